@@ -1,0 +1,7 @@
+"""``python -m arclean`` runs the ``arclean`` command."""
+
+import sys
+
+from arclean.cli import main
+
+sys.exit(main())

@@ -1,0 +1,104 @@
+"""Building blocks shared by the normalisation passes: character-map passes and regex-rule passes.
+
+Both kinds explain themselves precisely: every match of every rule becomes one :class:`Change`
+with its line and column in the text the rule received.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from arclean.charmap import CharMap, load_data, parse_chars
+from arclean.core import Change, Explanation, LineIndex, Pass
+
+DATA_PACKAGE = "arclean.passes.data"
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+def data(filename: str) -> Any:
+    """A rule-data file of the passes package (``arclean/passes/data/``)."""
+    return load_data(DATA_PACKAGE, filename)
+
+
+def chars(items: str | Iterable[str]) -> list[str]:
+    """Characters named by one data entry or a list of them (see :func:`arclean.charmap.parse_chars`)."""
+    if isinstance(items, str):
+        items = [items]
+    return [c for item in items for c in parse_chars(item)]
+
+
+@dataclasses.dataclass(frozen=True)
+class RegexRule:
+    """One named substitution: ``pattern`` → ``replacement`` (a template string or a function)."""
+
+    id: str
+    pattern: re.Pattern[str]
+    replacement: Replacement
+
+    def apply(self, text: str) -> str:
+        return self.pattern.sub(self.replacement, text)
+
+    def replacement_for(self, match: re.Match[str]) -> str:
+        if callable(self.replacement):
+            return self.replacement(match)
+        return match.expand(self.replacement)
+
+
+def run_rules(rules: Sequence[RegexRule], text: str) -> str:
+    for rule in rules:
+        text = rule.apply(text)
+    return text
+
+
+def explain_rules(pass_name: str, rules: Sequence[RegexRule], text: str) -> Explanation:
+    """Apply ``rules`` in order, recording each match as a change."""
+    changes: list[Change] = []
+    for rule in rules:
+        index: LineIndex | None = None
+        for match in rule.pattern.finditer(text):
+            after = rule.replacement_for(match)
+            if after == match.group():
+                continue
+            index = index or LineIndex(text)
+            line, column = index.locate(match.start())
+            changes.append(Change(pass_name, rule.id, match.group(), after, line=line, column=column))
+        text = rule.apply(text)
+    return Explanation(text, tuple(changes))
+
+
+@dataclasses.dataclass(frozen=True)
+class CharMapPass(Pass):
+    """A pass that is one character map; subclasses say which characters in :meth:`build_map`."""
+
+    def build_map(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def __post_init__(self) -> None:
+        self._set("_charmap", CharMap(self.build_map()))
+
+    @property
+    def charmap(self) -> CharMap:
+        return self._charmap  # type: ignore[attr-defined,no-any-return]
+
+    def apply(self, text: str) -> str:
+        return self.charmap(text)
+
+    def explain(self, text: str) -> Explanation:
+        return explain_charmap(self.name, self.charmap, text, self.apply(text))
+
+
+def explain_charmap(pass_name: str, charmap: CharMap, text: str, out: str) -> Explanation:
+    changes: list[Change] = []
+    index: LineIndex | None = None
+    for match in charmap.finditer(text):
+        index = index or LineIndex(text)
+        line, column = index.locate(match.start())
+        before = match.group()
+        rule = "U+" + "+".join(f"{ord(c):04X}" for c in dict.fromkeys(before))
+        after = charmap.reference(before)
+        changes.append(Change(pass_name, rule, before, after, line=line, column=column))
+    return Explanation(out, tuple(changes))

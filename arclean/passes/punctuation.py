@@ -1,0 +1,88 @@
+"""Punctuation: spacing around Arabic and Latin marks, and (options) ASCII marks to Arabic ones,
+one style of quotes, and no runs of repeated marks.
+
+>>> Punctuation()("قال ، ثم مضى .وأضاف،وهو يبتسم")
+'قال، ثم مضى .وأضاف، وهو يبتسم'
+>>> Punctuation(ascii_to_arabic=True)("ماذا نحتاج? الخبز, والماء")
+'ماذا نحتاج؟ الخبز، والماء'
+>>> Punctuation(quotes=True, collapse_repeats=True)("«رائع»!!!")
+'"رائع"!'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from arclean.charmap import CharMap, char_class
+from arclean.core import Explanation, Pass, Safety, register
+from arclean.passes.base import RegexRule, data, explain_rules, run_rules
+
+_ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
+_ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
+
+
+@register
+@dataclasses.dataclass(frozen=True)
+class Punctuation(Pass):
+    """``spacing``: no space before ، ؛ ؟ ! . : , ; ? when they close a word, and one space after
+    ، ؛ ؟ when a word follows directly (not after . or :, which also sit inside numbers, times and
+    URLs).  ``ascii_to_arabic``: , ; ? after an Arabic word → ، ؛ ؟.  ``quotes``: “ ” « » „ ‘ ’ →
+    ASCII quotes.  ``collapse_repeats``: runs of the same mark (!!! ؟؟ ،،) → one mark.
+    """
+
+    name = "punctuation"
+    summary = "fix spacing around punctuation; options: ASCII→Arabic marks, unify quotes, collapse runs"
+    SAFETY = Safety.LOSSY
+    stage = 95
+
+    spacing: bool = True
+    ascii_to_arabic: bool = False
+    quotes: bool = False
+    collapse_repeats: bool = False
+
+    def __post_init__(self) -> None:
+        spec = data("punctuation.json")
+        rules: list[RegexRule] = []
+        if self.quotes:
+            quote_map = CharMap(spec["quotes"])
+            rules.append(RegexRule("quotes", re.compile(char_class(spec["quotes"])), lambda m: quote_map(m.group())))
+        if self.ascii_to_arabic:
+            table = spec["ascii_to_arabic"]
+            ascii_marks = char_class(table)
+            rules.append(
+                RegexRule(
+                    "ascii_to_arabic",
+                    # after an Arabic word (its last letter, maybe with harakat), not inside numbers
+                    re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*)[ \t]*({ascii_marks})(?![0-9])"),
+                    lambda m: m.group(1) + table[m.group(2)],
+                )
+            )
+        if self.collapse_repeats:
+            repeatable = char_class(spec["repeatable"])
+            rules.append(RegexRule("repeated_mark", re.compile(f"({repeatable})\\1+"), r"\1"))
+        if self.spacing:
+            before = char_class(spec["no_space_before"])
+            after = char_class(spec["space_after"])
+            rules += [
+                # after first: a space it inserts makes the mark "close a word" for the next rule
+                RegexRule("space_after_mark", re.compile(f"({after})(?=[^\\W\\d_])"), r"\1 "),
+                # a mark that closes a word: followed by space, line end, text end or another mark
+                RegexRule(
+                    "space_before_mark",
+                    re.compile(f"(?<=[^\\s])[ \t]+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
+                    "",
+                ),
+            ]
+        self._set("_rules", tuple(rules))
+
+    @property
+    def safety(self) -> Safety:
+        changes_marks = self.ascii_to_arabic or self.quotes or self.collapse_repeats
+        return Safety.LOSSY if changes_marks else Safety.LOSSLESS
+
+    def apply(self, text: str) -> str:
+        return run_rules(self._rules, text)  # type: ignore[attr-defined]
+
+    def explain(self, text: str) -> Explanation:
+        return explain_rules(self.name, self._rules, text)  # type: ignore[attr-defined]

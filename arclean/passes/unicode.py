@@ -1,0 +1,81 @@
+"""Unicode repair: canonical composition (NFC) and Arabic presentation forms to base letters.
+
+Lossless: the output draws the same text as the input, with the code points a search index and a
+tokenizer expect.  Unrelated scripts are left alone (no blanket NFKC).
+
+>>> Unicode()("ﻻ ﺍﻟﺴﻼﻡ")
+'لا السلام'
+>>> Unicode()("ﷲ")
+'الله'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import unicodedata
+
+from arclean.charmap import CharMap
+from arclean.core import Explanation, Pass, Safety, line_diff, register
+from arclean.passes.base import chars, data, explain_charmap
+
+_SPACE_MARK = " "
+
+
+@functools.cache
+def presentation_form_map(word_ligatures: bool) -> dict[str, str]:
+    """Presentation form → its NFKC decomposition (from the Unicode database at load time)."""
+    spec = data("presentation_forms.json")
+    excluded = set(chars(spec["exclude"]))
+    if not word_ligatures:
+        excluded |= set(chars(spec["word_ligatures"]))
+    mapping: dict[str, str] = {}
+    for char in chars(spec["ranges"]):
+        if char in excluded:
+            continue
+        folded = unicodedata.normalize("NFKC", char)
+        if folded == char:
+            continue
+        if folded.startswith(_SPACE_MARK) and len(folded) > 1 and unicodedata.combining(folded[1]):
+            folded = folded[1:]  # isolated haraka: keep the mark, never add a space
+        mapping[char] = unicodedata.normalize("NFC", folded)
+    return mapping
+
+
+def nfc(text: str) -> str:
+    """NFC, skipping the work when the text is already composed (the common case)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+@register
+@dataclasses.dataclass(frozen=True)
+class Unicode(Pass):
+    """NFC, then presentation forms and lam-alef ligatures to base letters, ﷲ to الله.
+
+    ``word_ligatures`` also expands the phrase ligatures U+FDF0–U+FDFB (ﷺ → صلى الله عليه وسلم).
+    """
+
+    name = "unicode"
+    summary = "NFC; Arabic presentation forms and ligatures (ﻻ ﷲ) to base letters"
+    SAFETY = Safety.LOSSLESS
+    stage = 10
+
+    nfc: bool = True
+    presentation_forms: bool = True
+    word_ligatures: bool = True
+
+    def __post_init__(self) -> None:
+        mapping = presentation_form_map(self.word_ligatures) if self.presentation_forms else {}
+        self._set("_charmap", CharMap(mapping))
+
+    def apply(self, text: str) -> str:
+        text = self._charmap(text)  # type: ignore[attr-defined]
+        return nfc(text) if self.nfc else text
+
+    def explain(self, text: str) -> Explanation:
+        mapped = self._charmap(text)  # type: ignore[attr-defined]
+        folded = explain_charmap(self.name, self._charmap, text, mapped)  # type: ignore[attr-defined]
+        out = nfc(mapped) if self.nfc else mapped
+        return Explanation(out, folded.changes + tuple(line_diff(self.name, "nfc", mapped, out)))

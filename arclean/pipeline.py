@@ -1,0 +1,226 @@
+"""Pipelines: an ordered sequence of passes that is itself a pass, saved and loaded as plain config.
+
+A pipeline composes to NFC before its first pass and after its last, so no output carries a
+decomposed letter that a second run would fold differently.
+
+>>> from arclean.passes.diacritics import Diacritics
+>>> from arclean.passes.tatweel import Tatweel
+>>> p = Pipeline((Tatweel(), Diacritics()))
+>>> p("العـــربِيّة")
+'العربية'
+>>> p.to_config()["passes"]
+[{'type': 'tatweel'}, {'type': 'diacritics', 'keep_shadda': False, 'quranic': True, 'extended': True}]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from arclean.core import (
+    PASSES,
+    Change,
+    ConfigError,
+    Explanation,
+    Pass,
+    Safety,
+    build_pass,
+    line_diff,
+)
+from arclean.passes.unicode import nfc
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+ConfigSource = str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Pipeline(Pass):
+    """Passes run left to right; callable, explainable, picklable, and saved as ``[[passes]]`` TOML."""
+
+    name = "pipeline"
+    summary = "an ordered sequence of passes"
+
+    passes: tuple[Pass, ...] = ()
+
+    def __post_init__(self) -> None:
+        passes = tuple(self.passes)
+        for p in passes:
+            if not isinstance(p, Pass):
+                raise ConfigError(f"a pipeline holds passes, got {p!r}")
+        object.__setattr__(self, "passes", passes)
+
+    # ----------------------------------------------------------------- running
+    def apply(self, text: str) -> str:
+        if not self.passes:
+            return text
+        text = nfc(text)
+        for p in self.passes:
+            text = p.apply(text)
+        return nfc(text)
+
+    def explain(self, text: str) -> Explanation:
+        if not self.passes:
+            return Explanation(text, ())
+        changes: list[Change] = []
+        composed = nfc(text)
+        changes += line_diff(self.name, "nfc", text, composed)
+        text = composed
+        for p in self.passes:
+            step = p.explain(text)
+            changes += step.changes
+            text = step.text
+        composed = nfc(text)
+        changes += line_diff(self.name, "nfc", text, composed)
+        return Explanation(composed, tuple(changes))
+
+    # ----------------------------------------------------------------- what it may lose
+    @property
+    def safety(self) -> Safety:
+        return max((p.safety for p in self.passes), key=lambda s: s.rank, default=Safety.LOSSLESS)
+
+    def may_lose(self) -> dict[str, Safety]:
+        """Each pass that is not lossless, with what it may lose: ``{"diacritics": Safety.LOSSY}``."""
+        return {p.name: p.safety for p in self.passes if p.safety is not Safety.LOSSLESS}
+
+    # ----------------------------------------------------------------- sequence protocol
+    def __iter__(self) -> Iterator[Pass]:
+        return iter(self.passes)
+
+    def __len__(self) -> int:
+        return len(self.passes)
+
+    def __getitem__(self, name: str) -> Pass:
+        for p in self.passes:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return any(p.name == name for p in self.passes)
+
+    @property
+    def names(self) -> list[str]:
+        return [p.name for p in self.passes]
+
+    # ----------------------------------------------------------------- config
+    def options(self) -> dict[str, Any]:
+        return {"passes": [p.to_config() for p in self.passes]}
+
+    def to_list(self) -> list[dict[str, Any]]:
+        """The passes as ``[{"type": name, **options}]``."""
+        return [p.to_config() for p in self.passes]
+
+    @classmethod
+    def from_config(cls, config: ConfigSource) -> Pipeline:
+        """Build from a list of pass configs, ``{"passes": [...]}``, or ``{"preset": name, "overrides": {...}}``."""
+        return load_pipeline(config)
+
+    def to_toml(self) -> str:
+        import tomli_w
+
+        from arclean import __version__
+
+        return tomli_w.dumps({"arclean_version": __version__, "passes": self.to_list()})
+
+    def save(self, path: str | Path) -> None:
+        """Write the pipeline as TOML (or JSON, for a ``.json`` path)."""
+        path = Path(path)
+        if path.suffix == ".json":
+            text = json.dumps({"passes": self.to_list()}, ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = self.to_toml()
+        path.write_text(text, encoding="utf-8")
+
+    # ----------------------------------------------------------------- overrides
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Pipeline:
+        """A copy with passes switched off (``False``), on (``True``) or reconfigured (a dict).
+
+        A pass switched on that is not yet in the pipeline goes to its canonical place (its
+        ``stage``), which keeps the result idempotent.
+        """
+        passes = list(self.passes)
+        for key, value in overrides.items():
+            if key not in PASSES:
+                close = difflib.get_close_matches(key, PASSES, n=3)
+                hint = f" (did you mean {', '.join(close)}?)" if close else ""
+                raise ConfigError(f"unknown pass {key!r}{hint}; known: {', '.join(sorted(PASSES))}")
+            present = [i for i, p in enumerate(passes) if p.name == key]
+            if value is False or value is None:
+                passes = [p for p in passes if p.name != key]
+            elif value is True:
+                if not present:
+                    _insert_canonical(passes, PASSES[key]())
+            elif isinstance(value, Mapping):
+                if present:
+                    for i in present:
+                        passes[i] = build_pass({**passes[i].to_config(), **value, "type": key})
+                else:
+                    _insert_canonical(passes, build_pass({**value, "type": key}))
+            else:
+                raise ConfigError(
+                    f"override {key}={value!r}: use True (on), False (off) or a dict of options"
+                )
+        return Pipeline(tuple(passes))
+
+
+def _insert_canonical(passes: list[Pass], new: Pass) -> None:
+    for i, p in enumerate(passes):
+        if p.stage > new.stage:
+            passes.insert(i, new)
+            return
+    passes.append(new)
+
+
+def _read_config_file(path: Path) -> Any:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"pipeline config {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read pipeline config {path}: {exc}") from None
+    try:
+        if path.suffix == ".json":
+            return json.loads(raw)
+        return tomllib.loads(raw)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"pipeline config {path} is not valid {path.suffix[1:].upper() or 'TOML'}: {exc}") from None
+
+
+def load_pipeline(source: ConfigSource) -> Pipeline:
+    """A pipeline from a TOML/JSON file, a dict or a list of pass configs.
+
+    >>> load_pipeline([{"type": "tatweel"}]).names
+    ['tatweel']
+    >>> load_pipeline({"preset": "search", "overrides": {"digits": False}}).names[:3]
+    ['unicode', 'invisible', 'tatweel']
+    """
+    config: Any = source
+    if isinstance(source, (str, Path)):
+        config = _read_config_file(Path(source))
+    if isinstance(config, Mapping):
+        if "preset" in config:
+            from arclean.presets import PRESETS
+
+            extra = set(config) - {"preset", "overrides", "arclean_version", "description"}
+            if extra:
+                raise ConfigError(f"a preset config takes 'preset' and 'overrides', not {sorted(extra)}")
+            base = PRESETS[config["preset"]]
+            overrides = config.get("overrides", {})
+            if not isinstance(overrides, Mapping):
+                raise ConfigError("'overrides' must be a table of pass names")
+            return base.with_overrides(overrides)
+        if config.get("type") not in (None, "pipeline"):
+            return Pipeline((build_pass(config),))
+        config = config.get("passes", [])
+    if isinstance(config, (str, bytes)) or not isinstance(config, Sequence):
+        raise ConfigError(f"a pipeline config is a list of passes, got {type(config).__name__}")
+    return Pipeline(tuple(build_pass(c) for c in config))
