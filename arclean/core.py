@@ -17,7 +17,8 @@ import bisect
 import dataclasses
 import difflib
 import enum
-from collections.abc import Callable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 __all__ = [
@@ -146,6 +147,19 @@ class Pass:
         out = self.apply(text)
         return Explanation(out, tuple(line_diff(self.name, self.name, text, out)))
 
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        """The output and how many changes of each kind were made, keyed ``"pass/kind"``.
+
+        The kind is the change's ``kind`` (a chrome type, a typo kind) or ``"changed"``.  Used for
+        run summaries and pipeline statistics; passes may override it with something cheaper.
+
+        >>> from arclean.passes.tatweel import Tatweel
+        >>> Tatweel().apply_counted("الســلام")
+        ('السلام', Counter({'tatweel/changed': 1}))
+        """
+        explained = self.explain(text)
+        return explained.text, count_changes(explained.changes)
+
     @property
     def safety(self) -> Safety:
         """What this pass, with these options, may lose."""
@@ -177,6 +191,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+def count_changes(changes: Iterable[Change]) -> Counter[str]:
+    return Counter(f"{c.pass_name}/{c.kind or 'changed'}" for c in changes)
 
 
 def line_diff(pass_name: str, rule: str, before: str, after: str) -> Iterator[Change]:

@@ -18,6 +18,7 @@ import dataclasses
 import difflib
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -81,6 +82,16 @@ class Pipeline(Pass):
         composed = nfc(text)
         changes += line_diff(self.name, "nfc", text, composed)
         return Explanation(composed, tuple(changes))
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        counts: Counter[str] = Counter()
+        if not self.passes:
+            return text, counts
+        text = nfc(text)
+        for p in self.passes:
+            text, step = p.apply_counted(text)
+            counts.update(step)
+        return nfc(text), counts
 
     # ----------------------------------------------------------------- what it may lose
     @property
