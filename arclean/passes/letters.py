@@ -86,7 +86,7 @@ class Persian(LetterFold):
 
     name = "persian"
     summary = "fold Persian/Urdu look-alike letters (ک ی ہ ھ ے ٹ …) to Arabic letters"
-    stage = 84
+    stage = 65  # before elongation and the folds: its output (ى ة ئ, letter runs) is theirs to fold
 
     def __post_init__(self) -> None:
         super().__post_init__()
