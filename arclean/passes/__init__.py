@@ -4,6 +4,7 @@ Each module holds one family; its rule data lives in ``data/`` beside it.
 """
 
 from arclean.passes import (  # noqa: F401  (imported to register)
+    chrome,
     diacritics,
     digits,
     elongation,

@@ -1,0 +1,125 @@
+"""The ``chrome`` pass: drop the lines a website wrapped around the article, keep every line of it.
+
+Decisions come from :mod:`~arclean.passes.chrome.rules`; this module runs them to a fixpoint (a
+dropped line can change its neighbours' context, so the pass repeats until nothing more goes, which
+makes it idempotent by construction), removes lines without leaving stray blank lines, and reports
+every dropped line as a :class:`~arclean.core.Change` whose ``kind`` is the chrome type.
+
+>>> page = "الرئيسية\\nرياضة\\nالهلال يفوز على النصر\\n\\n" + (
+...     "فاز الهلال على النصر بهدفين نظيفين في المباراة التي أقيمت مساء أمس، وسط حضور جماهيري كبير.\\n\\n"
+...     "شارك هذا الخبر")
+>>> print(Chrome()(page))
+الهلال يفوز على النصر
+<BLANKLINE>
+فاز الهلال على النصر بهدفين نظيفين في المباراة التي أقيمت مساء أمس، وسط حضور جماهيري كبير.
+>>> for change in Chrome().explain(page):
+...     print(change)
+line 1: chrome/phrase [nav]: 'الرئيسية' → ''
+line 2: chrome/phrase [nav]: 'رياضة' → ''
+line 7: chrome/phrase [share]: 'شارك هذا الخبر' → ''
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+from arclean.core import Change, Explanation, Pass, Safety, register
+from arclean.passes.chrome.evidence import Judge
+from arclean.passes.chrome.features import shape
+from arclean.passes.chrome.lexicon import CHROME_TYPES
+from arclean.passes.chrome.rules import Decision, Observed, decide
+
+__all__ = ["Chrome", "remove_lines"]
+
+
+@register
+@dataclasses.dataclass(frozen=True)
+class Chrome(Pass):
+    """Remove web chrome line by line: menus, share widgets, related-article lists, comment forms,
+    disclaimers, author bios, copyright and newsletter lines, captions and credits, tags, date
+    stamps and short links.
+
+    ``keep`` names chrome types to leave in place, e.g. ``("date", "author_bio")``.
+    """
+
+    name = "chrome"
+    summary = "drop web chrome lines (menus, share widgets, related links, comments, credits); keep the article"
+    SAFETY = Safety.REMOVES_CONTENT
+    stage = 40
+
+    keep: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        keep = tuple(self.keep)
+        unknown = sorted(set(keep) - set(CHROME_TYPES))
+        if unknown:
+            raise ValueError(f"keep: unknown chrome types {unknown}; known: {', '.join(CHROME_TYPES)}")
+        object.__setattr__(self, "keep", keep)
+        self._set("_judge", Judge.default())
+
+    def apply(self, text: str) -> str:
+        return self._run(text)[0]
+
+    def explain(self, text: str) -> Explanation:
+        out, dropped, raw = self._run(text)
+        changes = tuple(
+            Change(self.name, d.rule, raw[k], "", line=k, kind=d.kind) for k, d in sorted(dropped.items())
+        )
+        return Explanation(out, changes)
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out, dropped, _ = self._run(text)
+        return out, Counter(f"{self.name}/{d.kind}" for d in dropped.values())
+
+    def _run(self, text: str) -> tuple[str, dict[int, Decision], list[str]]:
+        """The output, the dropped lines by original line number, and the original lines."""
+        raw = text.split("\n")
+        judge: Judge = self._judge  # type: ignore[attr-defined]
+        observed = {k: Observed.of(shape(line), judge) for k, line in enumerate(raw) if line.strip()}
+        alive = list(range(len(raw)))
+        dropped: dict[int, Decision] = {}
+        while True:
+            present = [k for k in alive if k in observed]
+            decided = decide([observed[k] for k in present], judge)
+            new = {present[i]: d for i, d in decided.items() if d.kind not in self.keep}
+            if not new:
+                break
+            dropped.update(new)
+            alive = remove_lines(alive, raw, set(new))
+        if not dropped:
+            return text, dropped, raw
+        return "\n".join(raw[k] for k in alive), dropped, raw
+
+
+def remove_lines(alive: list[int], raw: list[str], dropped: set[int]) -> list[int]:
+    """``alive`` (line numbers into ``raw``) without ``dropped``, and without the blank lines that
+    separated the dropped lines: a gap between kept lines stays the longest gap it replaced, and
+    dropped lines at the start or end of the text take their blank lines with them.
+
+    >>> raw = ["A", "", "X", "", "B", "X", ""]
+    >>> [raw[k] for k in remove_lines(list(range(7)), raw, {2, 5})]
+    ['A', '', 'B', '']
+    """
+    segments: list[tuple[list[int], int]] = []
+    gap: list[int] = []
+    for k in alive:
+        if raw[k].strip():
+            segments.append((gap, k))
+            gap = []
+        else:
+            gap.append(k)
+    trailing = gap
+    out: list[int] = []
+    carry: list[int] | None = None  # the gap in front of a run of dropped lines
+    for gap, k in segments:
+        if k in dropped:
+            carry = gap if carry is None or len(gap) > len(carry) else carry
+            continue
+        if carry is not None:
+            gap = carry if not out else max(carry, gap, key=len)
+            carry = None
+        out.extend(gap)
+        out.append(k)
+    out.extend(trailing)
+    return out

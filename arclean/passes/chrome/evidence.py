@@ -1,0 +1,104 @@
+"""Own evidence of one line: what the line itself says about being chrome, before any context.
+
+Two sources: the phrase lexicon (:mod:`arclean.passes.chrome.lexicon`) and widget shapes that no
+phrase list can enumerate: a bare URL, a date or time stamp, a prayer-time table, a temperature, a
+credit fused to a caption, an author bio, a site's "about us" blurb.  The opposite evidence lives
+here too: agency sign-offs such as "(أ ف ب)" are body and are protected.
+
+>>> from arclean.passes.chrome.features import shape
+>>> judge = Judge.default()
+>>> judge.evidence(shape("https://p.dw.com/p/3y5xh"))
+Evidence(kind='url', rule='url-line', strong=True)
+>>> judge.evidence(shape("الإثنين، 24 أغسطس 2020 09:56 ص"))
+Evidence(kind='date', rule='date-line', strong=True)
+>>> judge.protected(shape("م.ع.ح/ع.ش (أ ف ب ، رويترز)"))
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.lexicon import Evidence, Lexicon, read_data_lines
+
+__all__ = ["Evidence", "Judge"]
+
+_URL_TOKEN = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.-]+\.(?:com|net|org|info|sa|ae|eg|ma|me|ly|co|tv|news)(?:/\S*)?$")
+_EMAIL_TOKEN = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$")
+_NUMBER_TOKEN = re.compile(r"^\d+(?:هـ|ه|م|st|nd|rd|th)?$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
+_BIO = re.compile(r"من مواليد(?: \S+){0,30}? (?:كاتب|كاتبه|صحفي|صحفيه|صحافي|صحافيه|باحث|باحثه|مدون|محرر|اعلامي|اعلاميه)(?!\S)")
+_ABOUT_SITE = re.compile(
+    r"^(?:\S+ ){1,4}(?:صحيفه|جريده|مجله|موقع|بوابه|شبكه) (?:\S+ )?(?:الكترونيه|الكتروني|اخباريه|اخباري|يوميه)(?!\S)"
+)
+_SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
+
+
+class Judge:
+    """Own-line evidence from the lexicon and widget shapes, and body protection."""
+
+    def __init__(self, lexicon: Lexicon, date_words: frozenset[str], agencies: tuple[str, ...]) -> None:
+        self.lexicon = lexicon
+        self.date_words = date_words
+        body = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+        self._agency = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if agencies else None
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Judge:
+        dates = frozenset(fold(w) for w in read_data_lines("date_words.txt"))
+        agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
+        return cls(Lexicon.default(), dates, agencies)
+
+    def evidence(self, line: Line) -> Evidence | None:
+        """The line's own chrome evidence, or None.  Very long lines have none."""
+        if not line.analysed or not line.key:
+            return None
+        if line.words <= 8:
+            found = self._widget(line)
+            if found is not None:
+                return found
+        found = self.lexicon.match(line)
+        if found is not None:
+            return found
+        if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 2:
+            return Evidence("related", "ticker", False)
+        if line.words <= 120:
+            if _BIO.search(line.key):
+                return Evidence("author_bio", "bio", False)
+            if _ABOUT_SITE.match(line.key):
+                return Evidence("other", "about-site", False)
+        return None
+
+    def _widget(self, line: Line) -> Evidence | None:
+        tokens = line.text.split()
+        if all(_URL_TOKEN.match(t) or _EMAIL_TOKEN.match(t) for t in tokens):
+            return Evidence("url", "url-line", True)
+        keys = line.key.split()
+        numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
+        if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
+            relative = any(k in ("منذ", "قبل", "ago") for k in keys)
+            if numbers >= 2 or relative or len(keys) >= 2:
+                return Evidence("date", "date-line", True)
+        if len(_CLOCK.findall(line.text)) >= 3:
+            return Evidence("other", "time-table", True)
+        if _TEMPERATURE.fullmatch(line.text.replace(" ", "")):
+            return Evidence("other", "temperature", True)
+        return None
+
+    def protected(self, line: Line) -> bool:
+        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
+        if not line.analysed or line.words > 12 or self._agency is None:
+            return False
+        found = self._agency.search(line.key)
+        if not found:
+            return False
+        return found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None
+
+    def latin_fragment(self, line: Line) -> bool:
+        """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
+        return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
+

@@ -1,0 +1,201 @@
+"""The chrome lexicon: phrases that websites wrap around articles, each with its chrome type.
+
+The phrases live in ``data/lexicon_*.tsv`` (one entry a line: type, match, strength, phrase), so a
+linguist can add a site's "read also" without reading Python.  Phrases are stored folded (see
+:func:`~arclean.passes.chrome.features.fold`) and matched against a line's folded key:
+
+- ``line``: the whole line is the phrase, or a sequence of lexicon phrases ("من نحن سياسة الخصوصية");
+- ``start``: the line starts with the phrase ("اقرأ أيضا: ...");
+- ``label``: like ``start``, but only when a separator follows the phrase or the line is short, so
+  "تصوير: أحمد" matches and "تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج" does not;
+- ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words.
+
+>>> from arclean.passes.chrome.features import shape
+>>> lex = Lexicon.default()
+>>> lex.match(shape("شارك هذا الخبر :"))
+Evidence(kind='share', rule='phrase', strong=True)
+>>> lex.match(shape("تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج")) is None
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from arclean.passes.chrome.features import Line, fold
+
+__all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
+
+DATA_PACKAGE = "arclean.passes.chrome"
+
+CHROME_TYPES = (
+    "nav",
+    "share",
+    "related",
+    "comments",
+    "disclaimer",
+    "author_bio",
+    "copyright",
+    "newsletter",
+    "caption_credit",
+    "tags",
+    "date",
+    "url",
+    "other",
+)
+MATCH_MODES = ("line", "start", "label", "within")
+WITHIN_MAX_WORDS = 80
+_SEQUENCE_MAX_PHRASE_WORDS = 6
+_LABEL_SEPARATORS = ":-–—|/»>"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a line, on its own, looks like chrome: its type, the rule that saw it, and how sure it is."""
+
+    kind: str
+    rule: str
+    strong: bool
+
+
+def read_data_lines(filename: str) -> list[str]:
+    """The non-comment, non-blank lines of a data file in ``arclean/passes/chrome/data/``."""
+    text = resources.files(DATA_PACKAGE).joinpath("data", filename).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: str
+    strong: bool
+
+
+class Lexicon:
+    """Compiled phrase tables.  Build one with :meth:`default` (cached) or from entries for tests."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str, str]]) -> None:
+        self.line: dict[str, _Entry] = {}
+        starts: dict[str, _Entry] = {}
+        labels: dict[str, _Entry] = {}
+        within: dict[str, _Entry] = {}
+        tables = {"line": self.line, "start": starts, "label": labels, "within": within}
+        for kind, mode, strength, phrase in entries:
+            if kind not in CHROME_TYPES:
+                raise ValueError(f"unknown chrome type {kind!r} for phrase {phrase!r}")
+            if mode not in MATCH_MODES:
+                raise ValueError(f"unknown match mode {mode!r} for phrase {phrase!r}")
+            if strength not in ("strong", "weak"):
+                raise ValueError(f"strength must be strong or weak, got {strength!r} for phrase {phrase!r}")
+            key = fold(phrase)
+            if not key:
+                raise ValueError(f"phrase {phrase!r} has no letters")
+            tables[mode].setdefault(key, _Entry(kind, strength == "strong"))
+        self._starts = starts
+        self._labels = labels
+        self._within = within
+        self._start_re = _alternation(starts, anchored=True)
+        self._label_re = _alternation(labels, anchored=True)
+        self._within_re = _alternation(within, anchored=False)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicon:
+        """The shipped Arabic and English lexicon."""
+        entries = []
+        for filename in ("lexicon_ar.tsv", "lexicon_en.tsv"):
+            for row in read_data_lines(filename):
+                fields = row.split("\t")
+                if len(fields) != 4:
+                    raise ValueError(f"{filename}: expected 4 tab-separated fields, got {row!r}")
+                entries.append((fields[0], fields[1], fields[2], fields[3]))
+        return cls(entries)
+
+    def __len__(self) -> int:
+        return len(self.line) + len(self._starts) + len(self._labels) + len(self._within)
+
+    # ------------------------------------------------------------------------------ matching
+    def match(self, line: Line) -> Evidence | None:
+        """The strongest lexicon evidence for one line, or None."""
+        key = line.key
+        if not key:
+            return None
+        entry = self.line.get(key)
+        if entry is not None:
+            return Evidence(entry.kind, "phrase", entry.strong)
+        if line.words <= 30:
+            found = self._sequence(key)
+            if found is not None:
+                return found
+            hit = self._start_re.match(key) if self._start_re else None
+            if hit:
+                entry = self._starts[hit.group(1)]
+                return Evidence(entry.kind, "phrase-start", entry.strong)
+            hit = self._label_re.match(key) if self._label_re else None
+            if hit and _label_follows(line, hit.group(1)):
+                entry = self._labels[hit.group(1)]
+                return Evidence(entry.kind, "phrase-label", entry.strong)
+        if line.words <= WITHIN_MAX_WORDS and self._within_re:
+            hit = self._within_re.search(key)
+            if hit:
+                entry = self._within[hit.group(1)]
+                return Evidence(entry.kind, "phrase-within", entry.strong)
+        return None
+
+    def _sequence(self, key: str) -> Evidence | None:
+        """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
+        tokens = key.split()
+        if len(tokens) < 2:
+            return None
+        covered = 0
+        kinds: list[_Entry] = []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(_SEQUENCE_MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+                entry = self.line.get(" ".join(tokens[i : i + size]))
+                if entry is not None:
+                    kinds.append(entry)
+                    covered += size
+                    i += size
+                    break
+            else:
+                i += 1
+        if len(kinds) < 2:
+            return None
+        if covered == len(tokens):
+            strong = sum(e.strong for e in kinds) * 2 >= len(kinds)
+            return Evidence(_majority(kinds), "phrase-sequence", strong)
+        if len(tokens) >= 3 and covered * 3 >= len(tokens) * 2:
+            return Evidence(_majority(kinds), "phrase-sequence", False)
+        return None
+
+
+def _alternation(table: dict[str, _Entry], anchored: bool) -> re.Pattern[str] | None:
+    if not table:
+        return None
+    # Longest first, so "اقرا ايضا في" wins over "اقرا ايضا"; phrases end at a word boundary.
+    body = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(("^" if anchored else r"(?<!\S)") + f"({body})(?!\\S)")
+
+
+def _label_follows(line: Line, phrase: str) -> bool:
+    """A label phrase counts when a separator follows it ("تصوير: ...") or the line is short."""
+    if line.words <= 6:
+        return True
+    n = len(phrase.split())
+    raw = line.text.split()
+    head = raw[: n + 1]
+    if any(tok[-1] in _LABEL_SEPARATORS for tok in head[:n]):
+        return True
+    return len(head) > n and head[n][0] in _LABEL_SEPARATORS
+
+
+def _majority(entries: list[_Entry]) -> str:
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e.kind] = counts.get(e.kind, 0) + 1
+    return max(counts, key=lambda k: counts[k])
+

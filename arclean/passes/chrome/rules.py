@@ -1,0 +1,357 @@
+"""The decision rules: which lines of one document are chrome, and why.
+
+Evidence is combined, never used alone:
+
+1. **Own evidence** (:mod:`~arclean.passes.chrome.evidence`): a lexicon phrase or a widget shape.
+   Strong evidence drops a line wherever it stands; weak evidence (a section name such as "رياضة")
+   needs support from its position or its neighbours.
+2. **Anchors**: prose lines (enough words, sentence punctuation) without own evidence.  They are
+   body and split the page into a *header* (before the first anchor), the *article* (between the
+   first and last anchor) and a *trailer* (after the last anchor).
+3. **Position**: in the header, the last line before the article is the title and is kept (and a
+   line above it that reads like a title too); everything else there is menu or teaser.  In the
+   trailer, lists of headline-shaped lines are related-article or tag lists.
+4. **Repetition**: a headline that occurs twice (or once inside the other) is a teaser.
+5. **Topic**: a short line that shares no word with the article is about something else — a
+   related headline pasted between paragraphs, or a tag of another story.
+6. **Neighbours**: a short line between two chrome lines belongs to their block.
+
+Body is protected first: anchors, agency sign-offs, lines ending like sentences in the trailer and
+every line inside the article without strong evidence stay unless two kinds of evidence agree.
+
+>>> from arclean.passes.chrome.features import shape
+>>> lines = [shape(t) for t in ["الرئيسية", "رياضة", "الهلال يفوز على النصر",
+...     "فاز الهلال على النصر بهدفين نظيفين في المباراة التي أقيمت مساء أمس، وسط حضور جماهيري كبير.",
+...     "شارك هذا الخبر"]]
+>>> sorted((i, d.kind, d.rule) for i, d in classify(lines).items())
+[(0, 'nav', 'phrase'), (1, 'nav', 'phrase'), (4, 'share', 'phrase')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Callable
+
+from arclean.passes.chrome.evidence import Judge
+from arclean.passes.chrome.features import Line, stems
+from arclean.passes.chrome.lexicon import Evidence
+
+__all__ = ["Decision", "Observed", "classify", "decide"]
+
+_NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
+_NEAR_MAX_CANDIDATES = 64
+_MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
+_SANDWICH_MAX_WORDS = 20
+_TEASER_MIN_WORDS = 5
+_TAG_MAX_WORDS = 3
+_ON_TOPIC_SHARE = 0.3
+_OFF_TOPIC_SHARE = 0.15
+_BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Decision:
+    """A line judged chrome: its chrome type and the rule that decided."""
+
+    kind: str
+    rule: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Observed:
+    """One line with its own evidence and protection, computed once and reused between rounds."""
+
+    line: Line
+    evidence: Evidence | None
+    protected: bool
+
+    @classmethod
+    def of(cls, line: Line, judge: Judge) -> Observed:
+        return cls(line, judge.evidence(line), judge.protected(line))
+
+
+def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decision]:
+    """Indices (into ``lines``, the non-blank lines of one document) that are chrome, with reasons."""
+    judge = judge or Judge.default()
+    return decide([Observed.of(line, judge) for line in lines], judge)
+
+
+def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
+    """Like :func:`classify`, for lines whose own evidence is already known."""
+    return _Document(observed, judge).decide()
+
+
+class _Document:
+    def __init__(self, observed: list[Observed], judge: Judge) -> None:
+        self.lines = [o.line for o in observed]
+        self.judge = judge
+        self.evidence = [o.evidence for o in observed]
+        self.protected = [o.protected for o in observed]
+        self.n = len(self.lines)
+        self.anchors = [i for i, line in enumerate(self.lines) if line.prose and self.evidence[i] is None]
+        self.anchor_set = set(self.anchors)
+        self.decided: dict[int, Decision] = {}
+        self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
+        self._body_stems: set[str] | None = None
+        self._repeated: set[int] | None = None
+
+    # ------------------------------------------------------------------------------ driver
+    def decide(self) -> dict[int, Decision]:
+        if not self.anchors:
+            self._without_article()
+            return self.decided
+        first, last = self.anchors[0], self.anchors[-1]
+        self._header(first)
+        self._inner([i for i in range(first + 1, last) if i not in self.anchor_set])
+        self._trailer(last)
+        return self.decided
+
+    def drop(self, i: int, kind: str, rule: str) -> None:
+        self.decided.setdefault(i, Decision(kind, rule))
+
+    def strong(self, i: int) -> bool:
+        ev = self.evidence[i]
+        return ev is not None and ev.strong and not self.protected[i]
+
+    def chrome(self, i: int) -> bool:
+        """Decided chrome, or carrying strong own evidence (so the order of decisions does not matter)."""
+        return i in self.decided or self.strong(i)
+
+    def fragment(self, i: int) -> bool:
+        return self.arabic_page and self.judge.latin_fragment(self.lines[i])
+
+    # ------------------------------------------------------------------------------ zones
+    def _without_article(self) -> None:
+        """No prose at all (a list, a poem, a page of links): strong evidence, and weak evidence in runs."""
+        for i in range(self.n):
+            ev = self.evidence[i]
+            if ev is None or self.protected[i]:
+                continue
+            run = any(0 <= j < self.n and self.evidence[j] is not None for j in (i - 1, i + 1))
+            if ev.strong or run:
+                self.drop(i, ev.kind, ev.rule)
+
+    def _header(self, first: int) -> None:
+        """Above the title: menus and teasers.  From the title to the article: body unless shown otherwise."""
+        candidates: list[int] = []
+        for i in range(first):
+            if self.protected[i]:
+                continue
+            ev = self.evidence[i]
+            if ev is not None and ev.strong:
+                self.drop(i, ev.kind, ev.rule)
+            elif self.fragment(i):
+                self.drop(i, "share", "latin-fragment")
+            else:
+                candidates.append(i)
+        title = self._title(candidates)
+        for i in candidates:
+            if i < title:
+                ev = self.evidence[i]
+                if ev is not None:
+                    self.drop(i, ev.kind, ev.rule)
+                elif self.lines[i].words > _MENU_MAX_WORDS:
+                    self.drop(i, "related", "above-title")
+                else:
+                    self.drop(i, "nav", "above-title")
+        self._inner([i for i in candidates if i > title])
+
+    def _title(self, candidates: list[int]) -> int:
+        """The title among the header's candidate lines: on the article's topic, followed by a
+        date or byline, next to the article, not a teaser repeated further down."""
+        best, best_score = -1, float("-inf")
+        titles = [i for i in candidates if self.evidence[i] is None]
+        for i in titles:
+            score = self.topic_share(i)
+            nxt = self.evidence[i + 1] if i + 1 < self.n else None
+            if nxt is not None and nxt.kind in _BESIDE_TITLE:
+                score += 0.5
+            if i == titles[-1]:
+                score += 0.3
+            if i in self.repeated():
+                score -= 1.0
+            if self.lines[i].words < 2:
+                score -= 0.5
+            if score >= best_score:
+                best, best_score = i, score
+        return best
+
+    def _inner(self, lines: list[int]) -> None:
+        """Lines inside the article (or between title and article): kept unless evidence agrees."""
+        lines = [i for i in lines if not self.protected[i] and i not in self.decided]
+        for i in lines:
+            ev = self.evidence[i]
+            if ev is not None and ev.strong:
+                self.drop(i, ev.kind, ev.rule)
+            elif self.fragment(i) and self.evidence[i] is not None:
+                self.drop(i, "share", "latin-fragment")
+        repeated = self.repeated()
+        for i in lines:
+            line = self.lines[i]
+            if i not in self.decided and i in repeated and line.headline and line.words >= _NEAR_MIN_WORDS:
+                self.drop(i, "related", "repeated")
+        self._settle(lines, self._inner_line)
+
+    def _inner_line(self, i: int) -> Decision | None:
+        line, ev = self.lines[i], self.evidence[i]
+        if ev is not None:  # weak evidence inside the article needs support
+            if self._chrome_neighbours(i) or self.topic_share(i) < _OFF_TOPIC_SHARE:
+                return Decision(ev.kind, ev.rule + "+context")
+            return None
+        if not line.headline:
+            return None
+        if self._caption_neighbour(i):
+            return Decision("caption_credit", "caption-alt")
+        if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
+            return Decision(self._kind_of_neighbours(i), "between-chrome")
+        if line.words >= _NEAR_MIN_WORDS and not line.numbered and self._isolated(i) and self.off_topic(i):
+            return Decision("related", "off-topic-headline")
+        return None
+
+    def _trailer(self, last: int) -> None:
+        """After the article: first its tail (kept unless off topic), then the page's furniture."""
+        tail_end = self.n
+        for i in range(last + 1, self.n):
+            if not self.protected[i] and (self.evidence[i] is not None or self.fragment(i)):
+                tail_end = i
+                break
+        tail = [i for i in range(last + 1, tail_end) if not self.protected[i]]
+        self._tail(tail, last, tail_end)
+        furniture = [i for i in range(tail_end, self.n) if not self.protected[i]]
+        for i in furniture:
+            ev = self.evidence[i]
+            if ev is not None:
+                self.drop(i, ev.kind, ev.rule)
+            elif self.fragment(i):
+                self.drop(i, "share", "latin-fragment")
+        self._settle(furniture, self._furniture_line)
+
+    def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
+        """Short lines right after the last paragraph: the article's own ending (a list, verse, a
+        question) unless they are off topic: one teaser headline, a byline, or a run of tags."""
+        if not tail or len(tail) != tail_end - last - 1:
+            return
+        lines = [self.lines[i] for i in tail]
+        if not all(line.headline for line in lines):
+            return
+        if len(tail) == 1:
+            i, line = tail[0], lines[0]
+            if self.off_topic(i) and (line.words >= _TEASER_MIN_WORDS or _byline(line)):
+                self.drop(i, "author_bio" if _byline(line) else "related", "trailer-off-topic")
+        elif all(line.words <= _TAG_MAX_WORDS for line in lines) and all(self.off_topic(i) for i in tail):
+            for i in tail:
+                self.drop(i, "tags", "trailer-tags")
+
+    def _furniture_line(self, i: int) -> Decision | None:
+        line = self.lines[i]
+        chrome_neighbours = self._chrome_neighbours(i)
+        if line.sentence_end and line.words >= 3:
+            if chrome_neighbours == 2 and line.words <= _SANDWICH_MAX_WORDS:
+                return Decision(self._kind_of_neighbours(i), "between-chrome")
+            return None
+        if not line.headline:
+            return None
+        if self.on_topic(i) and not chrome_neighbours:
+            return None
+        return Decision("nav" if line.words <= _MENU_MAX_WORDS - 1 else "related", "trailer-list")
+
+    def _settle(self, lines: list[int], rule: Callable[[int], Decision | None]) -> None:
+        """Apply a context rule until no more lines change (a dropped line changes its neighbours' context)."""
+        changed = True
+        while changed:
+            changed = False
+            for i in lines:
+                if i not in self.decided:
+                    decision = rule(i)
+                    if decision is not None:
+                        self.drop(i, decision.kind, decision.rule)
+                        changed = True
+
+    # ------------------------------------------------------------------------------ context helpers
+    def _chrome_neighbours(self, i: int) -> int:
+        """How many of the two neighbouring lines are chrome (0, 1 or 2)."""
+        return sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n and self.chrome(j))
+
+    def _isolated(self, i: int) -> bool:
+        """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
+        return all(not 0 <= j < self.n or j in self.anchor_set or self.chrome(j) for j in (i - 1, i + 1))
+
+    def _kind_of_neighbours(self, i: int) -> str:
+        for j in (i - 1, i + 1):
+            if j in self.decided:
+                return self.decided[j].kind
+            ev = self.evidence[j] if 0 <= j < self.n else None
+            if ev is not None:
+                return ev.kind
+        return "other"
+
+    def _caption_neighbour(self, i: int) -> bool:
+        """A caption-credit neighbour that this line repeats the start of (image alt text + caption)."""
+        words = self.lines[i].key.split()[:3]
+        if len(words) < 3:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < self.n:
+                ev, decided = self.evidence[j], self.decided.get(j)
+                credit = (ev is not None and ev.kind == "caption_credit") or (decided and decided.kind == "caption_credit")
+                if credit and self.lines[j].key.split()[:3] == words:
+                    return True
+        return False
+
+    def body_stems(self) -> set[str]:
+        if self._body_stems is None:
+            found: set[str] = set()
+            for i in self.anchors:
+                found |= stems(self.lines[i].key)
+            self._body_stems = found
+        return self._body_stems
+
+    def topic_share(self, i: int) -> float:
+        """The share of the line's topic words that the article's prose uses too (1.0 for none)."""
+        own = stems(self.lines[i].key)
+        if not own:
+            return 1.0
+        return len(own & self.body_stems()) / len(own)
+
+    def off_topic(self, i: int) -> bool:
+        """The line shares no topic word with the article's prose."""
+        return self.topic_share(i) == 0.0
+
+    def on_topic(self, i: int) -> bool:
+        return self.topic_share(i) >= _ON_TOPIC_SHARE
+
+    def repeated(self) -> set[int]:
+        """Non-anchor headlines that occur again on the page, exactly or one inside the other."""
+        if self._repeated is None:
+            self._repeated = _repeated_headlines(self.lines, self.anchor_set)
+        return self._repeated
+
+
+def _byline(line: Line) -> bool:
+    """"حسام أبو العلا - القاهرة": a name and a place, or a name alone, after a dash."""
+    return line.words <= 6 and " - " in line.text and not line.sentence_end
+
+
+def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if i not in anchors and line.analysed and line.words >= _NEAR_MIN_WORDS and line.headline:
+            by_key[line.key].append(i)
+    found = {i for group in by_key.values() if len(group) > 1 for i in group}
+    # One headline inside another ("مشروع الشام الجديد.. <headline>"): index every key by its
+    # word n-grams, then look up each key's opening n-gram, so the work stays linear.
+    by_gram: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in by_key:
+        words = key.split()
+        for start in range(len(words) - _NEAR_MIN_WORDS + 1):
+            by_gram[tuple(words[start : start + _NEAR_MIN_WORDS])].append(key)
+    for key in by_key:
+        candidates = by_gram.get(tuple(key.split()[:_NEAR_MIN_WORDS]), ())
+        if len(candidates) > _NEAR_MAX_CANDIDATES:  # a phrase this common is a template, not a teaser
+            continue
+        for other in candidates:
+            if other != key and f" {key} " in f" {other} ":
+                found.update(by_key[key])
+                found.update(by_key[other])
+    return found
