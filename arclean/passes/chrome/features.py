@@ -46,8 +46,17 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Two or more dots are an ellipsis (a truncated teaser), not a full stop.
 _SENTENCE_END = re.compile(r"(?:(?<!\.)\.|[!?؟:…])[\"'»”’)\]]*$")
 _FINAL_MARK = re.compile(r"([.!?؟:…])[\"'»”’)\]]*$")
-_ELLIPSIS_END = re.compile(r"(?:\.{2,}|…)[\"'»”’)\]]*$")
+_DOTS_END = re.compile(r"[.…]+(?=[\"'»”’)\]]*$)")
+_BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 _CLAUSE_MARK = re.compile(r"[،,؛;]")
+
+
+def _trailing_dots(text: str) -> int:
+    match = _DOTS_END.search(text[-40:])
+    if match is None:
+        return 0
+    dots = match.group()
+    return 0 if dots == "." else dots.count(".") + 3 * dots.count("…")
 
 
 def fold(text: str) -> str:
@@ -70,7 +79,7 @@ class Line:
     words: int
     chars: int
     sentence_end: bool  # ends like a sentence (. ! ? ؟ :), not with an ellipsis
-    ellipsis_end: bool  # ends with ... or … (a truncated teaser, or a writer's trailing thought)
+    trailing_dots: int  # dots at the end ("…" counts 3): 3 is a teaser cut short, 2 or 4+ a writer's pause
     clause_marks: bool  # has a comma or semicolon: prose, not a headline
     numbered: bool  # starts with list numbering ("1. ", "2) ")
     arabic: bool  # has Arabic letters
@@ -81,8 +90,9 @@ class Line:
     def prose(self) -> bool:
         """Looks like running text: enough words and the punctuation of sentences.
 
-        Headlines can be long too, so a line without commas needs a full stop or "!" at its end, and
-        more words when that mark closes a quotation (a headline's "X: «quote!»" shape).  A long line
+        Headlines can be long too, so a line without commas needs a full stop, "!" or ":" at its end
+        (a question needs 15 words), and 15 words when that mark closes a quotation (a headline's
+        "X: «quote!»" shape).  A long line
         without any punctuation is prose unless it strings headlines together with colons (a ticker).
         """
         if not self.analysed:
@@ -94,8 +104,25 @@ class Line:
         if self.sentence_end:
             mark = _FINAL_MARK.search(self.text)
             closing = mark is not None and mark.end(1) < len(self.text)
-            return mark is not None and mark.group(1) in ".!" and (not closing or self.words >= 15)
-        return self.words >= 20 and not self.ellipsis_end and self.text.count(":") < 2
+            if mark is None or (closing and self.words < 15):
+                return False
+            return mark.group(1) in ".!:" or self.words >= 15
+        return self.words >= 20 and not self.trailing_dots and self.text.count(":") < 2
+
+    @property
+    def truncated(self) -> bool:
+        """Ends with exactly three dots or "…": how sites cut teaser headlines short."""
+        return self.trailing_dots == 3
+
+    @property
+    def body_like(self) -> bool:
+        """Punctuated like a writer's line: a sentence end, a pause (".."), a list bullet or number."""
+        return (
+            self.sentence_end
+            or (self.trailing_dots > 0 and self.trailing_dots != 3)
+            or self.numbered
+            or self.text.startswith(_BULLETS)
+        )
 
     @property
     def headline(self) -> bool:
@@ -119,7 +146,7 @@ def shape(text: str) -> Line:
         words=len(body.split()),
         chars=chars,
         sentence_end=_SENTENCE_END.search(text) is not None,
-        ellipsis_end=_ELLIPSIS_END.search(text) is not None,
+        trailing_dots=_trailing_dots(text),
         clause_marks=_CLAUSE_MARK.search(text) is not None,
         numbered=numbered,
         arabic=arabic,
@@ -132,13 +159,22 @@ def shape(text: str) -> Line:
 # A crude stem: the folded word without the article and common one-letter proclitics, cut to four
 # letters.  Good enough to tell whether a short line talks about the same things as the article.
 _PROCLITIC = re.compile(r"(?<!\S)(?:وال|بال|فال|كال|لل|ال|و)(?=\S{3})")
-_STOP_STEMS = frozenset(
-    (
-        "علي الي التي الذي الذين هذا هذه ذلك تلك بعد قبل بين عند عندم حيث كان كانت يكون تكون ليس "
-        "لكن غير كما ايض انه انها منذ خلال حتي عدد اكثر اقل كل بعض احد مع ضمن نحو لدي لها لهم "
-        "ومن وفي وقد قد اما اذا لقد وقال قال وقا تقو يقو امس اليو يوم عام مما فيه فيها عليه عليه"
-    ).split()
+_STOP_WORDS = (
+    # function words
+    "على الى التي الذي الذين هذا هذه ذلك تلك بعد قبل بين عند عندما حيث كان كانت يكون تكون ليس "
+    "لكن غير كما ايضا انه انها منذ خلال حتى عدد اكثر اقل كل بعض احد مع ضمن نحو لدى لها لهم "
+    "من في قد اما اذا لقد قال وقال تقول يقول امس اليوم يوم عام مما فيه فيها عليه عليها "
+    # names and words so common in news that sharing them says nothing about the topic
+    "محمد احمد عبد عبدالله الله علي بن ابن ابو رئيس الرئيس وزير مدير جديد جديدة اخر اول الاول "
+    "الثاني كبير المملكة السعودية العربية دول الدول العالم مصر شهر ساعة دقيقة سنوات نهاية بداية"
 )
+
+
+def _stem_words(text: str) -> list[str]:
+    return [w[:4] for w in _PROCLITIC.sub("", text).split() if len(w) >= 3]
+
+
+_STOP_STEMS = frozenset(_stem_words(fold(_STOP_WORDS)))
 
 
 def stems(text: str) -> set[str]:
@@ -147,4 +183,4 @@ def stems(text: str) -> set[str]:
     >>> sorted(stems(fold("والمفاوضات مع العراق")))
     ['عراق', 'مفاو']
     """
-    return {w[:4] for w in _PROCLITIC.sub("", text).split() if len(w) >= 3 and w[:4] not in _STOP_STEMS}
+    return {w for w in _stem_words(text) if w not in _STOP_STEMS}

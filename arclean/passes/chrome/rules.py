@@ -46,7 +46,9 @@ _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
 _TAG_MAX_WORDS = 3
 _ON_TOPIC_SHARE = 0.3
-_OFF_TOPIC_SHARE = 0.15
+_OFF_TOPIC_SHARE = 0.25
+_SAME_TOPIC_SHARE = 0.5
+_TITLE_MIN_WORDS = 3
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 
 
@@ -93,6 +95,7 @@ class _Document:
         self.anchor_set = set(self.anchors)
         self.decided: dict[int, Decision] = {}
         self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
+        self.title = -1
         self._body_stems: set[str] | None = None
         self._repeated: set[int] | None = None
 
@@ -146,11 +149,15 @@ class _Document:
             else:
                 candidates.append(i)
         title = self._title(candidates)
+        self.title = title
+        self._body_stems = None  # the title's words now count as the article's
         for i in candidates:
             if i < title:
                 ev = self.evidence[i]
                 if ev is not None:
                     self.drop(i, ev.kind, ev.rule)
+                elif self.lines[i].words >= _TITLE_MIN_WORDS and self.topic_share(i) >= _SAME_TOPIC_SHARE:
+                    continue  # on the article's own topic: a second title line or a standfirst
                 elif self.lines[i].words > _MENU_MAX_WORDS:
                     self.drop(i, "related", "above-title")
                 else:
@@ -159,19 +166,22 @@ class _Document:
 
     def _title(self, candidates: list[int]) -> int:
         """The title among the header's candidate lines: on the article's topic, followed by a
-        date or byline, next to the article, not a teaser repeated further down."""
+        date or byline, next to the article, not a full sentence, not a teaser repeated below."""
         best, best_score = -1, float("-inf")
         titles = [i for i in candidates if self.evidence[i] is None]
         for i in titles:
+            line = self.lines[i]
             score = self.topic_share(i)
             nxt = self.evidence[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.kind in _BESIDE_TITLE:
-                score += 0.5
+                score += 1.0
             if i == titles[-1]:
                 score += 0.3
+            if line.sentence_end and line.text.rstrip("\"'»”’)").endswith("."):
+                score -= 0.5
             if i in self.repeated():
                 score -= 1.0
-            if self.lines[i].words < 2:
+            if line.words < 2:
                 score -= 0.5
             if score >= best_score:
                 best, best_score = i, score
@@ -228,20 +238,41 @@ class _Document:
         self._settle(furniture, self._furniture_line)
 
     def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
-        """Short lines right after the last paragraph: the article's own ending (a list, verse, a
-        question) unless they are off topic: one teaser headline, a byline, or a run of tags."""
-        if not tail or len(tail) != tail_end - last - 1:
+        """Lines right after the last paragraph, before the page's furniture: the article's own
+        ending (a list, verse, a question) unless they read as teasers on another topic."""
+        if not tail:
             return
-        lines = [self.lines[i] for i in tail]
-        if not all(line.headline for line in lines):
-            return
-        if len(tail) == 1:
-            i, line = tail[0], lines[0]
-            if self.off_topic(i) and (line.words >= _TEASER_MIN_WORDS or _byline(line)):
-                self.drop(i, "author_bio" if _byline(line) else "related", "trailer-off-topic")
-        elif all(line.words <= _TAG_MAX_WORDS for line in lines) and all(self.off_topic(i) for i in tail):
-            for i in tail:
+        lines = {i: self.lines[i] for i in tail}
+        any_body_like = any(line.body_like for line in lines.values())
+        short_tail = len(tail) <= 2 and not any_body_like
+        tag_run = (
+            len(tail) >= 2
+            and not any_body_like
+            and all(line.words <= _TAG_MAX_WORDS for line in lines.values())
+            and sum(self.off_topic(i) for i in tail) * 2 >= len(tail)
+        )
+        repeated = self.repeated()
+        for i, line in lines.items():
+            if line.body_like and not line.truncated:
+                continue
+            low = self.topic_share(i) < _OFF_TOPIC_SHARE
+            if tag_run:
                 self.drop(i, "tags", "trailer-tags")
+            elif _byline(line):
+                self.drop(i, "author_bio", "byline")
+            elif low and (line.truncated or i in repeated):
+                self.drop(i, "related", "trailer-teaser")
+            elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
+                self.drop(i, "related", "trailer-off-topic")
+        self._settle([i for i in tail if not lines[i].body_like], self._tail_line)
+
+    def _tail_line(self, i: int) -> Decision | None:
+        """A headline between two dropped teasers (or a teaser and the furniture) is one of them."""
+        if not self.lines[i].headline or self.topic_share(i) >= _ON_TOPIC_SHARE * 2:
+            return None
+        if self._chrome_neighbours(i) == 2:
+            return Decision(self._kind_of_neighbours(i), "between-chrome")
+        return None
 
     def _furniture_line(self, i: int) -> Decision | None:
         line = self.lines[i]
@@ -300,19 +331,36 @@ class _Document:
         return False
 
     def body_stems(self) -> set[str]:
+        """The article's vocabulary: its paragraphs, its title, and its punctuated short lines."""
         if self._body_stems is None:
             found: set[str] = set()
             for i in self.anchors:
                 found |= stems(self.lines[i].key)
+            if self.title >= 0:
+                found |= stems(self.lines[self.title].key)
+            for i, line in enumerate(self.lines):
+                if self.evidence[i] is None and line.sentence_end and line.words >= _TITLE_MIN_WORDS:
+                    found |= stems(line.key)
             self._body_stems = found
         return self._body_stems
 
     def topic_share(self, i: int) -> float:
-        """The share of the line's topic words that the article's prose uses too (1.0 for none)."""
+        """The share of the line's topic words that the rest of the article uses too (1.0 for none)."""
         own = stems(self.lines[i].key)
         if not own:
             return 1.0
-        return len(own & self.body_stems()) / len(own)
+        body = self.body_stems()
+        if i in self.anchor_set or i == self.title or (self.evidence[i] is None and self.lines[i].sentence_end):
+            body = body - self._own_only(i, own)
+        return len(own & body) / len(own)
+
+    def _own_only(self, i: int, own: set[str]) -> set[str]:
+        """Stems only line ``i`` contributes to the article's vocabulary (a line does not vouch for itself)."""
+        others: set[str] = set()
+        for j in self.anchors:
+            if j != i:
+                others |= stems(self.lines[j].key)
+        return own - others
 
     def off_topic(self, i: int) -> bool:
         """The line shares no topic word with the article's prose."""
@@ -329,8 +377,11 @@ class _Document:
 
 
 def _byline(line: Line) -> bool:
-    """"حسام أبو العلا - القاهرة": a name and a place, or a name alone, after a dash."""
-    return line.words <= 6 and " - " in line.text and not line.sentence_end
+    """"حسام أبو العلا - القاهرة": a short name, a dash, a place."""
+    if line.words > 6 or line.sentence_end or line.text.count(" - ") != 1:
+        return False
+    name, place = line.text.split(" - ")
+    return 2 <= len(name.split()) <= 4 and 1 <= len(place.split()) <= 2
 
 
 def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
