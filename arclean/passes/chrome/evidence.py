@@ -64,7 +64,7 @@ class Judge:
         found = self.lexicon.match(line)
         if found is not None and not (found.rule == "phrase-within" and found.kind == "caption_credit" and line.prose):
             return found  # ("صورة من" inside a paragraph is a figure of speech, not a credit)
-        if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 2:
+        if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:
             return Evidence("related", "ticker", False)
         if line.words <= 120:
             if _BIO.search(line.key):

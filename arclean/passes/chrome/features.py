@@ -47,6 +47,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"(?:(?<!\.)\.|[!?؟:…])[\"'»”’)\]]*$")
 _FINAL_MARK = re.compile(r"([.!?؟:…])[\"'»”’)\]]*$")
 _DOTS_END = re.compile(r"[.…]+(?=[\"'»”’)\]]*$)")
+_NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
 _BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 _CLAUSE_MARK = re.compile(r"[،,؛;]")
 
@@ -108,6 +109,20 @@ class Line:
                 return False
             return mark.group(1) in ".!:" or self.words >= 15
         return self.words >= 20 and not self.trailing_dots and self.text.count(":") < 2
+
+    @property
+    def headline_quote(self) -> bool:
+        """A headline quoting someone: 'X: "quote!"' — the final mark sits inside closing quotes."""
+        if not self.sentence_end or ":" not in self.text:
+            return False
+        mark = _FINAL_MARK.search(self.text)
+        return mark is not None and mark.end(1) < len(self.text)
+
+    @property
+    def newsy(self) -> bool:
+        """Marks of a news headline rather than a subhead or a verse: a number, a colon after a
+        source ("الصحة: ..."), quotation marks, a ".." joint, Latin words, or a cut-off end."""
+        return self.truncated or _NEWSY.search(self.text) is not None
 
     @property
     def truncated(self) -> bool:

@@ -147,7 +147,8 @@ class Lexicon:
 
     def _sequence(self, key: str) -> Evidence | None:
         """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
-        tokens = key.split()
+        # "و" joins menu items ("مرأة و منوعات", "اقتصاد وبورصة"): it belongs to no phrase.
+        tokens = [t for t in key.split() if t != "و"]
         if len(tokens) < 2:
             return None
         covered = 0
@@ -155,7 +156,10 @@ class Lexicon:
         i = 0
         while i < len(tokens):
             for size in range(min(_SEQUENCE_MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
-                entry = self.line.get(" ".join(tokens[i : i + size]))
+                phrase = " ".join(tokens[i : i + size])
+                entry = self.line.get(phrase)
+                if entry is None and phrase.startswith("و") and len(phrase) > 3:
+                    entry = self.line.get(phrase[1:])
                 if entry is not None:
                     kinds.append(entry)
                     covered += size

@@ -44,6 +44,9 @@ _NEAR_MAX_CANDIDATES = 64
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
+_TEASER_MAX_WORDS = 17
+_TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the article is another story's
+_OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _ON_TOPIC_SHARE = 0.3
 _OFF_TOPIC_SHARE = 0.25
@@ -148,7 +151,15 @@ class _Document:
                 self.drop(i, "share", "latin-fragment")
             else:
                 candidates.append(i)
-        title = self._title(candidates)
+        chrome_above = self._header_has_chrome(first)
+        if chrome_above:
+            title = self._title(candidates)
+        else:
+            # No widget evidence above the article: the header is the title, standfirst and lead,
+            # after at most a leading run of menu items.  (A cleaned header also lands here, and
+            # its first line, the title, is kept: a second run changes nothing.)
+            menu = self._leading_menu(candidates)
+            title = candidates[len(menu)] if candidates else -1
         self.title = title
         self._body_stems = None  # the title's words now count as the article's
         for i in candidates:
@@ -156,13 +167,43 @@ class _Document:
                 ev = self.evidence[i]
                 if ev is not None:
                     self.drop(i, ev.kind, ev.rule)
-                elif self.lines[i].words >= _TITLE_MIN_WORDS and self.topic_share(i) >= _SAME_TOPIC_SHARE:
+                elif self.lines[i].words > _MENU_MAX_WORDS - 1 and self.topic_share(i) >= _SAME_TOPIC_SHARE:
                     continue  # on the article's own topic: a second title line or a standfirst
                 elif self.lines[i].words > _MENU_MAX_WORDS:
                     self.drop(i, "related", "above-title")
                 else:
                     self.drop(i, "nav", "above-title")
-        self._inner([i for i in candidates if i > title])
+        # Teaser rules only where the page shows chrome above the article: a clean header (and a
+        # header already cleaned once) keeps its lead lines, whatever they talk about.
+        self._inner([i for i in candidates if i > title], teasers=chrome_above)
+
+    def _header_has_chrome(self, first: int) -> bool:
+        """Strong evidence, a Latin scrap, or a run of two weak-evidence lines (a menu) above the article."""
+        for i in range(first):
+            if self.protected[i]:
+                continue
+            if self.strong(i) or self.fragment(i):
+                return True
+            if self.evidence[i] is not None and i + 1 < first and self.evidence[i + 1] is not None:
+                return True
+        return False
+
+    def _leading_menu(self, candidates: list[int]) -> list[int]:
+        """Short off-topic lines opening the page ("تحت المجهر", "فيديو المدينة"): two or more, or
+        one with lexicon support.  The last line before the article is never one of them."""
+        menu: list[int] = []
+        for i in candidates[:-1]:
+            line = self.lines[i]
+            if (menu and i != menu[-1] + 1) or (menu == [] and i != candidates[0]):
+                break
+            weak = self.evidence[i] is not None
+            short = line.headline and line.words < _MENU_MAX_WORDS
+            if not (weak or (short and (line.numbered or self.off_topic(i, strict=True)))):
+                break
+            menu.append(i)
+        if len(menu) >= 2 or any(self.evidence[i] is not None for i in menu):
+            return menu
+        return []
 
     def _title(self, candidates: list[int]) -> int:
         """The title among the header's candidate lines: on the article's topic, followed by a
@@ -171,7 +212,7 @@ class _Document:
         titles = [i for i in candidates if self.evidence[i] is None]
         for i in titles:
             line = self.lines[i]
-            score = self.topic_share(i)
+            score = self.topic_share(i) if stems(line.key) else 0.0  # no topic words: no topic evidence
             nxt = self.evidence[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.kind in _BESIDE_TITLE:
                 score += 1.0
@@ -187,7 +228,7 @@ class _Document:
                 best, best_score = i, score
         return best
 
-    def _inner(self, lines: list[int]) -> None:
+    def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
         lines = [i for i in lines if not self.protected[i] and i not in self.decided]
         for i in lines:
@@ -201,9 +242,9 @@ class _Document:
             line = self.lines[i]
             if i not in self.decided and i in repeated and line.headline and line.words >= _NEAR_MIN_WORDS:
                 self.drop(i, "related", "repeated")
-        self._settle(lines, self._inner_line)
+        self._settle(lines, lambda i: self._inner_line(i, teasers))
 
-    def _inner_line(self, i: int) -> Decision | None:
+    def _inner_line(self, i: int, teasers: bool = True) -> Decision | None:
         line, ev = self.lines[i], self.evidence[i]
         if ev is not None:  # weak evidence inside the article needs support
             if self._chrome_neighbours(i) or self.topic_share(i) < _OFF_TOPIC_SHARE:
@@ -215,8 +256,13 @@ class _Document:
             return Decision("caption_credit", "caption-alt")
         if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
-        if line.words >= _NEAR_MIN_WORDS and not line.numbered and self._isolated(i) and self.off_topic(i):
+        if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like:
+            return None
+        share = self.topic_share(i)
+        if share < _TEASER_SHARE and self._isolated(i):
             return Decision("related", "off-topic-headline")
+        if share < _OFF_TOPIC_SHARE_RUN and line.newsy and _TEASER_MIN_WORDS + 1 <= line.words <= _TEASER_MAX_WORDS:
+            return Decision("related", "off-topic-teaser")
         return None
 
     def _trailer(self, last: int) -> None:
@@ -278,7 +324,10 @@ class _Document:
         line = self.lines[i]
         chrome_neighbours = self._chrome_neighbours(i)
         if line.sentence_end and line.words >= 3:
-            if chrome_neighbours == 2 and line.words <= _SANDWICH_MAX_WORDS:
+            if line.words > _SANDWICH_MAX_WORDS:
+                return None
+            neighbours = sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n)
+            if chrome_neighbours == neighbours or (chrome_neighbours and line.headline_quote and self.off_topic(i)):
                 return Decision(self._kind_of_neighbours(i), "between-chrome")
             return None
         if not line.headline:
@@ -306,7 +355,9 @@ class _Document:
 
     def _isolated(self, i: int) -> bool:
         """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
-        return all(not 0 <= j < self.n or j in self.anchor_set or self.chrome(j) for j in (i - 1, i + 1))
+        return all(
+            not 0 <= j < self.n or j in self.anchor_set or j == self.title or self.chrome(j) for j in (i - 1, i + 1)
+        )
 
     def _kind_of_neighbours(self, i: int) -> str:
         for j in (i - 1, i + 1):
@@ -362,8 +413,11 @@ class _Document:
                 others |= stems(self.lines[j].key)
         return own - others
 
-    def off_topic(self, i: int) -> bool:
-        """The line shares no topic word with the article's prose."""
+    def off_topic(self, i: int, strict: bool = False) -> bool:
+        """The line shares no topic word with the article; ``strict`` also counts a line without
+        topic words (only function words or very common ones) as off topic."""
+        if strict and not stems(self.lines[i].key):
+            return True
         return self.topic_share(i) == 0.0
 
     def on_topic(self, i: int) -> bool:
