@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.features import KEYED_WORDS, Line, fold
 from arclean.passes.chrome.lexicon import Evidence, Lexicon, read_data_lines
 
 __all__ = ["Evidence", "Judge"]
@@ -34,6 +34,8 @@ _BIO = re.compile(r"من مواليد(?: \S+){0,30}? (?:كاتب|كاتبه|صح
 _ABOUT_SITE = re.compile(
     r"^(?:\S+ ){1,4}(?:صحيفه|جريده|مجله|موقع|بوابه|شبكه) (?:\S+ )?(?:الكترونيه|الكتروني|اخباريه|اخباري|يوميه)(?!\S)"
 )
+_HEAD_CHARS = 100
+_SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 
 
@@ -55,7 +57,7 @@ class Judge:
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
-        if not line.analysed or not line.key:
+        if not line.analysed or (line.words <= KEYED_WORDS and not line.key):
             return None
         if line.words <= 8:
             found = self._widget(line)
@@ -67,9 +69,10 @@ class Judge:
         if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:
             return Evidence("related", "ticker", False)
         if line.words <= 120:
-            if _BIO.search(line.key):
+            if "مواليد" in line.text and _BIO.search(line.key):
                 return Evidence("author_bio", "bio", False)
-            if _ABOUT_SITE.match(line.key):
+            head = line.text[:_HEAD_CHARS]
+            if any(word in head for word in _SITE_WORDS) and _ABOUT_SITE.match(fold(head)):
                 return Evidence("other", "about-site", False)
         return None
 

@@ -1,8 +1,10 @@
 """Line features for chrome removal: what one line looks like, measured without looking at its neighbours.
 
-Every feature is cheap (a few precompiled regexes and ``str`` methods per line), and lines longer
-than :data:`MAX_ANALYSED_CHARS` are not analysed at all: such a line is body text by construction,
-which also keeps adversarial input (a 10 MB line) linear.
+Every feature is cheap: ``str`` methods and a few precompiled regexes on the line's ends.  A line's
+matching key (its folded text) is built when first asked for, and eagerly only for short lines:
+paragraphs, the bulk of any text, are seldom folded at all.  Lines longer than
+:data:`MAX_ANALYSED_CHARS` are body by construction, which keeps adversarial input (a 10 MB line)
+linear.
 
 >>> line = shape("2. اقرأ أيضاً")
 >>> line.key, line.words, line.numbered, line.sentence_end
@@ -13,79 +15,137 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 
-__all__ = ["MAX_ANALYSED_CHARS", "Line", "fold", "shape", "stems"]
+__all__ = ["KEYED_WORDS", "MAX_ANALYSED_CHARS", "Line", "fold", "fold_letters", "shape", "stems"]
 
 MAX_ANALYSED_CHARS = 3000
 """Lines longer than this are body: no chrome phrase or widget is that long."""
 
-# Folding for matching: letter variants that spelling and keyboards mix up, digits, case.
-_FOLD_MAP: dict[int, int | None] = {
-    **{ord(c): ord("ا") for c in "أإآٱ"},
-    ord("ى"): ord("ي"),
-    ord("ی"): ord("ي"),
-    ord("ئ"): ord("ي"),
-    ord("ؤ"): ord("و"),
-    ord("ة"): ord("ه"),
-    ord("ک"): ord("ك"),
-    ord("ـ"): None,  # tatweel
-    **{cp: None for cp in range(0x064B, 0x0660)},  # harakat, tanween, shadda, sukun, ...
-    0x0670: None,  # superscript alef
-    **{0x0660 + d: ord("0") + d for d in range(10)},  # Arabic-Indic digits
-    **{0x06F0 + d: ord("0") + d for d in range(10)},  # Extended Arabic-Indic digits
-}
-_PRESENTATION_FORM = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]")
+KEYED_WORDS = 12
+"""Lines of at most this many words get their key at once: every lexicon table applies to them."""
+
+# Letter variants that spelling and keyboards mix up.  Chained ``str.replace`` runs at C speed
+# and skips letters that are absent.
+_LETTER_PAIRS = (
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ی", "ي"),
+    ("ئ", "ي"),
+    ("ؤ", "و"),
+    ("ة", "ه"),
+    ("ک", "ك"),
+)
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")  # harakat, Quranic marks, tatweel
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _NON_WORD = re.compile(r"[\W_]+")
-_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-# Sentence-final: a full stop, !, ?, ؟ or a colon, possibly followed by closing quotes/brackets.
-# Two or more dots are an ellipsis (a truncated teaser), not a full stop.
+_CLOSERS = "\"'»”’)]"
+# Sentence-final: a full stop (not an ellipsis), !, ?, ؟, : or …, possibly before closing quotes.
 _SENTENCE_END = re.compile(r"(?:(?<!\.)\.|[!?؟:…])[\"'»”’)\]]*$")
 _FINAL_MARK = re.compile(r"([.!?؟:…])[\"'»”’)\]]*$")
-_DOTS_END = re.compile(r"[.…]+(?=[\"'»”’)\]]*$)")
+_DOTS_END = re.compile(r"[.…]+[\"'»”’)\]]*$")
 _NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
 _BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
-_CLAUSE_MARK = re.compile(r"[،,؛;]")
+_CLAUSE_MARKS = ("،", ",", "؛", ";")
+_TAIL = 24  # characters at the end of a line that decide how it ends
 
 
-def _trailing_dots(text: str) -> int:
-    match = _DOTS_END.search(text[-40:])
-    if match is None:
-        return 0
-    dots = match.group()
-    return 0 if dots == "." else dots.count(".") + 3 * dots.count("…")
+def fold_letters(text: str) -> str:
+    """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
+
+    >>> fold_letters("مسؤولية الإدارة")
+    'مسوولية الادارة'
+    """
+    if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
+        text = unicodedata.normalize("NFKC", text)
+    for variant, plain in _LETTER_PAIRS:
+        if variant in text:
+            text = text.replace(variant, plain)
+    if _MARKS.search(text):
+        text = _MARKS.sub("", text)
+    return text
 
 
 def fold(text: str) -> str:
-    """The matching key of a text: letter variants folded, punctuation dropped, lower case.
+    """The matching key of a text: letters folded, punctuation dropped, lower case.
 
     >>> fold("اقرأ أيضاً: «الإمارات»")
     'اقرا ايضا الامارات'
     """
-    if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
-        text = unicodedata.normalize("NFKC", text)
-    return _NON_WORD.sub(" ", text.translate(_FOLD_MAP).lower()).strip()
+    return _NON_WORD.sub(" ", fold_letters(text).lower()).strip()
 
 
-@dataclasses.dataclass(slots=True)
 class Line:
     """One non-blank line and its shape.  ``key`` is the folded text without list numbering."""
 
-    text: str
-    key: str
-    words: int
-    chars: int
-    sentence_end: bool  # ends like a sentence (. ! ? ؟ :), not with an ellipsis
-    trailing_dots: int  # dots at the end ("…" counts 3): 3 is a teaser cut short, 2 or 4+ a writer's pause
-    clause_marks: bool  # has a comma or semicolon: prose, not a headline
-    numbered: bool  # starts with list numbering ("1. ", "2) ")
-    arabic: bool  # has Arabic letters
-    latin_only: bool  # has Latin letters and no Arabic ones
-    analysed: bool  # False for very long lines, which are body by construction
+    __slots__ = (
+        "_key",
+        "_stems",
+        "analysed",
+        "arabic",
+        "chars",
+        "clause_marks",
+        "latin",
+        "latin_only",
+        "numbered",
+        "sentence_end",
+        "text",
+        "trailing_dots",
+        "words",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.chars = len(text)
+        self._key: str | None = None
+        self._stems: set[str] | None = None
+        self.analysed = self.chars <= MAX_ANALYSED_CHARS
+        if not self.analysed:
+            self._key = ""
+            self.words = self.chars // 6
+            self.sentence_end = self.clause_marks = True
+            self.trailing_dots = 0
+            self.numbered = self.latin = self.latin_only = False
+            self.arabic = True
+            return
+        number = _LIST_NUMBER.match(text) if text[0].isdigit() or text[0].isascii() else None
+        self.numbered = number is not None
+        body = text[number.end() :] if number else text
+        self.words = len(body.split()) if self.chars <= 400 else body.count(" ") + 1
+        tail = text[-_TAIL:]
+        self.sentence_end = _SENTENCE_END.search(tail) is not None
+        self.trailing_dots = _trailing_dots(tail)
+        self.clause_marks = any(mark in text for mark in _CLAUSE_MARKS)
+        self.arabic = _ARABIC_LETTER.search(text) is not None
+        self.latin = _LATIN_LETTER.search(text) is not None
+        self.latin_only = self.latin and not self.arabic
+        if self.words <= KEYED_WORDS:
+            self._key = fold(body)
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r})"
+
+    @property
+    def key(self) -> str:
+        """The folded text (built on first use for long lines)."""
+        if self._key is None:
+            number = _LIST_NUMBER.match(self.text) if self.numbered else None
+            self._key = fold(self.text[number.end() :] if number else self.text)
+        return self._key
+
+    @property
+    def stems(self) -> set[str]:
+        """Topic stems of the line (see :func:`stems`), cached."""
+        if self._stems is None:
+            self._stems = stems(self.key)
+        return self._stems
 
     @property
     def prose(self) -> bool:
@@ -93,8 +153,8 @@ class Line:
 
         Headlines can be long too, so a line without commas needs a full stop, "!" or ":" at its end
         (a question needs 15 words), and 15 words when that mark closes a quotation (a headline's
-        "X: «quote!»" shape).  A long line
-        without any punctuation is prose unless it strings headlines together with colons (a ticker).
+        'X: "quote!"' shape).  A long line without any punctuation is prose unless it strings
+        headlines together with colons (a news ticker).
         """
         if not self.analysed:
             return True
@@ -103,20 +163,28 @@ class Line:
         if self.clause_marks:
             return True
         if self.sentence_end:
-            mark = _FINAL_MARK.search(self.text)
-            closing = mark is not None and mark.end(1) < len(self.text)
-            if mark is None or (closing and self.words < 15):
+            mark = _FINAL_MARK.search(self.text[-_TAIL:])
+            if mark is None or (self._quoted(mark) and self.words < 15):
                 return False
             return mark.group(1) in ".!:" or self.words >= 15
         return self.words >= 20 and not self.trailing_dots and self.text.count(":") < 2
+
+    @staticmethod
+    def _quoted(mark: re.Match[str]) -> bool:
+        return mark.end(1) < mark.end()
+
+    @property
+    def headline(self) -> bool:
+        """Shaped like a headline or a menu item: short, no sentence punctuation at the end."""
+        return self.analysed and self.words <= 20 and not self.sentence_end and not self.clause_marks
 
     @property
     def headline_quote(self) -> bool:
         """A headline quoting someone: 'X: "quote!"' — the final mark sits inside closing quotes."""
         if not self.sentence_end or ":" not in self.text:
             return False
-        mark = _FINAL_MARK.search(self.text)
-        return mark is not None and mark.end(1) < len(self.text)
+        mark = _FINAL_MARK.search(self.text[-_TAIL:])
+        return mark is not None and self._quoted(mark)
 
     @property
     def newsy(self) -> bool:
@@ -139,35 +207,18 @@ class Line:
             or self.text.startswith(_BULLETS)
         )
 
-    @property
-    def headline(self) -> bool:
-        """Shaped like a headline or a menu item: short, no sentence punctuation at the end."""
-        return self.analysed and self.words <= 20 and not self.sentence_end and not self.clause_marks
+
+def _trailing_dots(tail: str) -> int:
+    match = _DOTS_END.search(tail)
+    if match is None:
+        return 0
+    dots = match.group().rstrip(_CLOSERS)
+    return 0 if dots == "." else dots.count(".") + 3 * dots.count("…")
 
 
 def shape(text: str) -> Line:
-    """Measure one line (``text`` is stripped; it must not be blank)."""
-    text = text.strip()
-    chars = len(text)
-    if chars > MAX_ANALYSED_CHARS:
-        return Line(text, "", chars // 6, chars, True, False, True, False, True, False, False)
-    numbered = bool(_LIST_NUMBER.match(text))
-    body = _LIST_NUMBER.sub("", text, count=1) if numbered else text
-    key = fold(body)
-    arabic = _ARABIC_LETTER.search(text) is not None
-    return Line(
-        text=text,
-        key=key,
-        words=len(body.split()),
-        chars=chars,
-        sentence_end=_SENTENCE_END.search(text) is not None,
-        trailing_dots=_trailing_dots(text),
-        clause_marks=_CLAUSE_MARK.search(text) is not None,
-        numbered=numbered,
-        arabic=arabic,
-        latin_only=not arabic and _LATIN_LETTER.search(text) is not None,
-        analysed=True,
-    )
+    """Measure one line; ``text`` is stripped first and must not be blank."""
+    return Line(text.strip())
 
 
 # ------------------------------------------------------------------------------------ topic words

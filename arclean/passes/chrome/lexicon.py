@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.features import KEYED_WORDS, Line, fold, fold_letters
 
 __all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
 
@@ -49,6 +49,8 @@ CHROME_TYPES = (
 )
 MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
+_OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
+_OPENING_CHARS = 80  # ... and is found in this many first characters
 _SEQUENCE_MAX_PHRASE_WORDS = 6
 _LABEL_SEPARATORS = ":-–—|/»>"
 
@@ -100,6 +102,8 @@ class Lexicon:
         self._start_re = _alternation(starts, anchored=True)
         self._label_re = _alternation(labels, anchored=True)
         self._within_re = _alternation(within, anchored=False)
+        # A phrase can only occur in a line that has its longer words (a line-level prefilter).
+        self._within_words = frozenset(w for phrase in within for w in _telling_words(phrase))
 
     @classmethod
     @functools.cache
@@ -119,31 +123,59 @@ class Lexicon:
 
     # ------------------------------------------------------------------------------ matching
     def match(self, line: Line) -> Evidence | None:
-        """The strongest lexicon evidence for one line, or None."""
-        key = line.key
-        if not key:
+        """The lexicon evidence for one line, or None.
+
+        Short lines are matched against every table.  Longer lines can only open with a label or
+        contain a long phrase; to stay cheap on paragraphs, a line is folded for the ``within``
+        table only when one of the table's words occurs in it.
+        """
+        if not line.analysed:
             return None
-        entry = self.line.get(key)
-        if entry is not None:
-            return Evidence(entry.kind, "phrase", entry.strong)
-        if line.words <= 30:
-            found = self._sequence(key)
+        if line.words <= KEYED_WORDS:
+            key = line.key
+            if not key:
+                return None
+            entry = self.line.get(key)
+            if entry is not None:
+                return Evidence(entry.kind, "phrase", entry.strong)
+            found = self._sequence(key) or self.opening(key, line)
+            return found or self.within(key)
+        if line.words <= _OPENING_MAX_WORDS:
+            found = self.opening(fold(line.text[:_OPENING_CHARS]), line)
             if found is not None:
                 return found
-            hit = self._start_re.match(key) if self._start_re else None
-            if hit:
-                entry = self._starts[hit.group(1)]
-                return Evidence(entry.kind, "phrase-start", entry.strong)
-            hit = self._label_re.match(key) if self._label_re else None
-            if hit and _label_follows(line, hit.group(1)):
-                entry = self._labels[hit.group(1)]
-                return Evidence(entry.kind, "phrase-label", entry.strong)
-        if line.words <= WITHIN_MAX_WORDS and self._within_re:
-            hit = self._within_re.search(key)
-            if hit:
-                entry = self._within[hit.group(1)]
-                return Evidence(entry.kind, "phrase-within", entry.strong)
+        if line.words <= WITHIN_MAX_WORDS and self.may_contain(line):
+            return self.within(line.key)
         return None
+
+    def opening(self, key: str, line: Line) -> Evidence | None:
+        """A ``start`` or ``label`` phrase at the start of ``key`` (the line's folded opening)."""
+        if line.numbered:  # the key of a numbered line starts after its number
+            key = line.key
+        hit = self._start_re.match(key) if self._start_re else None
+        if hit:
+            entry = self._starts[hit.group(1)]
+            return Evidence(entry.kind, "phrase-start", entry.strong)
+        hit = self._label_re.match(key) if self._label_re else None
+        if hit and _label_follows(line, hit.group(1)):
+            entry = self._labels[hit.group(1)]
+            return Evidence(entry.kind, "phrase-label", entry.strong)
+        return None
+
+    def within(self, key: str) -> Evidence | None:
+        """A ``within`` phrase anywhere in ``key``."""
+        hit = self._within_re.search(key) if self._within_re else None
+        if hit:
+            entry = self._within[hit.group(1)]
+            return Evidence(entry.kind, "phrase-within", entry.strong)
+        return None
+
+    def may_contain(self, line: Line) -> bool:
+        """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
+        words = fold_letters(line.text)
+        if line.latin:
+            words = words.lower()
+        return not self._within_words.isdisjoint(words.split())
 
     def _sequence(self, key: str) -> Evidence | None:
         """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
@@ -183,6 +215,11 @@ def _alternation(table: dict[str, _Entry], anchored: bool) -> re.Pattern[str] | 
     # Longest first, so "اقرا ايضا في" wins over "اقرا ايضا"; phrases end at a word boundary.
     body = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(("^" if anchored else r"(?<!\S)") + f"({body})(?!\\S)")
+
+
+def _telling_words(phrase: str) -> list[str]:
+    words = phrase.split()
+    return [w for w in words if len(w) >= 4] or [w for w in words if len(w) >= 3] or words
 
 
 def _label_follows(line: Line, phrase: str) -> bool:

@@ -30,11 +30,11 @@ every line inside the article without strong evidence stay unless two kinds of e
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from arclean.passes.chrome.evidence import Judge
-from arclean.passes.chrome.features import Line, stems
+from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import Evidence
 
 __all__ = ["Decision", "Observed", "classify", "decide"]
@@ -99,7 +99,7 @@ class _Document:
         self.decided: dict[int, Decision] = {}
         self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
         self.title = -1
-        self._body_stems: set[str] | None = None
+        self._vocabulary: tuple[Counter[str], set[str]] | None = None
         self._repeated: set[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
@@ -161,7 +161,7 @@ class _Document:
             menu = self._leading_menu(candidates)
             title = candidates[len(menu)] if candidates else -1
         self.title = title
-        self._body_stems = None  # the title's words now count as the article's
+        self._vocabulary = None  # the title's words now count as the article's
         for i in candidates:
             if i < title:
                 ev = self.evidence[i]
@@ -212,7 +212,7 @@ class _Document:
         titles = [i for i in candidates if self.evidence[i] is None]
         for i in titles:
             line = self.lines[i]
-            score = self.topic_share(i) if stems(line.key) else 0.0  # no topic words: no topic evidence
+            score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
             nxt = self.evidence[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.kind in _BESIDE_TITLE:
                 score += 1.0
@@ -381,42 +381,36 @@ class _Document:
                     return True
         return False
 
-    def body_stems(self) -> set[str]:
-        """The article's vocabulary: its paragraphs, its title, and its punctuated short lines."""
-        if self._body_stems is None:
-            found: set[str] = set()
-            for i in self.anchors:
-                found |= stems(self.lines[i].key)
+    def vocabulary(self) -> tuple[Counter[str], set[str]]:
+        """The article's vocabulary — in how many of its lines each stem occurs — and the keys of
+        those lines: its paragraphs, its title, and its punctuated short lines."""
+        if self._vocabulary is None:
+            lines = set(self.anchors)
             if self.title >= 0:
-                found |= stems(self.lines[self.title].key)
+                lines.add(self.title)
             for i, line in enumerate(self.lines):
                 if self.evidence[i] is None and line.sentence_end and line.words >= _TITLE_MIN_WORDS:
-                    found |= stems(line.key)
-            self._body_stems = found
-        return self._body_stems
+                    lines.add(i)
+            counts: Counter[str] = Counter()
+            for j in {self.lines[i].key: i for i in lines}.values():  # a repeated line counts once
+                counts.update(self.lines[j].stems)
+            self._vocabulary = (counts, {self.lines[i].key for i in lines})
+        return self._vocabulary
 
     def topic_share(self, i: int) -> float:
-        """The share of the line's topic words that the rest of the article uses too (1.0 for none)."""
-        own = stems(self.lines[i].key)
+        """The share of the line's topic words that the rest of the article uses too (1.0 for none).
+        A line of the article does not vouch for itself: its words must occur in another line."""
+        own = self.lines[i].stems
         if not own:
             return 1.0
-        body = self.body_stems()
-        if i in self.anchor_set or i == self.title or (self.evidence[i] is None and self.lines[i].sentence_end):
-            body = body - self._own_only(i, own)
-        return len(own & body) / len(own)
-
-    def _own_only(self, i: int, own: set[str]) -> set[str]:
-        """Stems only line ``i`` contributes to the article's vocabulary (a line does not vouch for itself)."""
-        others: set[str] = set()
-        for j in self.anchors:
-            if j != i:
-                others |= stems(self.lines[j].key)
-        return own - others
+        counts, keys = self.vocabulary()
+        needed = 2 if self.lines[i].key in keys else 1
+        return sum(1 for stem in own if counts[stem] >= needed) / len(own)
 
     def off_topic(self, i: int, strict: bool = False) -> bool:
         """The line shares no topic word with the article; ``strict`` also counts a line without
         topic words (only function words or very common ones) as off topic."""
-        if strict and not stems(self.lines[i].key):
+        if strict and not self.lines[i].stems:
             return True
         return self.topic_share(i) == 0.0
 
