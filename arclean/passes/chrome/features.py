@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["KEYED_WORDS", "MAX_ANALYSED_CHARS", "Line", "fold", "fold_letters", "shape", "stems"]
+__all__ = ["KEYED_WORDS", "MAX_ANALYSED_CHARS", "Line", "fold", "fold_letters", "shape", "stems", "swap_letters"]
 
 MAX_ANALYSED_CHARS = 3000
 """Lines longer than this are body: no chrome phrase or widget is that long."""
@@ -57,6 +57,14 @@ _CLAUSE_MARKS = ("،", ",", "؛", ";")
 _TAIL = 24  # characters at the end of a line that decide how it ends
 
 
+def swap_letters(text: str) -> str:
+    """Only the letter variants folded (no marks removed, no NFKC): the cheapest comparable form."""
+    for variant, plain in _LETTER_PAIRS:
+        if variant in text:
+            text = text.replace(variant, plain)
+    return text
+
+
 def fold_letters(text: str) -> str:
     """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
 
@@ -65,9 +73,7 @@ def fold_letters(text: str) -> str:
     """
     if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
         text = unicodedata.normalize("NFKC", text)
-    for variant, plain in _LETTER_PAIRS:
-        if variant in text:
-            text = text.replace(variant, plain)
+    text = swap_letters(text)
     if _MARKS.search(text):
         text = _MARKS.sub("", text)
     return text
@@ -124,7 +130,8 @@ class Line:
         self.trailing_dots = _trailing_dots(tail)
         self.clause_marks = any(mark in text for mark in _CLAUSE_MARKS)
         self.arabic = _ARABIC_LETTER.search(text) is not None
-        self.latin = _LATIN_LETTER.search(text) is not None
+        # Latin letters matter only on short lines (icon labels such as "in", "Poll Buttons").
+        self.latin = self.words <= KEYED_WORDS and _LATIN_LETTER.search(text) is not None
         self.latin_only = self.latin and not self.arabic
         if self.words <= KEYED_WORDS:
             self._key = fold(body)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-from arclean.passes.chrome.features import KEYED_WORDS, Line, fold, fold_letters
+from arclean.passes.chrome.features import KEYED_WORDS, Line, fold, swap_letters
 
 __all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
 
@@ -96,6 +96,8 @@ class Lexicon:
             if not key:
                 raise ValueError(f"phrase {phrase!r} has no letters")
             tables[mode].setdefault(key, _Entry(kind, strength == "strong"))
+        # First words of line phrases (also after a joining "و"): a line needs two to be a sequence.
+        self._openers = frozenset(w for k in self.line for w in (k.split()[0], "و" + k.split()[0]))
         self._starts = starts
         self._labels = labels
         self._within = within
@@ -172,16 +174,13 @@ class Lexicon:
 
     def may_contain(self, line: Line) -> bool:
         """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
-        words = fold_letters(line.text)
-        if line.latin:
-            words = words.lower()
-        return not self._within_words.isdisjoint(words.split())
+        return not self._within_words.isdisjoint(swap_letters(line.text).lower().split())
 
     def _sequence(self, key: str) -> Evidence | None:
         """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
         # "و" joins menu items ("مرأة و منوعات", "اقتصاد وبورصة"): it belongs to no phrase.
         tokens = [t for t in key.split() if t != "و"]
-        if len(tokens) < 2:
+        if len(tokens) < 2 or sum(1 for t in tokens if t in self._openers) < 2:
             return None
         covered = 0
         kinds: list[_Entry] = []
