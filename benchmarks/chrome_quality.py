@@ -167,7 +167,10 @@ def print_table(title: str, groups: dict[str, Tally]) -> None:
         return "  n/a" if x != x else f"{x:5.1f}"
 
     print(f"\n### {title}\n")
-    print("| group | body recall | chrome removed | body recall (chars) | chrome removed (chars) | body lines | chrome lines | docs body intact |")
+    print(
+        "| group | body recall | chrome removed | body recall (chars) | chrome removed (chars) "
+        "| body lines | chrome lines | docs body intact |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for key in sorted(groups, key=_order):
         r = groups[key].row()
@@ -203,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--passes", help="comma-separated passes (default: chrome)")
     group.add_argument("--config", help="pipeline TOML/JSON file")
     parser.add_argument("--boilerplate", action="store_true", help="also learn boilerplate on the split and apply it")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N lost body / kept chrome lines")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N lost body / kept chrome lines")
     parser.add_argument("--json", help="write the tables to this JSON file")
     args = parser.parse_args(argv)
     if not (args.preset or args.passes or args.config):

@@ -160,7 +160,7 @@ def learn_boilerplate(
     slack: dict[str, int] = {}  # lossy counting: how many documents a line may have been missed in
     prose: set[str] = set()
     n = 0
-    for n, document in enumerate(documents, start=1):  # noqa: B007  (n is the number of documents read)
+    for n, document in enumerate(documents, start=1):
         if not isinstance(document, str):
             raise TypeError(f"learn_boilerplate reads str documents, got {type(document).__name__}")
         current_bucket = math.ceil(n / bucket)

@@ -22,15 +22,18 @@ line 7: chrome/phrase [share]: 'شارك هذا الخبر' → ''
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 
 from arclean.core import Change, Explanation, Pass, Safety, register
 from arclean.passes.chrome.evidence import Judge
-from arclean.passes.chrome.features import shape
+from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import CHROME_TYPES
 from arclean.passes.chrome.rules import Decision, Observed, decide
 
 __all__ = ["Chrome", "remove_lines"]
+
+_CACHED_CHARS = 200  # lines up to this long are judged once per process (see _observe_short)
 
 
 @register
@@ -76,7 +79,7 @@ class Chrome(Pass):
         """The output, the dropped lines by original line number, and the original lines."""
         raw = text.split("\n")
         judge: Judge = self._judge  # type: ignore[attr-defined]
-        observed = {k: Observed.of(shape(line), judge) for k, line in enumerate(raw) if line.strip()}
+        observed = {k: _observe(line.strip(), judge) for k, line in enumerate(raw) if line.strip()}
         alive = list(range(len(raw)))
         dropped: dict[int, Decision] = {}
         while True:
@@ -90,6 +93,18 @@ class Chrome(Pass):
         if not dropped:
             return text, dropped, raw
         return "\n".join(raw[k] for k in alive), dropped, raw
+
+
+def _observe(text: str, judge: Judge) -> Observed:
+    if len(text) <= _CACHED_CHARS and judge is Judge.default():
+        return _observe_short(text)
+    return Observed.of(Line(text), judge)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _observe_short(text: str) -> Observed:
+    # Menus, share bars and teasers repeat on every page of a site: judge each once.
+    return Observed.of(Line(text), Judge.default())
 
 
 def remove_lines(alive: list[int], raw: list[str], dropped: set[int]) -> list[int]:

@@ -69,7 +69,7 @@ def fold_letters(text: str) -> str:
     """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
 
     >>> fold_letters("مسؤولية الإدارة")
-    'مسوولية الادارة'
+    'مسووليه الاداره'
     """
     if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
         text = unicodedata.normalize("NFKC", text)

@@ -51,7 +51,6 @@ MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
-_SEQUENCE_MAX_PHRASE_WORDS = 6
 _LABEL_SEPARATORS = ":-–—|/»>"
 
 
@@ -97,7 +96,8 @@ class Lexicon:
                 raise ValueError(f"phrase {phrase!r} has no letters")
             tables[mode].setdefault(key, _Entry(kind, strength == "strong"))
         # First words of line phrases (also after a joining "و"): a line needs two to be a sequence.
-        self._openers = frozenset(w for k in self.line for w in (k.split()[0], "و" + k.split()[0]))
+        self._phrase_lengths = _lengths_by_opener(self.line)
+        self._openers = frozenset(w for k in self._phrase_lengths for w in (k, "و" + k))
         self._starts = starts
         self._labels = labels
         self._within = within
@@ -176,6 +176,19 @@ class Lexicon:
         """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
         return not self._within_words.isdisjoint(swap_letters(line.text).lower().split())
 
+    def _phrase_at(self, tokens: list[str], i: int) -> tuple[_Entry | None, int]:
+        """The longest line phrase starting at token ``i`` (also after a joining "و")."""
+        for word, strip in ((tokens[i], False), (tokens[i][1:], True)):
+            if strip and not (tokens[i].startswith("و") and len(tokens[i]) > 3):
+                break
+            for size in self._phrase_lengths.get(word, ()):
+                if i + size <= len(tokens):
+                    phrase = " ".join([word, *tokens[i + 1 : i + size]])
+                    entry = self.line.get(phrase)
+                    if entry is not None:
+                        return entry, size
+        return None, 0
+
     def _sequence(self, key: str) -> Evidence | None:
         """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
         # "و" joins menu items ("مرأة و منوعات", "اقتصاد وبورصة"): it belongs to no phrase.
@@ -186,18 +199,13 @@ class Lexicon:
         kinds: list[_Entry] = []
         i = 0
         while i < len(tokens):
-            for size in range(min(_SEQUENCE_MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
-                phrase = " ".join(tokens[i : i + size])
-                entry = self.line.get(phrase)
-                if entry is None and phrase.startswith("و") and len(phrase) > 3:
-                    entry = self.line.get(phrase[1:])
-                if entry is not None:
-                    kinds.append(entry)
-                    covered += size
-                    i += size
-                    break
-            else:
+            entry, size = self._phrase_at(tokens, i)
+            if entry is None:
                 i += 1
+                continue
+            kinds.append(entry)
+            covered += size
+            i += size
         if len(kinds) < 2:
             return None
         if covered == len(tokens):
@@ -206,6 +214,14 @@ class Lexicon:
         if len(tokens) >= 3 and covered * 3 >= len(tokens) * 2:
             return Evidence(_majority(kinds), "phrase-sequence", False)
         return None
+
+
+def _lengths_by_opener(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
 
 def _alternation(table: dict[str, _Entry], anchored: bool) -> re.Pattern[str] | None:

@@ -30,7 +30,7 @@ every line inside the article without strong evidence stay unless two kinds of e
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 
 from arclean.passes.chrome.evidence import Judge
@@ -337,16 +337,24 @@ class _Document:
         return Decision("nav" if line.words <= _MENU_MAX_WORDS - 1 else "related", "trailer-list")
 
     def _settle(self, lines: list[int], rule: Callable[[int], Decision | None]) -> None:
-        """Apply a context rule until no more lines change (a dropped line changes its neighbours' context)."""
-        changed = True
-        while changed:
-            changed = False
-            for i in lines:
-                if i not in self.decided:
-                    decision = rule(i)
-                    if decision is not None:
-                        self.drop(i, decision.kind, decision.rule)
-                        changed = True
+        """Apply a context rule until no line changes: a dropped line changes its neighbours'
+        context, so they are looked at again (a work list: linear, whichever way chains run)."""
+        members = set(lines)
+        pending = deque(lines)
+        queued = set(lines)
+        while pending:
+            i = pending.popleft()
+            queued.discard(i)
+            if i in self.decided:
+                continue
+            decision = rule(i)
+            if decision is None:
+                continue
+            self.drop(i, decision.kind, decision.rule)
+            for j in (i - 1, i + 1):
+                if j in members and j not in self.decided and j not in queued:
+                    pending.append(j)
+                    queued.add(j)
 
     # ------------------------------------------------------------------------------ context helpers
     def _chrome_neighbours(self, i: int) -> int:
@@ -376,8 +384,8 @@ class _Document:
         for j in (i - 1, i + 1):
             if 0 <= j < self.n:
                 ev, decided = self.evidence[j], self.decided.get(j)
-                credit = (ev is not None and ev.kind == "caption_credit") or (decided and decided.kind == "caption_credit")
-                if credit and self.lines[j].key.split()[:3] == words:
+                kind = decided.kind if decided else ev.kind if ev else None
+                if kind == "caption_credit" and self.lines[j].key.split()[:3] == words:
                     return True
         return False
 
