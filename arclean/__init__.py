@@ -45,7 +45,7 @@ def pipeline(preset: str = "default", **overrides: Any) -> Pipeline:
     (``name={"option": value}``).
 
     >>> pipeline("default", tatweel=False).names
-    ['unicode', 'invisible', 'punctuation', 'whitespace']
+    ['unicode', 'invisible', 'chrome', 'punctuation', 'whitespace']
     """
     base = PRESETS[preset]
     return base.with_overrides(overrides) if overrides else base

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from arclean.core import Change, ConfigError, Explanation, Pass, Safety, register
-from arclean.passes.chrome.chrome import remove_lines
 from arclean.passes.chrome.features import shape
+from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 
 __all__ = ["Boilerplate", "learn_boilerplate", "load_boilerplate"]
 
@@ -89,11 +89,12 @@ class Boilerplate(Pass):
         for k in dropped:
             key = shape(raw[k]).key
             score = counts[key] / total if total and key in counts else None
-            changes.append(Change(self.name, "recurring-line", raw[k], "", line=k, kind="boilerplate", score=score))
+            before = raw[k].strip()
+            changes.append(Change(self.name, "recurring-line", before, "", line=k, kind="boilerplate", score=score))
         return Explanation(out, tuple(changes))
 
     def _run(self, text: str) -> tuple[str, list[int], list[str]]:
-        raw = text.split("\n")
+        raw = split_lines(text)
         keys: frozenset[str] = self._keys  # type: ignore[attr-defined]
         if not keys:
             return text, [], raw
@@ -101,7 +102,7 @@ class Boilerplate(Pass):
         if not dropped:
             return text, [], raw
         alive = remove_lines(list(range(len(raw))), raw, set(dropped))
-        return "\n".join(raw[k] for k in alive), dropped, raw
+        return join_lines(raw, alive), dropped, raw
 
     def save(self, path: str | Path) -> None:
         """Write the model as JSON (UTF-8): the lines and what they were learned from."""
@@ -165,7 +166,7 @@ def learn_boilerplate(
             raise TypeError(f"learn_boilerplate reads str documents, got {type(document).__name__}")
         current_bucket = math.ceil(n / bucket)
         seen: set[str] = set()
-        for raw in document.split("\n"):
+        for raw in split_lines(document):
             if not raw.strip():
                 continue
             line = shape(raw)

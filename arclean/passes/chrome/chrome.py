@@ -29,9 +29,10 @@ from arclean.core import Change, Explanation, Pass, Safety, register
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import CHROME_TYPES
+from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 from arclean.passes.chrome.rules import Decision, Observed, decide
 
-__all__ = ["Chrome", "remove_lines"]
+__all__ = ["Chrome"]
 
 _CACHED_CHARS = 200  # lines up to this long are judged once per process (see _observe_short)
 
@@ -67,7 +68,7 @@ class Chrome(Pass):
     def explain(self, text: str) -> Explanation:
         out, dropped, raw = self._run(text)
         changes = tuple(
-            Change(self.name, d.rule, raw[k], "", line=k, kind=d.kind) for k, d in sorted(dropped.items())
+            Change(self.name, d.rule, raw[k].strip(), "", line=k, kind=d.kind) for k, d in sorted(dropped.items())
         )
         return Explanation(out, changes)
 
@@ -77,7 +78,7 @@ class Chrome(Pass):
 
     def _run(self, text: str) -> tuple[str, dict[int, Decision], list[str]]:
         """The output, the dropped lines by original line number, and the original lines."""
-        raw = text.split("\n")
+        raw = split_lines(text)
         judge: Judge = self._judge  # type: ignore[attr-defined]
         observed = {k: _observe(line.strip(), judge) for k, line in enumerate(raw) if line.strip()}
         alive = list(range(len(raw)))
@@ -92,7 +93,7 @@ class Chrome(Pass):
             alive = remove_lines(alive, raw, set(new))
         if not dropped:
             return text, dropped, raw
-        return "\n".join(raw[k] for k in alive), dropped, raw
+        return join_lines(raw, alive), dropped, raw
 
 
 def _observe(text: str, judge: Judge) -> Observed:
@@ -105,36 +106,3 @@ def _observe(text: str, judge: Judge) -> Observed:
 def _observe_short(text: str) -> Observed:
     # Menus, share bars and teasers repeat on every page of a site: judge each once.
     return Observed.of(Line(text), Judge.default())
-
-
-def remove_lines(alive: list[int], raw: list[str], dropped: set[int]) -> list[int]:
-    """``alive`` (line numbers into ``raw``) without ``dropped``, and without the blank lines that
-    separated the dropped lines: a gap between kept lines stays the longest gap it replaced, and
-    dropped lines at the start or end of the text take their blank lines with them.
-
-    >>> raw = ["A", "", "X", "", "B", "X", ""]
-    >>> [raw[k] for k in remove_lines(list(range(7)), raw, {2, 5})]
-    ['A', '', 'B', '']
-    """
-    segments: list[tuple[list[int], int]] = []
-    gap: list[int] = []
-    for k in alive:
-        if raw[k].strip():
-            segments.append((gap, k))
-            gap = []
-        else:
-            gap.append(k)
-    trailing = gap
-    out: list[int] = []
-    carry: list[int] | None = None  # the gap in front of a run of dropped lines
-    for gap, k in segments:
-        if k in dropped:
-            carry = gap if carry is None or len(gap) > len(carry) else carry
-            continue
-        if carry is not None:
-            gap = carry if not out else max(carry, gap, key=len)
-            carry = None
-        out.extend(gap)
-        out.append(k)
-    out.extend(trailing)
-    return out
