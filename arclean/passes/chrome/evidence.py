@@ -66,8 +66,13 @@ class Judge:
             if found is not None:
                 return found
         found = self.lexicon.match(line)
-        if found is not None and not (found.rule == "phrase-within" and found.kind == "caption_credit" and line.prose):
-            return found  # ("صورة من" inside a paragraph is a figure of speech, not a credit)
+        if found is not None:
+            if found.rule != "phrase-within" or not line.prose:
+                return found
+            # In a paragraph, a policy phrase needs the paragraph to stand among chrome ("جميع
+            # الحقوق محفوظة" can be said of a plaintiff), and "صورة من" is a figure of speech.
+            if found.kind != "caption_credit":
+                return Evidence(found.kind, found.rule, False)
         if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:
             return Evidence("related", "ticker", False)
         if line.words <= 120:

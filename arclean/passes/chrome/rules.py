@@ -37,8 +37,10 @@ from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import Evidence
 
-__all__ = ["Decision", "Observed", "classify", "decide"]
+__all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide"]
 
+SENTENCE_GUARD_WORDS = 12
+"""A line this long that ends like a sentence is dropped only on its own evidence."""
 _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
 _NEAR_MAX_CANDIDATES = 64
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
@@ -114,6 +116,9 @@ class _Document:
         return self.decided
 
     def drop(self, i: int, kind: str, rule: str) -> None:
+        line = self.lines[i]
+        if self.evidence[i] is None and line.sentence_end and line.words >= SENTENCE_GUARD_WORDS:
+            return  # a full sentence with no chrome evidence of its own is never dropped for its context
         self.decided.setdefault(i, Decision(kind, rule))
 
     def strong(self, i: int) -> bool:
@@ -351,6 +356,8 @@ class _Document:
             if decision is None:
                 continue
             self.drop(i, decision.kind, decision.rule)
+            if i not in self.decided:  # refused (a full sentence): its neighbours' context is unchanged
+                continue
             for j in (i - 1, i + 1):
                 if j in members and j not in self.decided and j not in queued:
                     pending.append(j)
