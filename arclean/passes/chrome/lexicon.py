@@ -140,8 +140,7 @@ class Lexicon:
             entry = self.line.get(key)
             if entry is not None:
                 return Evidence(entry.kind, "phrase", entry.strong)
-            found = self._sequence(key) or self.opening(key, line)
-            return found or self.within(key)
+            return self.opening(key, line) or self.within(key) or self._sequence(key)
         if line.words <= _OPENING_MAX_WORDS:
             found = self.opening(fold(line.text[:_OPENING_CHARS]), line)
             if found is not None:

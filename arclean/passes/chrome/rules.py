@@ -37,7 +37,7 @@ from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import Evidence
 
-__all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide"]
+__all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
 
 SENTENCE_GUARD_WORDS = 12
 """A line this long that ends like a sentence is dropped only on its own evidence."""
@@ -117,7 +117,7 @@ class _Document:
 
     def drop(self, i: int, kind: str, rule: str) -> None:
         line = self.lines[i]
-        if self.evidence[i] is None and line.sentence_end and line.words >= SENTENCE_GUARD_WORDS:
+        if self.evidence[i] is None and is_full_sentence(line):
             return  # a full sentence with no chrome evidence of its own is never dropped for its context
         self.decided.setdefault(i, Decision(kind, rule))
 
@@ -246,13 +246,17 @@ class _Document:
         for i in lines:
             line = self.lines[i]
             if i not in self.decided and i in repeated and line.headline and line.words >= _NEAR_MIN_WORDS:
-                self.drop(i, "related", "repeated")
+                if self._caption_neighbour(i):
+                    self.drop(i, "caption_credit", "caption-alt")
+                else:
+                    self.drop(i, "related", "repeated")
         self._settle(lines, lambda i: self._inner_line(i, teasers))
 
     def _inner_line(self, i: int, teasers: bool = True) -> Decision | None:
         line, ev = self.lines[i], self.evidence[i]
-        if ev is not None:  # weak evidence inside the article needs support
-            if self._chrome_neighbours(i) or self.topic_share(i) < _OFF_TOPIC_SHARE:
+        if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
+            # (for a short line) another topic than the article's
+            if self._chrome_neighbours(i) or (not line.prose and self.topic_share(i) < _OFF_TOPIC_SHARE):
                 return Decision(ev.kind, ev.rule + "+context")
             return None
         if not line.headline:
@@ -437,6 +441,11 @@ class _Document:
         if self._repeated is None:
             self._repeated = _repeated_headlines(self.lines, self.anchor_set)
         return self._repeated
+
+
+def is_full_sentence(line: Line) -> bool:
+    """Twelve words or more (a list number counts) ending in sentence punctuation (dots included)."""
+    return (line.sentence_end or line.trailing_dots > 0) and line.words + line.numbered >= SENTENCE_GUARD_WORDS
 
 
 def _byline(line: Line) -> bool:

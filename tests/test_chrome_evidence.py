@@ -1,0 +1,133 @@
+"""Own-line evidence of the chrome pass: the lexicon and the widget shapes, one table row per rule.
+
+Positive rows are chrome as Arabic sites print it; negative rows are body lines that look like
+chrome (a label word opening a sentence, a policy phrase inside a paragraph, a dateline).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arclean.passes.chrome.evidence import Judge
+from arclean.passes.chrome.features import shape
+from arclean.passes.chrome.lexicon import CHROME_TYPES, Lexicon
+
+JUDGE = Judge.default()
+
+# (line, chrome type, rule, strong)
+CHROME = [
+    ("اقرأ أيضاً", "related", "phrase", True),
+    ("إقرأ أيضا: الصين تحكم على هونغ كونغ بالموت", "related", "phrase-start", True),
+    ("مواضيع ذات صلة", "related", "phrase", True),
+    ("شارك هذا الخبر :", "share", "phrase", True),
+    ("فيسبوك تويتر واتساب تيليجرام", "share", "phrase-sequence", True),
+    ("طباعة Email فيسبوك تويتر لينكدين Pin Interest Whats App", "share", "phrase-sequence", True),
+    ("in", "share", "phrase", True),
+    ("من نحن سياسة الخصوصية", "nav", "phrase-sequence", True),
+    ("1. تخطي إلى المحتوى", "nav", "phrase-start", True),
+    ("الأكثر قراءة", "nav", "phrase", True),
+    ("رياضة", "nav", "phrase", False),
+    ("مرأة و منوعات", "nav", "phrase-sequence", False),
+    ("اترك تعليقاً", "comments", "phrase", True),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "comments", "phrase-within", True),
+    ("تم إضافة تعليقك سوف يظهر بعد المراجعة", "comments", "phrase-start", True),
+    ("تنبيه هام: الموقع غير مسؤول عن صحة الأخبار المنشورة", "disclaimer", "phrase-label", True),
+    ("جميع الحقوق محفوظة © 2024 مؤسسة الصحافة والنشر", "copyright", "phrase-within", True),
+    ("اشترك في النشرة البريدية", "newsletter", "phrase-label", True),
+    ("Written by نور الدين", "author_bio", "phrase-start", True),
+    ("بقلم: سامي الأحمد", "author_bio", "phrase-label", True),
+    ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),
+    ("تصوير: أحمد حسن", "caption_credit", "phrase-label", True),
+    ("الرئيس يصافح ضيفه في القصر صورة من: Susan Walsh/AP", "caption_credit", "phrase-within", True),
+    ("الكلمات المفتاحية: الاقتصاد النفط", "tags", "phrase-label", True),
+    ("https://p.dw.com/p/3y5xh", "url", "url-line", True),
+    ("www.example.com info@example.com", "url", "url-line", True),
+    ("الإثنين، 24 أغسطس 2020 09:56 ص", "date", "date-line", True),
+    ("٢٦ يوليو ٢٠٢١", "date", "date-line", True),
+    ("قبل 19 دقيقة", "date", "date-line", True),
+    ("11 شوال 1441هـ - 03 يونيو 2020م", "date", "date-line", True),
+    ("دبي 03:59 05:25 12:20 15:43 19:09 20:35", "other", "time-table", True),
+    ("34°C", "other", "temperature", True),
+    ("استطلاع الرأي", "other", "phrase", True),
+    ("الموقع الفلاني صحيفة إلكترونية شاملة تنقل الأخبار المحلية والعربية", "other", "about-site", False),
+]
+
+BODY = [
+    "تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج",  # a label word opening a sentence
+    "كتب الوزير في تغريدة على حسابه أن المشروع سيكتمل قبل نهاية العام الجاري",
+    "وقال الوزير إن الصورة من بعيد تبدو مختلفة عما يراه المواطنون في حياتهم اليومية، وإن الحل قريب.",
+    "شاركت المملكة في القمة التي عقدت أمس في القاهرة",  # "شارك" as a verb
+    "الرياض - واس",  # a dateline
+    "الولايات المتحدة تعيد التفكير في سحب القوات من العراق",
+    "ما الذي يجري في العراق؟",
+    "2. وثيقة تأمين كسر الزجاج.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rule", "strong"), CHROME)
+def test_chrome_line_has_evidence(text: str, kind: str, rule: str, strong: bool) -> None:
+    found = JUDGE.evidence(shape(text))
+    assert found is not None, text
+    assert (found.kind, found.rule, found.strong) == (kind, rule, strong)
+
+
+@pytest.mark.parametrize("text", BODY)
+def test_body_line_has_no_evidence(text: str) -> None:
+    assert JUDGE.evidence(shape(text)) is None
+
+
+def test_policy_phrase_inside_a_paragraph_is_only_weak_evidence() -> None:
+    text = "وأكد المحامي في مؤتمر صحفي عقده مساء أمس أن جميع الحقوق محفوظة لموكله، وأن القضية لم تنته بعد."
+    found = JUDGE.evidence(shape(text))
+    assert found is not None and found.kind == "copyright" and not found.strong
+
+
+@pytest.mark.parametrize(
+    ("text", "protected"),
+    [
+        ("(أ ف ب)", True),
+        ("م.ع.ح/ع.ش (أ ف ب ، رويترز)", True),
+        ("الرياض - واس", True),
+        ("رويترز", True),
+        ("اتصل بنا", False),  # "بنا" is an agency name too, but not here
+        ("وقالت وكالة رويترز إن المحادثات ستستأنف الأسبوع المقبل في جنيف بحضور الوفود", False),
+    ],
+)
+def test_agency_signoffs_are_protected(text: str, protected: bool) -> None:
+    assert JUDGE.protected(shape(text)) is protected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("in", True), ("Poll Buttons", True), ("X", True), ("Su-35", False), ("2021", False), ("شارك", False)],
+)
+def test_latin_fragments(text: str, fragment: bool) -> None:
+    assert JUDGE.latin_fragment(shape(text)) is fragment
+
+
+def test_every_lexicon_entry_has_a_known_type_and_folds() -> None:
+    lexicon = Lexicon.default()
+    assert len(lexicon) > 300
+    for key, entry in lexicon.line.items():
+        assert entry.kind in CHROME_TYPES
+        assert key == key.strip() and key
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([("adverts", "line", "strong", "اعلان")], "unknown chrome type"),
+        ([("nav", "anywhere", "strong", "اعلان")], "unknown match mode"),
+        ([("nav", "line", "sure", "اعلان")], "strength"),
+        ([("nav", "line", "strong", "...")], "no letters"),
+    ],
+)
+def test_bad_lexicon_entries_are_refused(entries: list[tuple[str, str, str, str]], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Lexicon(entries)
+
+
+def test_folding_ignores_letter_variants_and_marks() -> None:
+    lexicon = Lexicon([("related", "line", "strong", "اقرأ أيضا")])
+    for variant in ("اقرا ايضا", "إقرأ أيضاً", "اقـرأ أيضا:", "اقرأ  أيضاً …"):
+        assert lexicon.match(shape(variant)) is not None, variant

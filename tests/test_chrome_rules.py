@@ -1,0 +1,150 @@
+"""The chrome pass on small pages: one table row per decision rule, positive and negative.
+
+Each page is a list of lines; the expected result names the lines that go (by index) with their
+chrome type.  Negative rows are pages whose short lines are body: subheads, questions, verse, lists,
+sign-offs, closing formulas.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import arclean
+from arclean.passes.chrome import Chrome
+
+TITLE = "التعليم تطلق خطة لتطوير المناهج الابتدائية"
+P1 = (
+    "أعلنت وزارة التعليم أمس عن خطة جديدة لتطوير المناهج الدراسية في المرحلة الابتدائية، تشمل إدخال "
+    "مواد في البرمجة والتفكير النقدي ابتداء من العام الدراسي المقبل."
+)
+P2 = (
+    "وقال المتحدث الرسمي باسم الوزارة إن الخطة تأتي ضمن برنامج تنمية القدرات البشرية، وإن تطبيقها "
+    "سيكون تدريجيا في المدارس الحكومية والأهلية."
+)
+P3 = (
+    "وأوضح أن الوزارة ستدرب أكثر من عشرين ألف معلم على المناهج الجديدة خلال الفصل الصيفي، بالتعاون "
+    "مع الجامعات السعودية."
+)
+TEASER = "مسلحون يطلقون صواريخ على قواعد عسكرية أجنبية في مالي"
+TEASER_2 = "انفجارات في الدوحة .. قطر على موعد مع الانقلاب السادس"
+TEASER_3 = "هالة صدقي تواجه أزمة بصورة على البلاج: انسى الدنيا"
+
+# (name, page lines, {index: chrome type} expected to go)
+CASES = [
+    # ---------------------------------------------------------------- header
+    ("menu above the title", ["الرئيسية", "محليات", "رياضة", TITLE, P1, P2], {0: "nav", 1: "nav", 2: "nav"}),
+    ("skip link and date beside the title", ["تخطي إلى المحتوى", TITLE, "الأحد 12 مايو 2024", P1, P2],
+     {0: "nav", 2: "date"}),
+    ("teasers above the title", ["الأكثر قراءة", TEASER, TEASER_2, TITLE, "قبل 3 ساعات", P1, P2],
+     {0: "nav", 1: "related", 2: "related", 4: "date"}),
+    ("unlabelled menu items above the title", ["تحت المجهر", "فيديو المدينة", TITLE, P1, P2],
+     {0: "nav", 1: "nav"}),
+    ("clean header keeps title and standfirst", [TITLE, "خطة على ثلاث مراحل تبدأ العام المقبل", P1, P2], {}),
+    ("title then highlight bullets", [TITLE, P1, "تدريب عشرين ألف معلم", "منصة لأولياء الأمور", P2, P3], {}),
+    # ---------------------------------------------------------------- inside the article
+    ("off-topic headline between paragraphs", [TITLE, P1, TEASER, P2, P3], {2: "related"}),
+    ("on-topic subhead between paragraphs", [TITLE, P1, "تدريب المعلمين على المناهج الجديدة", P2, P3], {}),
+    ("short subheads", [TITLE, P1, "خطة طموحة", P2, "مراحل التطبيق", P3], {}),
+    ("questions of an interview", [TITLE, P1, "ما أبرز ملامح الخطة؟", P2, "متى يبدأ التطبيق؟", P3], {}),
+    ("verse quoted in the article", [TITLE, P1, "يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", P2, P3],
+     {}),
+    ("teaser repeated on the page", [TITLE, P1, TEASER_3, P2, "فيديو.. " + TEASER_3, P3],
+     {2: "related", 4: "related"}),
+    ("image alt text and caption with credit",
+     [TITLE, P1, "وزير التعليم يتحدث في المؤتمر الصحفي", "وزير التعليم يتحدث في المؤتمر الصحفي أمس صورة من: واس",
+      P2, P3], {2: "caption_credit", 3: "caption_credit"}),
+    ("section name off the article's topic", [TITLE, P1, "الطقس", P2, P3], {2: "nav"}),
+    ("section name on the article's topic", [TITLE, P1, "التعليم", P2, P3], {}),
+    ("related heading and link inside", [TITLE, P1, "اقرأ أيضا:", TEASER, P2, P3], {2: "related", 3: "related"}),
+    ("policy phrase inside a paragraph",
+     [TITLE, P1, "وأكد المحامي في مؤتمر صحفي عقده أمس أن جميع الحقوق محفوظة لموكله، وأن القضية لم تنته بعد.", P2],
+     {}),
+    # ---------------------------------------------------------------- trailer
+    ("related list after a heading", [TITLE, P1, P2, "مواضيع ذات صلة", TEASER, TEASER_2, TEASER_3],
+     {3: "related", 4: "related", 5: "related", 6: "related"}),
+    ("tags at the end", [TITLE, P1, P2, "الأمن السيبراني", "كأس العالم"], {3: "tags", 4: "tags"}),
+    ("one off-topic teaser at the end", [TITLE, P1, P2, TEASER], {3: "related"}),
+    ("byline at the end", [TITLE, P1, P2, "حسام أبو العلا - القاهرة"], {3: "author_bio"}),
+    ("author bio and comment form",
+     [TITLE, P1, P2, "Written by سامي", "سامي من مواليد 1980، هو كاتب وصحفي مهتم بقضايا التعليم", "اترك تعليقاً",
+      "لن يتم نشر عنوان بريدك الإلكتروني."],
+     {3: "author_bio", 4: "author_bio", 5: "comments", 6: "comments"}),
+    ("poll widget", [TITLE, P1, P2, "استطلاع الرأي", "هل تؤيد تدريس البرمجة للأطفال؟", "نعم", "لا"],
+     {3: "other", 4: "other", 5: "other", 6: "other"}),
+    ("share bar and copyright", [TITLE, P1, P2, "شارك", "فيسبوك تويتر واتساب", "جميع الحقوق محفوظة © 2024"],
+     {3: "share", 4: "share", 5: "copyright"}),
+    ("closing formula", [TITLE, P1, P2, "والله من وراء القصد."], {}),
+    ("agency sign-off", [TITLE, P1, P2, "(أ ف ب)"], {}),
+    ("verse ending the article", [TITLE, P1, P2, "وختم الوزير كلمته ببيت من الشعر:", "يا دار عبلة بالجواء تكلمي",
+                                   "وعمي صباحا دار عبلة واسلمي"], {}),
+    ("list ending the article", [TITLE, P1, P2, "وتشمل الخطة:", "- مادة البرمجة", "- مادة التفكير النقدي"], {}),
+    ("last line on the article's topic", [TITLE, P1, P2, "المناهج الجديدة في المدارس الحكومية"], {}),
+    # ---------------------------------------------------------------- no article
+    ("a poem and a share button", ["يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", "شارك"], {2: "share"}),
+]
+
+
+def run(lines: list[str]) -> dict[int, str]:
+    explained = Chrome().explain("\n".join(lines))
+    return {c.line: c.kind for c in explained.changes if c.line is not None}
+
+
+@pytest.mark.parametrize(("name", "lines", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_page(name: str, lines: list[str], expected: dict[int, str]) -> None:
+    assert run(lines) == expected
+
+
+def test_output_is_the_kept_lines_in_order() -> None:
+    lines = ["الرئيسية", "رياضة", TITLE, P1, TEASER, P2, "شارك"]
+    assert Chrome()("\n".join(lines)) == "\n".join([TITLE, P1, P2])
+
+
+def test_removing_lines_leaves_no_extra_blank_lines() -> None:
+    text = f"الرئيسية\n\n{TITLE}\n\n{P1}\n\nشارك\n\n{P2}\n\nاترك تعليقاً\n"
+    assert Chrome()(text) == f"{TITLE}\n\n{P1}\n\n{P2}\n"
+
+
+def test_line_breaks_of_every_kind_split_lines() -> None:
+    text = f"{TITLE}\r\n{P1}\r\nشارك\r\n{P2}\u2028سيعجبك أيضا"
+    assert Chrome()(text) == f"{TITLE}\r\n{P1}\r\n{P2}"
+
+
+def test_explain_names_rule_type_and_line() -> None:
+    changes = Chrome().explain("\n".join(["تخطي إلى المحتوى", TITLE, P1, P2, "شارك هذا الخبر"])).changes
+    assert [(c.line, c.kind, c.rule, c.before, c.after) for c in changes] == [
+        (0, "nav", "phrase-start", "تخطي إلى المحتوى", ""),
+        (4, "share", "phrase", "شارك هذا الخبر", ""),
+    ]
+    assert all(c.pass_name == "chrome" for c in changes)
+
+
+def test_apply_counted_counts_per_chrome_type() -> None:
+    text = "\n".join(["الرئيسية", "رياضة", TITLE, P1, P2, "شارك", "اترك تعليقاً"])
+    out, counts = Chrome().apply_counted(text)
+    assert out == Chrome()(text)
+    assert counts == Counter({"chrome/nav": 2, "chrome/share": 1, "chrome/comments": 1})
+
+
+def test_keep_leaves_chosen_types() -> None:
+    text = "\n".join([TITLE, "الأحد 12 مايو 2024", P1, P2, "شارك"])
+    assert Chrome(keep=("date",))(text) == "\n".join([TITLE, "الأحد 12 مايو 2024", P1, P2])
+
+
+def test_keep_refuses_unknown_types() -> None:
+    with pytest.raises(ValueError, match="unknown chrome types"):
+        Chrome(keep=("adverts",))
+    with pytest.raises(arclean.ConfigError):
+        arclean.build_pass({"type": "chrome", "keep": ["adverts"]})
+
+
+def test_chrome_is_in_the_default_preset_after_tatweel() -> None:
+    names = arclean.PRESETS["default"].names
+    assert names.index("tatweel") < names.index("chrome") < names.index("punctuation")
+    assert arclean.clean("\n".join(["الرئيسية", "رياضة", TITLE, P1, P2])) == f"{TITLE}\n{P1}\n{P2}"
+
+
+def test_empty_and_blank_texts() -> None:
+    for text in ("", "\n", "\n\n  \n", " "):
+        assert Chrome()(text) == text
