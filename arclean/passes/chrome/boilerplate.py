@@ -64,6 +64,7 @@ class Boilerplate(Pass):
             lines, stats = _read_model(Path(self.path))
         object.__setattr__(self, "lines", tuple(sorted(set(lines))))
         self._set("_keys", frozenset(self.lines))
+        self._set("_longest", max((len(k.split()) for k in self.lines), default=0))
         self._set("_stats", stats)
 
     def __len__(self) -> int:
@@ -98,7 +99,15 @@ class Boilerplate(Pass):
         keys: frozenset[str] = self._keys  # type: ignore[attr-defined]
         if not keys:
             return text, [], raw
-        dropped = [k for k, line in enumerate(raw) if line.strip() and shape(line).key in keys]
+        longest: int = self._longest  # type: ignore[attr-defined]
+        dropped = []
+        for k, text_line in enumerate(raw):
+            if text_line.strip():
+                line = shape(text_line)
+                # Paragraphs longer than any learned line (loosely: punctuation counts as words
+                # here) are never folded.
+                if line.words <= 2 * longest + 4 and line.key in keys:
+                    dropped.append(k)
         if not dropped:
             return text, [], raw
         alive = remove_lines(list(range(len(raw))), raw, set(dropped))
