@@ -33,7 +33,10 @@ CHROME = [
     ("تم إضافة تعليقك سوف يظهر بعد المراجعة", "comments", "phrase-start", True),
     ("تنبيه هام: الموقع غير مسؤول عن صحة الأخبار المنشورة", "disclaimer", "phrase-label", True),
     ("جميع الحقوق محفوظة © 2024 مؤسسة الصحافة والنشر", "copyright", "phrase-within", True),
-    ("اشترك في النشرة البريدية", "newsletter", "phrase-label", True),
+    ("اشترك في النشرة البريدية", "newsletter", "phrase-within", True),
+    ("للاشتراك: أرسل بريدك", "newsletter", "phrase-label", True),
+    ("تصوير أحمد حسن", "caption_credit", "phrase-label", False),  # no separator: weak
+    ("التاريخ يعيد نفسه", "date", "phrase-label", False),  # ... because titles open like this too
     ("Written by نور الدين", "author_bio", "phrase-start", True),
     ("بقلم: سامي الأحمد", "author_bio", "phrase-label", True),
     ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),

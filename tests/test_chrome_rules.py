@@ -41,6 +41,7 @@ CASES = [
      {0: "nav", 1: "related", 2: "related", 4: "date"}),
     ("unlabelled menu items above the title", ["تحت المجهر", "فيديو المدينة", TITLE, P1, P2],
      {0: "nav", 1: "nav"}),
+    ("title opening with a label word", ["الرئيسية", "محليات", "تحرير المناهج من الحشو", P1, P2], {0: "nav", 1: "nav"}),
     ("clean header keeps title and standfirst", [TITLE, "خطة على ثلاث مراحل تبدأ العام المقبل", P1, P2], {}),
     ("title then highlight bullets", [TITLE, P1, "تدريب عشرين ألف معلم", "منصة لأولياء الأمور", P2, P3], {}),
     # ---------------------------------------------------------------- inside the article

@@ -6,8 +6,9 @@ linguist can add a site's "read also" without reading Python.  Phrases are store
 
 - ``line``: the whole line is the phrase, or a sequence of lexicon phrases ("من نحن سياسة الخصوصية");
 - ``start``: the line starts with the phrase ("اقرأ أيضا: ...");
-- ``label``: like ``start``, but only when a separator follows the phrase or the line is short, so
-  "تصوير: أحمد" matches and "تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج" does not;
+- ``label``: like ``start``, but only when a separator follows the phrase ("تصوير: أحمد"); on a
+  short line without one ("تصوير أحمد حسن", but also "التاريخ يعيد نفسه") it is weak evidence, and a
+  longer line ("تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج") does not match;
 - ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words.
 
 >>> from arclean.passes.chrome.features import shape
@@ -51,6 +52,7 @@ MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
+_LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
 _LABEL_SEPARATORS = ":-–—|/»>"
 
 
@@ -140,14 +142,12 @@ class Lexicon:
             entry = self.line.get(key)
             if entry is not None:
                 return Evidence(entry.kind, "phrase", entry.strong)
-            return self.opening(key, line) or self.within(key) or self._sequence(key)
-        if line.words <= _OPENING_MAX_WORDS:
-            found = self.opening(fold(line.text[:_OPENING_CHARS]), line)
-            if found is not None:
-                return found
-        if line.words <= WITHIN_MAX_WORDS and self.may_contain(line):
-            return self.within(line.key)
-        return None
+            return _strongest(self.opening(key, line), self.within(key), self._sequence(key))
+        opening = self.opening(fold(line.text[:_OPENING_CHARS]), line) if line.words <= _OPENING_MAX_WORDS else None
+        if opening is not None and opening.strong:
+            return opening
+        within = self.within(line.key) if line.words <= WITHIN_MAX_WORDS and self.may_contain(line) else None
+        return _strongest(opening, within)
 
     def opening(self, key: str, line: Line) -> Evidence | None:
         """A ``start`` or ``label`` phrase at the start of ``key`` (the line's folded opening)."""
@@ -158,9 +158,15 @@ class Lexicon:
             entry = self._starts[hit.group(1)]
             return Evidence(entry.kind, "phrase-start", entry.strong)
         hit = self._label_re.match(key) if self._label_re else None
-        if hit and _label_follows(line, hit.group(1)):
-            entry = self._labels[hit.group(1)]
-            return Evidence(entry.kind, "phrase-label", entry.strong)
+        if hit:
+            phrase = hit.group(1)
+            entry = self._labels[phrase]
+            if key == phrase or _separator_follows(line, phrase):
+                return Evidence(entry.kind, "phrase-label", entry.strong)
+            if line.words <= _LABEL_ALONE_WORDS:
+                # "تصوير أحمد حسن" is a credit, "التاريخ يعيد نفسه" a headline: without a separator
+                # a label is only weak evidence.
+                return Evidence(entry.kind, "phrase-label", False)
         return None
 
     def within(self, key: str) -> Evidence | None:
@@ -236,16 +242,20 @@ def _telling_words(phrase: str) -> list[str]:
     return [w for w in words if len(w) >= 4] or [w for w in words if len(w) >= 3] or words
 
 
-def _label_follows(line: Line, phrase: str) -> bool:
-    """A label phrase counts when a separator follows it ("تصوير: ...") or the line is short."""
-    if line.words <= 6:
-        return True
+def _separator_follows(line: Line, phrase: str) -> bool:
+    """A separator right after a label phrase: "تصوير: أحمد", "كتب - سامي", "الصورة | رويترز"."""
     n = len(phrase.split())
-    raw = line.text.split()
+    raw = line.text.split()[line.numbered :]
     head = raw[: n + 1]
     if any(tok[-1] in _LABEL_SEPARATORS for tok in head[:n]):
         return True
     return len(head) > n and head[n][0] in _LABEL_SEPARATORS
+
+
+def _strongest(*found: Evidence | None) -> Evidence | None:
+    """The first strong evidence, else the first weak one."""
+    present = [f for f in found if f is not None]
+    return next((f for f in present if f.strong), present[0] if present else None)
 
 
 def _majority(entries: list[_Entry]) -> str:

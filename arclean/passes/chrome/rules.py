@@ -179,17 +179,24 @@ class _Document:
                 else:
                     self.drop(i, "nav", "above-title")
         # Teaser rules only where the page shows chrome above the article: a clean header (and a
-        # header already cleaned once) keeps its lead lines, whatever they talk about.
-        self._inner([i for i in candidates if i > title], teasers=chrome_above)
+        # header already cleaned once) keeps its lead lines, whatever they talk about.  Where it
+        # does, a menu word or widget between title and article goes too (so that a second run
+        # finds a clean header).
+        lead = [i for i in candidates if i > title]
+        if chrome_above:
+            for i in lead:
+                ev = self.evidence[i]
+                if ev is not None and ev.rule != "phrase-label":
+                    self.drop(i, ev.kind, ev.rule)
+        self._inner(lead, teasers=chrome_above)
 
     def _header_has_chrome(self, first: int) -> bool:
-        """Strong evidence, a Latin scrap, or a run of two weak-evidence lines (a menu) above the article."""
+        """Evidence above the article other than a label word that may open a title ("تحرير ...")."""
         for i in range(first):
             if self.protected[i]:
                 continue
-            if self.strong(i) or self.fragment(i):
-                return True
-            if self.evidence[i] is not None and i + 1 < first and self.evidence[i + 1] is not None:
+            ev = self.evidence[i]
+            if (ev is not None and ev.rule != "phrase-label") or self.strong(i) or self.fragment(i):
                 return True
         return False
 
@@ -201,23 +208,29 @@ class _Document:
             line = self.lines[i]
             if (menu and i != menu[-1] + 1) or (menu == [] and i != candidates[0]):
                 break
-            weak = self.evidence[i] is not None
             short = line.headline and line.words < _MENU_MAX_WORDS
-            if not (weak or (short and (line.numbered or self.off_topic(i, strict=True)))):
+            if not (self._menu_phrase(i) or (short and (line.numbered or self.off_topic(i, strict=True)))):
                 break
             menu.append(i)
-        if len(menu) >= 2 or any(self.evidence[i] is not None for i in menu):
+        if len(menu) >= 2 or any(self._menu_phrase(i) for i in menu):
             return menu
         return []
+
+    def _menu_phrase(self, i: int) -> bool:
+        """The whole line is lexicon phrases ("رياضة", "اقتصاد وبورصة"), not a label opening a line."""
+        ev = self.evidence[i]
+        return ev is not None and ev.rule in ("phrase", "phrase-sequence")
 
     def _title(self, candidates: list[int]) -> int:
         """The title among the header's candidate lines: on the article's topic, followed by a
         date or byline, next to the article, not a full sentence, not a teaser repeated below."""
         best, best_score = -1, float("-inf")
-        titles = [i for i in candidates if self.evidence[i] is None]
+        titles = [i for i in candidates if self.evidence[i] is None or self.evidence[i].rule == "phrase-label"]
         for i in titles:
             line = self.lines[i]
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
+            if self.evidence[i] is not None:
+                score -= 0.7  # a menu word, or a title that opens with a label word
             nxt = self.evidence[i + 1] if i + 1 < self.n else None
             if nxt is not None and nxt.kind in _BESIDE_TITLE:
                 score += 1.0
