@@ -8,16 +8,20 @@ Evidence is combined, never used alone:
 2. **Anchors**: prose lines (enough words, sentence punctuation) without own evidence.  They are
    body and split the page into a *header* (before the first anchor), the *article* (between the
    first and last anchor) and a *trailer* (after the last anchor).
-3. **Position**: in the header, the last line before the article is the title and is kept (and a
-   line above it that reads like a title too); everything else there is menu or teaser.  In the
-   trailer, lists of headline-shaped lines are related-article or tag lists.
+3. **Position**: when the header shows chrome, its title is chosen (on the article's topic,
+   followed by a date or byline, next to the article); lines above it are menus and teasers, lines
+   below it are the lead.  A header without chrome is all title and lead, after at most a run of
+   menu items.  After the last paragraph come first the article's *tail* (kept unless it reads as
+   teasers, tags or a byline) and then, from the first line with evidence on, the page's
+   *furniture*, where headline-shaped lines are related-article and menu lists.
 4. **Repetition**: a headline that occurs twice (or once inside the other) is a teaser.
-5. **Topic**: a short line that shares no word with the article is about something else — a
-   related headline pasted between paragraphs, or a tag of another story.
+5. **Topic**: a short line that shares (almost) no word with the article is about something else:
+   a related headline pasted between paragraphs, or a tag of another story.
 6. **Neighbours**: a short line between two chrome lines belongs to their block.
 
-Body is protected first: anchors, agency sign-offs, lines ending like sentences in the trailer and
-every line inside the article without strong evidence stay unless two kinds of evidence agree.
+Body is protected first: anchors, agency sign-offs, punctuated lines of the tail, and every line
+inside the article without strong evidence stay unless two kinds of evidence agree; a full sentence
+(:func:`is_full_sentence`) without evidence of its own is never dropped.
 
 >>> from arclean.passes.chrome.features import shape
 >>> lines = [shape(t) for t in ["الرئيسية", "رياضة", "الهلال يفوز على النصر",
@@ -253,8 +257,6 @@ class _Document:
             ev = self.evidence[i]
             if ev is not None and ev.strong:
                 self.drop(i, ev.kind, ev.rule)
-            elif self.fragment(i) and self.evidence[i] is not None:
-                self.drop(i, "share", "latin-fragment")
         repeated = self.repeated()
         for i in lines:
             line = self.lines[i]
@@ -336,7 +338,7 @@ class _Document:
 
     def _tail_line(self, i: int) -> Decision | None:
         """A headline between two dropped teasers (or a teaser and the furniture) is one of them."""
-        if not self.lines[i].headline or self.topic_share(i) >= _ON_TOPIC_SHARE * 2:
+        if not self.lines[i].headline or self.topic_share(i) >= _SAME_TOPIC_SHARE:
             return None
         if self._chrome_neighbours(i) == 2:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
