@@ -52,6 +52,7 @@ MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
+_OPENING_PUNCTUATION = ":-–—|/»>.,،؛;\"'«“(["
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
 _LABEL_SEPARATORS = ":-–—|/»>"
 
@@ -106,6 +107,7 @@ class Lexicon:
         self._start_re = _alternation(starts, anchored=True)
         self._label_re = _alternation(labels, anchored=True)
         self._within_re = _alternation(within, anchored=False)
+        self._opening_words = frozenset(k.split()[0] for k in (*starts, *labels))
         # A phrase can only occur in a line that has its longer words (a line-level prefilter).
         self._within_words = frozenset(w for phrase in within for w in _telling_words(phrase))
 
@@ -143,7 +145,9 @@ class Lexicon:
             if entry is not None:
                 return Evidence(entry.kind, "phrase", entry.strong)
             return _strongest(self.opening(key, line), self.within(key), self._sequence(key))
-        opening = self.opening(fold(line.text[:_OPENING_CHARS]), line) if line.words <= _OPENING_MAX_WORDS else None
+        opening = None
+        if line.words <= _OPENING_MAX_WORDS and self._may_open(line):
+            opening = self.opening(fold(line.text[:_OPENING_CHARS]), line)
         if opening is not None and opening.strong:
             return opening
         within = self.within(line.key) if line.words <= WITHIN_MAX_WORDS and self.may_contain(line) else None
@@ -176,6 +180,13 @@ class Lexicon:
             entry = self._within[hit.group(1)]
             return Evidence(entry.kind, "phrase-within", entry.strong)
         return None
+
+    def _may_open(self, line: Line) -> bool:
+        """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""
+        if line.numbered:
+            return True
+        first = swap_letters(line.text[:_OPENING_CHARS]).lower().split(maxsplit=1)[0].strip(_OPENING_PUNCTUATION)
+        return first in self._opening_words
 
     def may_contain(self, line: Line) -> bool:
         """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
