@@ -141,7 +141,7 @@ def evaluate(clean: Callable[[str], str], docs: list[dict]) -> tuple[dict[str, T
             kept = flags[record["line"]]
             keys = ["ALL", f"variant={meta['variant']}", f"site={meta['chrome_site']}"]
             if record["label"] == "chrome":
-                keys.append(f"type={record['type']}")
+                keys += [f"type={record['type']}", f"type={record['type']}|{meta['variant']}"]
                 if kept:
                     errors.append(("chrome kept", meta["name"], record["line"], record["type"], record["text"]))
             elif not kept:
@@ -157,7 +157,7 @@ def evaluate(clean: Callable[[str], str], docs: list[dict]) -> tuple[dict[str, T
 
 def _order(key: str) -> tuple[int, int, str]:
     prefix = key.split("=")[0]
-    rank = {"ALL": 0, "variant": 1, "type": 2, "site": 3}.get(prefix, 4)
+    rank = {"ALL": 0, "variant": 1, "type": 2, "site": 4}.get(prefix, 5) + ("|" in key)
     sub = VARIANTS.index(key.split("=")[1]) if prefix == "variant" and key.split("=")[1] in VARIANTS else 0
     return rank, sub, key
 
@@ -207,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--config", help="pipeline TOML/JSON file")
     parser.add_argument("--boilerplate", action="store_true", help="also learn boilerplate on the split and apply it")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N lost body / kept chrome lines")
+    parser.add_argument("--detail", action="store_true", help="also print chrome types per variant")
     parser.add_argument("--json", help="write the tables to this JSON file")
     args = parser.parse_args(argv)
     if not (args.preset or args.passes or args.config):
@@ -223,7 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         label, clean = build_cleaner(args, docs)
         groups, errors, seconds = evaluate(clean, docs)
         chars = sum(len(doc["text"]) for doc in docs)
-        print_table(f"{label} on {folder.name} ({len(docs)} documents, {chars / 1e6 / seconds:.2f} MB/s)", groups)
+        if not args.detail:
+            groups = {k: v for k, v in groups.items() if "|" not in k}
+        title = f"{label} on {folder.name} ({len(docs)} documents, {chars / 1e6 / seconds:.2f} M characters/s)"
+        print_table(title, groups)
         if args.errors:
             lost = [e for e in errors if e[0] == "BODY LOST"]
             kept = [e for e in errors if e[0] != "BODY LOST"]
