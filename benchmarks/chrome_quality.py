@@ -194,7 +194,7 @@ def build_cleaner(args: argparse.Namespace, docs: Iterable[dict]) -> tuple[str, 
     if args.boilerplate:
         model = learn_boilerplate(doc["text"] for doc in docs)
         pipe = arclean.Pipeline((*pipe.passes, model))
-        label += f" + boilerplate learned on the split ({len(model)} lines)"
+        label += f" + boilerplate learned on the split ({len(model.lines)} lines)"
     return label, pipe
 
 

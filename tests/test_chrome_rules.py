@@ -51,6 +51,8 @@ CASES = [
     ("questions of an interview", [TITLE, P1, "ما أبرز ملامح الخطة؟", P2, "متى يبدأ التطبيق؟", P3], {}),
     ("verse quoted in the article", [TITLE, P1, "يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", P2, P3],
      {}),
+    ("refrain of a poem quoted twice", [TITLE, P1, "يا ليل الصب متى غده", "أقيام الساعة موعده", "يا ليل الصب متى غده", P2,
+                                        P3], {}),
     ("teaser repeated on the page", [TITLE, P1, TEASER_3, P2, "فيديو.. " + TEASER_3, P3],
      {2: "related", 4: "related"}),
     ("image alt text and caption with credit",

@@ -67,9 +67,6 @@ class Boilerplate(Pass):
         self._set("_longest", max((len(k.split()) for k in self.lines), default=0))
         self._set("_stats", stats)
 
-    def __len__(self) -> int:
-        return len(self.lines)
-
     @property
     def stats(self) -> dict[str, Any]:
         """What the model was learned from: documents read, thresholds, document counts per line."""

@@ -260,7 +260,8 @@ class _Document:
         repeated = self.repeated()
         for i in lines:
             line = self.lines[i]
-            if i not in self.decided and i in repeated and line.headline and line.words >= _NEAR_MIN_WORDS:
+            teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS  # a refrain is not news-shaped
+            if i not in self.decided and i in repeated and teaser:
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
                 else:
@@ -330,7 +331,7 @@ class _Document:
                 self.drop(i, "tags", "trailer-tags")
             elif _byline(line):
                 self.drop(i, "author_bio", "byline")
-            elif low and (line.truncated or i in repeated):
+            elif low and (line.truncated or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
                 self.drop(i, "related", "trailer-off-topic")
