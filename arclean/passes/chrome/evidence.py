@@ -36,6 +36,8 @@ _BIO = re.compile(
 _ABOUT_SITE = re.compile(
     r"^(?:\S+ ){1,4}(?:صحيفه|جريده|مجله|موقع|بوابه|شبكه) (?:\S+ )?(?:الكترونيه|الكتروني|اخباريه|اخباري|يوميه)(?!\S)"
 )
+# "حسام أبو العلا - القاهرة", "الجزيرة نت - الدوحة": a name or outlet, a dash, a place (no sentence).
+_BYLINE = re.compile(r"[^\s.!?؟:،,\-–—]+(?: [^\s.!?؟:،,\-–—]+){0,3} [-–—] [^\s.!?؟:،,\-–—]+(?: [^\s.!?؟:،,\-–—]+){0,2}")
 _HEAD_CHARS = 100
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
@@ -73,6 +75,8 @@ class Judge:
             # الحقوق محفوظة" can be said of a plaintiff), and "صورة من" is a figure of speech.
             if found.kind != "caption_credit":
                 return Evidence(found.kind, found.rule, False)
+        if line.words <= 7 and _BYLINE.fullmatch(line.text):
+            return Evidence("author_bio", "byline", False)
         if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:
             return Evidence("related", "ticker", False)
         if line.words <= 120:

@@ -284,6 +284,8 @@ class _Document:
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like:
             return None
         share = self.topic_share(i)
+        if share < _OFF_TOPIC_SHARE and self._after_related(i):
+            return Decision("related", "related-list")
         if share < _TEASER_SHARE and self._isolated(i):
             return Decision("related", "off-topic-headline")
         if share < _OFF_TOPIC_SHARE_RUN and line.newsy and _TEASER_MIN_WORDS + 1 <= line.words <= _TEASER_MAX_WORDS:
@@ -329,8 +331,6 @@ class _Document:
             low = self.topic_share(i) < _OFF_TOPIC_SHARE
             if tag_run:
                 self.drop(i, "tags", "trailer-tags")
-            elif _byline(line):
-                self.drop(i, "author_bio", "byline")
             elif low and (line.truncated or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
@@ -393,6 +393,15 @@ class _Document:
         return all(
             not 0 <= j < self.n or j in self.anchor_set or j == self.title or self.chrome(j) for j in (i - 1, i + 1)
         )
+
+    def _after_related(self, i: int) -> bool:
+        """The line above is a "read also" heading or an item of its list."""
+        j = i - 1
+        if j < 0 or not self.chrome(j):
+            return False
+        decided = self.decided.get(j)
+        ev = self.evidence[j]
+        return (decided.kind if decided else ev.kind if ev else None) == "related"
 
     def _kind_of_neighbours(self, i: int) -> str:
         for j in (i - 1, i + 1):
@@ -462,14 +471,6 @@ class _Document:
 def is_full_sentence(line: Line) -> bool:
     """Twelve words or more (a list number counts) ending in sentence punctuation (dots included)."""
     return (line.sentence_end or line.trailing_dots > 0) and line.words + line.numbered >= SENTENCE_GUARD_WORDS
-
-
-def _byline(line: Line) -> bool:
-    """"حسام أبو العلا - القاهرة": a short name, a dash, a place."""
-    if line.words > 6 or line.sentence_end or line.text.count(" - ") != 1:
-        return False
-    name, place = line.text.split(" - ")
-    return 2 <= len(name.split()) <= 4 and 1 <= len(place.split()) <= 2
 
 
 def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
