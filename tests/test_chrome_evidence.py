@@ -45,6 +45,7 @@ CHROME = [
     ("تصوير: أحمد حسن", "caption_credit", "phrase-label", True),
     ("الرئيس يصافح ضيفه في القصر صورة من: Susan Walsh/AP", "caption_credit", "phrase-within", True),
     ("الكلمات المفتاحية: الاقتصاد النفط", "tags", "phrase-label", True),
+    ("© 2024 بي بي سي.", "copyright", "copyright-sign", True),
     ("https://p.dw.com/p/3y5xh", "url", "url-line", True),
     ("www.example.com info@example.com", "url", "url-line", True),
     ("الإثنين، 24 أغسطس 2020 09:56 ص", "date", "date-line", True),

@@ -75,6 +75,8 @@ class Judge:
             # الحقوق محفوظة" can be said of a plaintiff), and "صورة من" is a figure of speech.
             if found.kind != "caption_credit":
                 return Evidence(found.kind, found.rule, False)
+        if line.words <= 20 and "©" in line.text:
+            return Evidence("copyright", "copyright-sign", True)
         if line.words <= 7 and _BYLINE.fullmatch(line.text):
             return Evidence("author_bio", "byline", False)
         if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:

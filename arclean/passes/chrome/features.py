@@ -18,7 +18,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["KEYED_WORDS", "MAX_ANALYSED_CHARS", "Line", "fold", "fold_letters", "shape", "stems", "swap_letters"]
+__all__ = [
+    "BULLETS",
+    "CLOSERS",
+    "KEYED_WORDS",
+    "MAX_ANALYSED_CHARS",
+    "Line",
+    "fold",
+    "fold_letters",
+    "shape",
+    "stems",
+    "swap_letters",
+]
 
 MAX_ANALYSED_CHARS = 3000
 """Lines longer than this are body: no chrome phrase or widget is that long."""
@@ -46,13 +57,15 @@ _NON_WORD = re.compile(r"[\W_]+")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_CLOSERS = "\"'»”’)]"
+CLOSERS = "\"'»”’)]"
+"""Closing quotes and brackets that may follow a line's final mark."""
 # Sentence-final: a full stop (not an ellipsis), !, ?, ؟, : or …, possibly before closing quotes.
 _SENTENCE_END = re.compile(r"(?:(?<!\.)\.|[!?؟:…])[\"'»”’)\]]*$")
 _FINAL_MARK = re.compile(r"([.!?؟:…])[\"'»”’)\]]*$")
 _DOTS_END = re.compile(r"[.…]+[\"'»”’)\]]*$")
 _NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
-_BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
+BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
+"""Marks that open the items of a list."""
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
 _TAIL = 24  # characters at the end of a line that decide how it ends
 
@@ -211,7 +224,7 @@ class Line:
             self.sentence_end
             or (self.trailing_dots > 0 and self.trailing_dots != 3)
             or self.numbered
-            or self.text.startswith(_BULLETS)
+            or self.text.startswith(BULLETS)
         )
 
 
@@ -219,7 +232,7 @@ def _trailing_dots(tail: str) -> int:
     match = _DOTS_END.search(tail)
     if match is None:
         return 0
-    dots = match.group().rstrip(_CLOSERS)
+    dots = match.group().rstrip(CLOSERS)
     return 0 if dots == "." else dots.count(".") + 3 * dots.count("…")
 
 

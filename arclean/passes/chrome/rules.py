@@ -38,6 +38,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 
 from arclean.passes.chrome.evidence import Judge
+from arclean.passes.chrome.features import BULLETS as _BULLETS
+from arclean.passes.chrome.features import CLOSERS as _CLOSERS
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import Evidence
 
@@ -54,6 +56,7 @@ _TEASER_MAX_WORDS = 17
 _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the article is another story's
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
+_RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
 _ON_TOPIC_SHARE = 0.3
 _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
@@ -293,7 +296,14 @@ class _Document:
         return None
 
     def _trailer(self, last: int) -> None:
-        """After the article: first its tail (kept unless off topic), then the page's furniture."""
+        """After the article: first its tail (kept unless off topic), then the page's furniture.
+
+        A writer's punctuated line after an inline "read also" still belongs to the article: the
+        article then ends there, and the lines before it are judged as inside the article."""
+        writer = self._last_writer_line(last)
+        if writer > last:
+            self._inner(list(range(last + 1, writer + 1)))
+            last = writer
         tail_end = self.n
         for i in range(last + 1, self.n):
             if not self.protected[i] and (self.evidence[i] is not None or self.fragment(i)):
@@ -309,6 +319,21 @@ class _Document:
             elif self.fragment(i):
                 self.drop(i, "share", "latin-fragment")
         self._settle(furniture, self._furniture_line)
+
+    def _last_writer_line(self, last: int) -> int:
+        """The last line after ``last`` punctuated like prose or a list ("." or "..", a bullet), not
+        itself chrome and not standing between two lines with evidence (a poll question); or -1."""
+        for i in range(self.n - 1, last, -1):
+            line = self.lines[i]
+            if self.evidence[i] is not None or self.protected[i] or line.words < 3 or line.headline_quote:
+                continue
+            ends = line.trailing_dots in (1, 2) or line.text.rstrip(_CLOSERS).endswith(".") or line.numbered
+            if not (ends or line.text.startswith(_BULLETS)) or line.truncated:
+                continue
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < self.n]
+            if not all(self.evidence[j] is not None for j in neighbours):  # not embedded in chrome
+                return i
+        return -1
 
     def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
         """Lines right after the last paragraph, before the page's furniture: the article's own
@@ -395,13 +420,15 @@ class _Document:
         )
 
     def _after_related(self, i: int) -> bool:
-        """The line above is a "read also" heading or an item of its list."""
-        j = i - 1
-        if j < 0 or not self.chrome(j):
-            return False
-        decided = self.decided.get(j)
-        ev = self.evidence[j]
-        return (decided.kind if decided else ev.kind if ev else None) == "related"
+        """A bare "read also" heading ("اقرأ أيضا", "مواضيع ذات صلة") stands at most a few lines above,
+        with only items of its list in between.  ("اقرأ أيضا: <headline>" is a link, not a heading.)"""
+        for j in range(i - 1, max(i - 1 - _RELATED_LIST_MAX, -1), -1):
+            decided = self.decided.get(j)
+            if decided is not None and decided.rule == "related-list":
+                continue
+            ev = self.evidence[j]
+            return ev is not None and ev.kind == "related" and ev.rule in ("phrase", "phrase-sequence")
+        return False
 
     def _kind_of_neighbours(self, i: int) -> str:
         for j in (i - 1, i + 1):
