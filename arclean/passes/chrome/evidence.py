@@ -77,7 +77,7 @@ class Judge:
                 return Evidence(found.kind, found.rule, False)
         if line.words <= 20 and "©" in line.text:
             return Evidence("copyright", "copyright-sign", True)
-        if line.words <= 7 and _BYLINE.fullmatch(line.text):
+        if line.words <= 7 and _BYLINE.fullmatch(line.text) and not any(c.isdigit() for c in line.text):
             return Evidence("author_bio", "byline", False)
         if line.words >= 20 and not line.clause_marks and not line.sentence_end and line.text.count(":") >= 3:
             return Evidence("related", "ticker", False)
