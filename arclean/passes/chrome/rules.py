@@ -120,7 +120,20 @@ class _Document:
         self._header(first)
         self._inner([i for i in range(first + 1, last) if i not in self.anchor_set])
         self._trailer(last)
+        self._copies_of_chrome()
         return self.decided
+
+    def _copies_of_chrome(self) -> None:
+        """A headline identical to a line judged chrome elsewhere on the page is chrome too (an alt
+        text or teaser printed twice).  The title is exempt: related lists often repeat it."""
+        judged = {self.lines[i].key: d for i, d in self.decided.items() if self.lines[i].words >= _NEAR_MIN_WORDS}
+        if not judged:
+            return
+        for i, line in enumerate(self.lines):
+            if i in self.decided or i == self.title or i in self.anchor_set or self.protected[i]:
+                continue
+            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged:
+                self.drop(i, judged[line.key].kind, "repeats-chrome")
 
     def drop(self, i: int, kind: str, rule: str) -> None:
         line = self.lines[i]
