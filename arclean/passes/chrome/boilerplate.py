@@ -45,6 +45,9 @@ class Boilerplate(Pass):
 
     Give either ``path`` (a model saved with :meth:`save`; the config then stays one line) or
     ``lines`` (folded line keys).  With neither, the pass changes nothing.
+
+    >>> Boilerplate(lines=("شوف البيان",))("شوف البيان\\nافتتاح معرض الكتاب في الشارقة")
+    'افتتاح معرض الكتاب في الشارقة'
     """
 
     name = "boilerplate"
@@ -117,7 +120,14 @@ class Boilerplate(Pass):
 
 
 def load_boilerplate(path: str | Path) -> Boilerplate:
-    """A model saved with :meth:`Boilerplate.save`, as a pass configured by its path."""
+    """A model saved with :meth:`Boilerplate.save`, as a pass configured by its path.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "model.json"
+    >>> Boilerplate(lines=("شوف البيان",)).save(path)
+    >>> load_boilerplate(path)("شوف البيان\\nافتتاح معرض الكتاب").splitlines()
+    ['افتتاح معرض الكتاب']
+    """
     return Boilerplate(path=str(path))
 
 
@@ -156,6 +166,10 @@ def learn_boilerplate(
     Memory stays bounded on any corpus size: counting is lossy counting (Manku and Motwani) with
     buckets of ``bucket`` documents, which forgets lines seen in fewer than one document a bucket
     and so never misses a line whose share is above ``1 / bucket``.
+
+    >>> pages = [f"خبر رقم {i}\\nتابعونا على تويتر" for i in range(10)]
+    >>> learn_boilerplate(pages).lines
+    ('تابعونا علي تويتر',)
     """
     if min_documents < 2:
         raise ValueError("min_documents must be at least 2: a line in one document is not boilerplate")

@@ -45,6 +45,9 @@ class Chrome(Pass):
     stamps and short links.
 
     ``keep`` names chrome types to leave in place, e.g. ``("date", "author_bio")``.
+
+    >>> Chrome()("شارك هذا الخبر\\nارتفاع أسعار النفط\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.")
+    'ارتفاع أسعار النفط\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.'
     """
 
     name = "chrome"

@@ -237,7 +237,12 @@ def _trailing_dots(tail: str) -> int:
 
 
 def shape(text: str) -> Line:
-    """Measure one line; ``text`` is stripped first and must not be blank."""
+    """Measure one line; ``text`` is stripped first and must not be blank.
+
+    >>> line = shape("  الكويت: وفاة واحدة و151 إصابة جديدة بكورونا خلال 24 ساع... ")
+    >>> line.words, line.truncated, line.headline, line.prose
+    (10, True, True, False)
+    """
     return Line(text.strip())
 
 

@@ -17,12 +17,20 @@ __all__ = ["join_lines", "remove_lines", "split_lines"]
 
 
 def split_lines(text: str) -> list[str]:
-    """The lines of ``text``, each with its own line end (the last may have none)."""
+    """The lines of ``text``, each with its own line end (the last may have none).
+
+    >>> split_lines("عنوان\\r\\nنص")
+    ['عنوان\\r\\n', 'نص']
+    """
     return text.splitlines(keepends=True) or [text]
 
 
 def join_lines(lines: list[str], alive: list[int]) -> str:
-    """The text made of the ``alive`` lines.  It ends with a line break exactly when the original did."""
+    """The text made of the ``alive`` lines.  It ends with a line break exactly when the original did.
+
+    >>> join_lines(["عنوان\\n", "شارك\\n", "نص"], [0, 2])
+    'عنوان\\nنص'
+    """
     if not alive:
         return ""
     out = "".join(lines[k] for k in alive)

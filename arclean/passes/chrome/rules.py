@@ -509,7 +509,14 @@ class _Document:
 
 
 def is_full_sentence(line: Line) -> bool:
-    """Twelve words or more (a list number counts) ending in sentence punctuation (dots included)."""
+    """Twelve words or more (a list number counts) ending in sentence punctuation (dots included).
+
+    >>> from arclean.passes.chrome.features import shape
+    >>> is_full_sentence(shape("هل تؤيد تدريس البرمجة للأطفال في المدارس الابتدائية الحكومية والأهلية في المملكة؟"))
+    True
+    >>> is_full_sentence(shape("هل تؤيد تدريس البرمجة للأطفال؟"))
+    False
+    """
     return (line.sentence_end or line.trailing_dots > 0) and line.words + line.numbered >= SENTENCE_GUARD_WORDS
 
 
