@@ -52,10 +52,10 @@ def find_field(line: str, key: str) -> Field | None:
 
     >>> find_field('{"url": "x"}', "text") is None
     True
-    >>> find_field('{"text": "a"', "text")
+    >>> find_field('{"text": "سلام"', "text")
     Traceback (most recent call last):
     ...
-    arclean.io.jsonl.MalformedRecord: expected ',' or '}' after a value (column 12)
+    arclean.io.jsonl.MalformedRecord: expected ',' or '}' after a value (column 16)
     """
     pos = _WS.match(line, 0).end()  # type: ignore[union-attr]
     if line[pos : pos + 1] != "{":

@@ -96,6 +96,9 @@ class _Walker:
                 if fmt is None:
                     self.ignored += 1
                     continue
+                if not path.exists():
+                    self.problems.append(Message("error", str(path), None, "broken symbolic link; skipped"))
+                    continue
                 rel = path.relative_to(root).as_posix()
                 yield _Found(path, f"{prefix}{rel}", fmt)
 

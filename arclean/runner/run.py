@@ -34,6 +34,7 @@ from arclean.runner.work import (
     Settings,
     _line_chunks,
     _open_lines,
+    as_text_file,
     clean_chunk,
     clean_document,
     process_file,
@@ -99,7 +100,11 @@ class RunResult:
             f"arclean: {files}; {s.documents:,} document(s), {s.documents_changed:,} changed; "
             f"{s.bytes_in / 1e6:.2f} MB in, {s.bytes_out / 1e6:.2f} MB out; {self.seconds:.1f} s ({rate:.1f} MB/s)"
         ]
-        titles = {"removed_lines": "lines removed", "corrections": "corrections", "normalisations": "normalisations"}
+        titles = {
+            "removed_lines": "lines removed",
+            "corrections": "corrections",
+            "normalisations": "normalisations (documents changed)",
+        }
         for group, counts in group_counts(s.counts).items():
             if counts:
                 listed = ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -336,9 +341,7 @@ def clean_stream(
             say(Message("error", "<stdin>", None, str(exc)))
             result.stats.files_failed += 1
         else:
-            after = cleaned.text
-            if before.endswith("\n") and after and not after.endswith("\n"):
-                after += "\n"
+            after = as_text_file(cleaned.text)
             if settings.diff:
                 from arclean.runner.diff import unified_diff
 

@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from arclean.core import Change, count_changes
+from arclean.core import PASSES, Change, Pass, Safety, count_changes
 from arclean.io.atomic import AtomicFile, HashingReader, file_sha256
 from arclean.io.encoding import Decoded, InputError, decode, line_encoding
 from arclean.io.formats import Format, MissingExtraError, finish_writer, open_reader, open_writer
 from arclean.io.jsonl import MalformedRecord, Oversized, find_field, iter_lines, replace_field
 from arclean.io.manifest import Entry, fingerprint
+from arclean.passes.unicode import nfc
 from arclean.pipeline import Pipeline
 from arclean.runner.diff import line_change, unified_diff
 from arclean.runner.results import Message, Stats, removes_content
@@ -38,6 +39,7 @@ __all__ = [
     "FileJob",
     "FileResult",
     "Settings",
+    "as_text_file",
     "clean_chunk",
     "clean_document",
     "iter_documents",
@@ -111,11 +113,55 @@ def clean_document(text: str) -> Cleaned:
     if s.removed:
         explained = s.pipeline.explain(text)
         removed = [c for c in explained.changes if c.after == "" and removes_content(c.pass_name)]
-        return Cleaned(explained.text, count_changes(explained.changes), removed)
+        return Cleaned(explained.text, _counts_from_changes(explained.changes), removed)
     if s.counts:
-        out, counts = s.pipeline.apply_counted(text)
-        return Cleaned(out, counts, [])
+        return _apply_counted(s.pipeline, text)
     return Cleaned(s.pipeline.apply(text), Counter(), [])
+
+
+def _counted_exactly(pass_cls: type[Pass] | None) -> bool:
+    return pass_cls is not None and pass_cls.SAFETY.rank >= Safety.REWRITES_WORDS.rank
+
+
+def _counts_from_changes(changes: Iterable[Change]) -> Counter[str]:
+    """The counts :func:`_apply_counted` gives, from an explanation's changes."""
+    exact = [c for c in changes if _counted_exactly(PASSES.get(c.pass_name))]
+    counts = count_changes(exact)
+    touched = {c.pass_name for c in changes if c.pass_name != "pipeline"} - {c.pass_name for c in exact}
+    counts.update(f"{name}/documents" for name in touched)
+    return counts
+
+
+def _apply_counted(pipeline: Pipeline, text: str) -> Cleaned:
+    """``pipeline.apply`` with counts: exact per kind for passes that remove lines or rewrite words
+    (``"chrome/nav"``, ``"typos/hamza"``), documents changed for the others (``"tatweel/documents"``).
+
+    Counting every normalisation edit costs up to six times the cleaning itself (one record per
+    space collapsed); how many documents each normalisation touched is what a run summary needs.
+    """
+    counts: Counter[str] = Counter()
+    if not pipeline.passes:
+        return Cleaned(text, counts, [])
+    text = nfc(text)  # as Pipeline.apply does (tests check that both give the same text)
+    for p in pipeline.passes:
+        if _counted_exactly(type(p)) or p.safety.rank >= Safety.REWRITES_WORDS.rank:
+            text, step = p.apply_counted(text)
+            counts.update(step)
+        else:
+            out = p.apply(text)
+            if out != text:
+                counts[f"{p.name}/documents"] += 1
+            text = out
+    return Cleaned(nfc(text), counts, [])
+
+
+def as_text_file(text: str) -> str:
+    """A cleaned document as a text file holds it: ending with one line break unless it is empty.
+
+    >>> as_text_file("سلام"), as_text_file("")
+    ('سلام\\n', '')
+    """
+    return text if not text or text.endswith("\n") else text + "\n"
 
 
 def _removed_records(source: str, record: int | None, changes: list[Change]) -> list[str]:
@@ -505,9 +551,7 @@ def _text_file(job: FileJob, result: FileResult) -> None:
         cleaned = clean_document(before)
     except Exception as exc:
         raise InputError(_failure(exc)) from exc
-    after = cleaned.text
-    if before.endswith("\n") and after and not after.endswith("\n"):
-        after += "\n"  # keep the file's final line break, which the whitespace pass trims
+    after = as_text_file(cleaned.text)
     if data:
         _count(stats, cleaned, before, after)
     encoded = after.encode("utf-8")
