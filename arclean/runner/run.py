@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import dataclasses
+import itertools
 import os
 import signal
 import sys
@@ -302,16 +303,22 @@ def _clean_all(
             done(process_file(job, map, reporter.progress.read if _streamable(job, settings) else None))
         return
     window = options.jobs * 2
-    big = [j for j in todo if _streamable(j, settings) and j.size > options.big_file_bytes]
-    small = [j for j in todo if not (_streamable(j, settings) and j.size > options.big_file_bytes)]
 
     def chunk_map(fn: Callable[[Any], Any], chunks: Iterable[Any]) -> Iterator[Any]:
         return bounded_map(pool, fn, chunks, window)
 
-    for job in big:
-        done(process_file(job, chunk_map, reporter.progress.read))
-    for res in bounded_map(pool, process_file, small, window * 2):
-        done(res)
+    # In input order: runs of small files go to the workers whole; a big file is streamed by this
+    # process, its chunks cleaned by the workers.  The order keeps messages independent of --jobs.
+    def is_big(job: FileJob) -> bool:
+        return _streamable(job, settings) and job.size > options.big_file_bytes
+
+    for big, group in itertools.groupby(todo, key=is_big):
+        if big:
+            for job in group:
+                done(process_file(job, chunk_map, reporter.progress.read))
+        else:
+            for res in bounded_map(pool, process_file, group, window * 2):
+                done(res)
 
 
 # --------------------------------------------------------------------- stdin to stdout
