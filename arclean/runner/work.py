@@ -119,8 +119,11 @@ def clean_document(text: str) -> Cleaned:
     return Cleaned(s.pipeline.apply(text), Counter(), [])
 
 
+_EXACT = frozenset({Safety.REWRITES_WORDS, Safety.REMOVES_CONTENT})
+
+
 def _counted_exactly(pass_cls: type[Pass] | None) -> bool:
-    return pass_cls is not None and pass_cls.SAFETY.rank >= Safety.REWRITES_WORDS.rank
+    return pass_cls is not None and pass_cls.SAFETY in _EXACT
 
 
 def _counts_from_changes(changes: Iterable[Change]) -> Counter[str]:
@@ -144,7 +147,7 @@ def _apply_counted(pipeline: Pipeline, text: str) -> Cleaned:
         return Cleaned(text, counts, [])
     text = nfc(text)  # as Pipeline.apply does (tests check that both give the same text)
     for p in pipeline.passes:
-        if _counted_exactly(type(p)) or p.safety.rank >= Safety.REWRITES_WORDS.rank:
+        if p.safety in _EXACT:
             text, step = p.apply_counted(text)
             counts.update(step)
         else:
