@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import re
 
 from arclean.core import ArcleanError
 
@@ -36,7 +37,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 DETECT_SAMPLE = 256 * 1024  # the detector reads this much; the whole file is then decoded strictly
-_CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\r\f\v")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than tab, line breaks, form feed
 
 
 class InputError(ArcleanError):
@@ -121,7 +122,7 @@ def _invalid(data: bytes, encoding: str, exc: UnicodeDecodeError) -> str:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
-    return bool(sample) and sum(c in _CONTROL for c in sample) > len(sample) * 0.01
+    return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.01
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
