@@ -360,3 +360,35 @@ def test_parquet_text_column_is_cleaned_and_the_rest_kept(tmp_path: Path) -> Non
     got = pq.read_table(tmp_path / "out" / "t.parquet")
     assert got.schema == table.schema
     assert got.to_pydict() == {"id": [1, 2, 3], "text": ["السلام", None, "نص ثالث"], "lang": ["ar", "ar", "ar"]}
+
+
+def test_unreadable_files_and_fifos_are_named_and_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("نص", encoding="utf-8")
+    (folder / "locked.txt").write_text("نص", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":  # tests run as root, where chmod 000 does not stop reading
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert clean(folder, folder / "pipe.txt", "-o", tmp_path / "out", "-q") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"arclean: {folder}/locked.txt: error: cannot read or write: Permission denied" in err
+    assert f"arclean: {folder}/pipe.txt: error: not a regular file; skipped" in err
+    assert (tmp_path / "out" / "ok.txt").read_text(encoding="utf-8") == "نص\n"
+
+
+def test_unit_line_cleans_each_line_of_a_text_file_as_a_document(tmp_path: Path) -> None:
+    doc = tmp_path / "sentences.txt"
+    doc.write_text("جملة  أولى\n\n\nجملة ثانيـــة\n", encoding="utf-8")
+    assert clean(doc, "-o", tmp_path / "out", "--unit", "line", "-q") == 0
+    assert (tmp_path / "out" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\n\nجملة ثانية\n"
+    assert clean(doc, "-o", tmp_path / "whole", "-q") == 0  # a document: blank-line runs shrink
+    assert (tmp_path / "whole" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\nجملة ثانية\n"

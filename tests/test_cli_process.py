@@ -129,3 +129,14 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_temporary_file(tmp_path: Path) -> No
     assert "interrupted: run again with --resume" in err.decode()
     assert "Traceback" not in err.decode()
     assert not [k for k in outputs(tmp_path / "out") if ".arclean-part" in k]
+
+
+def test_the_stdin_example_in_the_docs_holds(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = doc.split("printf '", 1)[1]
+    given, rest = block.split("' | arclean clean - ", 1)
+    args, rest = rest.split("\n", 1)
+    shown = [line[2:] for line in rest.split("\n") if line.startswith("# ")][:2]
+    text = given.replace("\\n", "\n")
+    result = run_module("clean", "-", *args.split(), cwd=tmp_path, stdin=text.encode("utf-8"))
+    assert result.stdout.decode("utf-8").splitlines() == shown

@@ -99,6 +99,9 @@ class _Walker:
                 if not path.exists():
                     self.problems.append(Message("error", str(path), None, "broken symbolic link; skipped"))
                     continue
+                if not path.is_file():
+                    self.problems.append(Message("error", str(path), None, "not a regular file; skipped"))
+                    continue
                 rel = path.relative_to(root).as_posix()
                 yield _Found(path, f"{prefix}{rel}", fmt)
 
@@ -108,8 +111,10 @@ class _Walker:
             yield from self.folder(path)
         elif path.is_file():
             yield _Found(path, path.name, format_of(path) or TEXT)
-        elif os.path.islink(path):
+        elif os.path.islink(path) and not path.exists():
             self.problems.append(Message("error", raw, None, "broken symbolic link; skipped"))
+        elif path.exists():
+            self.problems.append(Message("error", raw, None, "not a regular file; skipped"))
         elif _has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:

@@ -90,7 +90,9 @@ def use_settings(settings: Settings, worker: bool = False) -> None:
     global _SETTINGS
     _SETTINGS = settings
     if worker:
-        # The main process turns SIGTERM into a clean stop; a worker just dies (its parts are swept).
+        # Ctrl-C and SIGTERM are the main process's to handle: it stops the workers (SIGTERM) and
+        # sweeps their temporary files, so a worker neither prints a traceback nor lingers.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
