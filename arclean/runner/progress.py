@@ -33,7 +33,7 @@ class Progress:
         self.mode = mode
         self.total_files = total_files
         self.total_bytes = max(total_bytes, 1)
-        self.files = self.documents = self.done_bytes = self.partial = 0
+        self.files = self.documents = self.done_bytes = self.partial = self.partial_documents = 0
         self.started = self._last = time.monotonic()
         self.period = float(os.environ.get("ARCLEAN_PROGRESS_SECONDS", "10"))
         self._bar: Any = None
@@ -60,16 +60,17 @@ class Progress:
     def bytes(self) -> int:
         return self.done_bytes + self.partial
 
-    def read(self, partial: int) -> None:
-        """Bytes read so far of the file being streamed now."""
+    def read(self, partial: int, documents: int = 0) -> None:
+        """Bytes read and documents cleaned so far of the file being streamed now."""
         self.partial = partial
+        self.partial_documents = documents
         self._show()
 
     def advance(self, files: int = 0, documents: int = 0, nbytes: int = 0) -> None:
         self.files += files
         self.documents += documents
         self.done_bytes += nbytes
-        self.partial = 0
+        self.partial = self.partial_documents = 0
         self._show()
 
     def write(self, line: str) -> None:
@@ -84,13 +85,16 @@ class Progress:
         rate = self.bytes / elapsed
         left = (self.total_bytes - self.bytes) / rate if rate > 0 else 0.0
         return (
-            f"arclean: {self.files}/{self.total_files} files, {self.documents:,} documents, "
+            f"arclean: {self.files}/{self.total_files} files, {self.documents + self.partial_documents:,} documents, "
             f"{_mb(self.bytes)}/{_mb(self.total_bytes)} MB, {_mb(rate)} MB/s, ETA {_eta(left)}"
         )
 
     def _show(self) -> None:
         if self._bar is not None:
-            self._bar.set_postfix_str(f"{self.files}/{self.total_files} files, {self.documents:,} docs", refresh=False)
+            self._bar.set_postfix_str(
+                f"{self.files}/{self.total_files} files, {self.documents + self.partial_documents:,} docs",
+                refresh=False,
+            )
             self._bar.update(min(self.bytes, self.total_bytes) - self._bar.n)  # tqdm throttles the redraws
         elif self.mode == "lines":
             now = time.monotonic()

@@ -197,6 +197,7 @@ class Chunk:
     items: Any
     first_row: int = 0  # Parquet: row number of the batch's first row
     column: int = -1  # Parquet: index of the text column
+    read_upto: int = 0  # input bytes read once this chunk was (for progress)
 
 
 @dataclasses.dataclass
@@ -208,12 +209,13 @@ class ChunkResult:
     removed: list[str] = dataclasses.field(default_factory=list)  # JSON lines for --removed
     diff: str = ""
     first_missing: tuple[int, list[str]] | None = None  # first record without a text field, and its keys
+    read_upto: int = 0
 
 
 def clean_chunk(chunk: Chunk) -> ChunkResult:
-    if chunk.kind == "parquet":
-        return _clean_batch(chunk)
-    return _clean_lines(chunk)
+    result = _clean_batch(chunk) if chunk.kind == "parquet" else _clean_lines(chunk)
+    result.read_upto = chunk.read_upto
+    return result
 
 
 def _split_break(raw: bytes) -> tuple[bytes, bytes]:
@@ -402,17 +404,19 @@ def _open_lines(stream: BinaryIO, settings: Settings) -> tuple[Any, Decoded]:
     return stream, decoded
 
 
-def _line_chunks(source: str, kind: str, encoding: str, lines: Any, settings: Settings) -> Iterator[Chunk]:
+def _line_chunks(
+    source: str, kind: str, encoding: str, lines: Any, settings: Settings, position: Callable[[], int] = lambda: 0
+) -> Iterator[Chunk]:
     batch: list[tuple[int, bytes | Oversized]] = []
     size = 0
     for number, raw in iter_lines(lines, settings.max_record_bytes):
         batch.append((number, raw))
         size += len(raw) if isinstance(raw, bytes) else 1
         if size >= settings.chunk_bytes:
-            yield Chunk(source, kind, encoding, batch)
+            yield Chunk(source, kind, encoding, batch, read_upto=position())
             batch, size = [], 0
     if batch:
-        yield Chunk(source, kind, encoding, batch)
+        yield Chunk(source, kind, encoding, batch, read_upto=position())
 
 
 def iter_documents(path: Path, fmt: Format, settings: Settings) -> Iterator[tuple[int | None, str]]:
@@ -482,12 +486,12 @@ class FileResult:
 
 
 def process_file(
-    job: FileJob, mapper: Mapper | None = None, on_read: Callable[[int], None] | None = None
+    job: FileJob, mapper: Mapper | None = None, on_read: Callable[[int, int], None] | None = None
 ) -> FileResult:
     """Clean one file; never raises for bad input (the result says what went wrong).
 
     ``mapper`` maps :func:`clean_chunk` over the file's chunks (``map``, or a pool's ordered map);
-    ``on_read`` hears how many input bytes have been read so far (for progress).
+    ``on_read`` hears how many input bytes have been read and documents cleaned so far (for progress).
     """
     result = FileResult(job)
     try:
@@ -575,7 +579,7 @@ def _mode(job: FileJob, st: os.stat_result) -> int | None:
     return st.st_mode & 0o7777 if job.in_place else None
 
 
-def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Callable[[int], None] | None) -> None:
+def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Callable[[int, int], None] | None) -> None:
     s = _settings()
     st = os.stat(job.source)
     result.stats.bytes_in = st.st_size
@@ -595,7 +599,7 @@ def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Cal
             if decoded.note:
                 result.messages.append(Message("note", job.display, None, decoded.note))
             kind = "jsonl" if job.fmt.kind == "jsonl" else "lines"
-            chunks = _line_chunks(job.display, kind, decoded.encoding, lines, s)
+            chunks = _line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size)
         out = None
         writer: Any = None
         if job.target is not None:
@@ -622,8 +626,8 @@ def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Cal
             if part.diff:
                 diffs.append(part.diff)
             first_missing = first_missing or part.first_missing
-            if on_read is not None and hashing is not None:
-                on_read(hashing.size)
+            if on_read is not None:
+                on_read(part.read_upto, result.stats.documents)
         if hashing is not None:
             while buffered.read(1 << 20):  # hash to the end, whatever the decompressor left unread
                 pass
@@ -690,7 +694,7 @@ def _parquet_chunks(job: FileJob, raw: BinaryIO, s: Settings) -> tuple[Iterator[
     def chunks() -> Iterator[Chunk]:
         row = 0
         for batch in batches:
-            yield Chunk(job.display, "parquet", "utf-8", batch, first_row=row, column=column)
+            yield Chunk(job.display, "parquet", "utf-8", batch, first_row=row, column=column, read_upto=raw.tell())
             row += batch.num_rows
 
     return chunks(), schema
