@@ -22,7 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
 
-from arclean.io.atomic import sweep_parts
+from arclean.io.atomic import file_sha256, sweep_parts
 from arclean.io.encoding import InputError, decode
 from arclean.io.manifest import Manifest
 from arclean.runner.learn import LearnOptions, boilerplate_pass
@@ -221,7 +221,10 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     )
     result.ignored = plan.ignored
     if options.learn.active:
-        settings = dataclasses.replace(settings, pipeline=boilerplate_pass(plan.jobs, settings, options.learn))
+        pipeline = boilerplate_pass(plan.jobs, settings, options.learn)
+        # A loaded model is configured by its path: its bytes must count for --resume too.
+        digest = file_sha256(options.learn.load) if options.learn.load is not None else ""
+        settings = dataclasses.replace(settings, pipeline=pipeline, fingerprint_extra=digest)
     result.pipeline = settings.pipeline.to_config()
     todo = _resume(plan, options, settings, result)
     progress = Progress(

@@ -66,6 +66,7 @@ class Settings:
     chunk_bytes: int = 4 << 20
     parquet_rows: int = 2048
     run_id: str = "0-0"
+    fingerprint_extra: str = ""  # anything else the output depends on (the digest of a loaded boilerplate model)
 
     def fingerprint(self) -> str:
         """What decides the output bytes; a resumed run redoes files cleaned under another one."""
@@ -78,6 +79,7 @@ class Settings:
                 "text_field": self.text_field,
                 "encoding": self.encoding,
                 "unit": self.unit,
+                "extra": self.fingerprint_extra,
             }
         )
 
