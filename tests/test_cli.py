@@ -288,6 +288,7 @@ def test_diff_prints_and_writes_nothing(tree: Path, tmp_path: Path, capsys) -> N
         (["-", "-o", "x"], "-o does not apply to standard input"),
         (["in", "-o", "x", "--save-boilerplate", "b.json"], "--save-boilerplate needs --learn-boilerplate"),
         (["in", "-o", "x", "--preset", "default", "--passes", "tatweel"], "not allowed with argument"),
+        (["in", "-o", "/proc/arclean/out"], "cannot create the output folder /proc/arclean/out"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(args: list[str], message: str, capsys, tmp_path: Path, monkeypatch) -> None:

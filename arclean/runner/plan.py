@@ -176,7 +176,10 @@ def plan_inputs(
                     f"{seen[key]} and {found.path} would both be written to {found.rel}; clean them in separate runs"
                 )
             seen[key] = found.path
-            jobs.append(_job(found, output, in_place, removed))
+            try:
+                jobs.append(_job(found, output, in_place, removed))
+            except OSError as exc:  # gone, or unreadable, since the folder was listed
+                walker.problems.append(Message("error", str(found.path), None, f"cannot read: {exc.strerror}"))
     for job in jobs:
         if job.target is not None and not job.in_place and job.target.resolve() == job.source.resolve():
             raise UsageError(f"the output {job.target} would overwrite its input; choose another -o (or --in-place)")

@@ -26,7 +26,7 @@ from arclean.io.atomic import file_sha256, sweep_parts
 from arclean.io.encoding import InputError, decode
 from arclean.io.manifest import Manifest
 from arclean.runner.learn import LearnOptions, boilerplate_pass
-from arclean.runner.plan import Plan, plan_inputs
+from arclean.runner.plan import Plan, UsageError, plan_inputs
 from arclean.runner.progress import Progress
 from arclean.runner.results import Message, Stats, group_counts
 from arclean.runner.work import (
@@ -220,6 +220,12 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
         options.inputs, options.output, in_place=options.in_place, force=options.force, removed=options.removed
     )
     result.ignored = plan.ignored
+    for folder in (options.output, options.removed):
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UsageError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from None
     if options.learn.active:
         pipeline = boilerplate_pass(plan.jobs, settings, options.learn)
         # A loaded model is configured by its path: its bytes must count for --resume too.
