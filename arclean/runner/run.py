@@ -39,6 +39,7 @@ from arclean.runner.work import (
     clean_chunk,
     clean_document,
     process_file,
+    process_files,
     use_settings,
 )
 
@@ -326,8 +327,23 @@ def _clean_all(
             for job in group:
                 done(process_file(job, chunk_map, reporter.progress.read))
         else:
-            for res in bounded_map(pool, process_file, group, window * 2):
-                done(res)
+            for results in bounded_map(pool, process_files, _batches(group), window):
+                for res in results:
+                    done(res)
+
+
+def _batches(jobs: Iterable[FileJob], max_files: int = 16, max_bytes: int = 1 << 20) -> Iterator[list[FileJob]]:
+    """Small files travel to the workers in batches: one round trip per file costs more than cleaning it."""
+    batch: list[FileJob] = []
+    size = 0
+    for job in jobs:
+        batch.append(job)
+        size += job.size
+        if len(batch) >= max_files or size >= max_bytes:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 # --------------------------------------------------------------------- stdin to stdout

@@ -44,6 +44,7 @@ __all__ = [
     "clean_document",
     "iter_documents",
     "process_file",
+    "process_files",
     "use_settings",
 ]
 
@@ -514,6 +515,11 @@ def process_file(
     if result.ok:
         result.stats.files += 1
     return result
+
+
+def process_files(jobs: list[FileJob]) -> list[FileResult]:
+    """:func:`process_file` for a batch of small files (one round trip to a worker for all of them)."""
+    return [process_file(job) for job in jobs]
 
 
 def _fail(result: FileResult, text: str) -> None:
