@@ -19,7 +19,7 @@ from arclean.runner import UsageError, iter_documents
 from arclean.runner.results import Message
 
 
-def _documents(args: argparse.Namespace, settings: object) -> Iterator[tuple[str, str]]:
+def _documents(args: argparse.Namespace, settings: object, problems: list[Message]) -> Iterator[tuple[str, str]]:
     if args.file == "-":
         data = sys.stdin.buffer.read()
         if settings.unit == "line":  # type: ignore[attr-defined]
@@ -35,7 +35,7 @@ def _documents(args: argparse.Namespace, settings: object) -> Iterator[tuple[str
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     fmt = format_of(path) or TEXT
-    for where, text in iter_documents(path, fmt, settings):  # type: ignore[arg-type]
+    for where, text in iter_documents(path, fmt, settings, problems):  # type: ignore[arg-type]
         yield (f"{path}:{where}" if where is not None else str(path)), text
 
 
@@ -47,10 +47,11 @@ def explain_command(args: argparse.Namespace) -> int:
     pipeline = build_pipeline(args)
     settings = settings_from(args, pipeline, stdin=args.file == "-")
     tally: Counter[str] = Counter()
+    problems: list[Message] = []
     documents = changed = 0
     out = sys.stdout
     try:
-        for source, text in itertools.islice(_documents(args, settings), args.limit):
+        for source, text in itertools.islice(_documents(args, settings, problems), args.limit):
             documents += 1
             explained = pipeline.explain(text)
             if not explained.changes:
@@ -75,4 +76,6 @@ def explain_command(args: argparse.Namespace) -> int:
         print(f"{documents} document(s), {changed} with changes, {sum(tally.values())} change(s)", file=out)
         for key, n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"  {n:6d}  {key}", file=out)
-    return 0
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0

@@ -33,9 +33,13 @@ def iter_batches(stream: BinaryIO, rows: int) -> tuple[Any, Iterator[Any]]:
 
 def text_column(schema: Any, field: str) -> int:
     """The index of the text column; raises ``KeyError`` naming the columns there are."""
+    pa = _pyarrow()
     index = schema.get_field_index(field)
     if index < 0:
         raise KeyError(f"no column {field!r}; columns: {', '.join(schema.names)} (use --text-field)")
+    kind = schema.field(index).type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+        raise KeyError(f"column {field!r} holds {kind}, not text (use --text-field)")
     return int(index)
 
 

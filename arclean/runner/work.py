@@ -422,8 +422,19 @@ def _line_chunks(
         yield Chunk(source, kind, encoding, batch, read_upto=position())
 
 
-def iter_documents(path: Path, fmt: Format, settings: Settings) -> Iterator[tuple[int | None, str]]:
-    """``(line or row, text)`` of every document in a file, skipping what cannot be read (for learners, explain)."""
+def iter_documents(
+    path: Path, fmt: Format, settings: Settings, problems: list[Message] | None = None
+) -> Iterator[tuple[int | None, str]]:
+    """``(line or row, text)`` of every document in a file (for learners, explain).
+
+    Records that cannot be read are skipped, and said in ``problems`` if given.
+    """
+    source = str(path)
+
+    def skip(line: int, text: str) -> None:
+        if problems is not None:
+            problems.append(Message("error", source, line, text))
+
     if fmt.kind == "text" and settings.unit == "document":
         data = path.read_bytes()
         if data:
@@ -434,7 +445,10 @@ def iter_documents(path: Path, fmt: Format, settings: Settings) -> Iterator[tupl
 
         with open(path, "rb") as f:
             schema, batches = iter_batches(f, settings.parquet_rows)
-            column = text_column(schema, settings.text_field)
+            try:
+                column = text_column(schema, settings.text_field)
+            except KeyError as exc:
+                raise InputError(str(exc.args[0])) from None
             row = 0
             for batch in batches:
                 for value in text_values(batch, column):
@@ -446,17 +460,22 @@ def iter_documents(path: Path, fmt: Format, settings: Settings) -> Iterator[tupl
         lines, decoded = _open_lines(open_reader(io.BufferedReader(raw, 1 << 20), fmt), settings)  # type: ignore[arg-type]
         for number, line in iter_lines(lines, settings.max_record_bytes):
             if isinstance(line, Oversized):
+                skip(number, f"line of {line.size / (1 << 20):.1f} MB is over the --max-record-mb limit; skipped")
                 continue
             try:
                 text = line.decode(decoded.encoding).rstrip("\r\n")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as exc:
+                skip(number, f"not valid {decoded.encoding} at column {exc.start + 1}; skipped")
                 continue
             if fmt.kind == "text":
                 yield number, text
                 continue
+            if not text.strip():
+                continue
             try:
                 field = find_field(text, settings.text_field)
-            except MalformedRecord:
+            except MalformedRecord as exc:
+                skip(number, f"malformed JSON: {exc}; skipped")
                 continue
             if field is not None and isinstance(field.value, str):
                 yield number, field.value
