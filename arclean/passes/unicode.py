@@ -56,8 +56,10 @@ _SHADDA_SWAPS = tuple(
 def nfc(text: str) -> str:
     """NFC, skipping the work when the text is already composed (the common case).
 
-    >>> nfc("شدّة") == nfc("شدّة")
-    True
+    >>> nfc("ا\u0654مل")
+    'أمل'
+    >>> [f"{ord(c):04X}" for c in nfc("ب\u0651\u064e")]  # shadda then fatha: fatha goes first
+    ['0628', '064E', '0651']
     """
     if unicodedata.is_normalized("NFC", text):
         return text
