@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
@@ -121,7 +120,8 @@ class CharMap:
         """The fastest function for this map: a bare ``str.replace`` for one same-length key."""
         chain, rest, repl = self._chain, self._rest, self._rest_repl
         if rest is None and len(chain) == 1 and len(chain[0][1]) == 1:
-            return operator.methodcaller("replace", *chain[0])  # absent key: memchr, same object back
+            key, value = chain[0]
+            return lambda text: text.replace(key, value)  # absent key: memchr, same object back
         # A same-length replace of an absent key is already a memchr; other lengths count matches
         # first with a plain loop, which ``in`` (memchr again) skips when the key is absent.
         same = tuple((k, v) for k, v in chain if len(v) == 1)

@@ -179,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", help="glob on job names, e.g. 'diacritics' or 'preset*'")
     parser.add_argument("--cli", action="store_true", help="also run the CLI end to end on >= 100 MB")
     parser.add_argument("--cli-size", type=float, default=100.0, help="MB of generated input for --cli")
+    parser.add_argument("--cli-repo", type=Path, default=corpora.REPO, help="CLI of this checkout")
     parser.add_argument("--write-doc", action="store_true", help="put the results into docs/benchmarks.md")
     parser.add_argument("--json", type=Path, help="also write the raw MB/s numbers as JSON")
     args = parser.parse_args(argv)
@@ -195,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cli:
         from benchmarks import cli
 
-        section += "\n" + cli.run(args.cli_size)
+        section += "\n" + cli.run(args.cli_size, args.cli_repo)
     print(section)
     if args.json:
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
