@@ -38,8 +38,12 @@ class RegexRule:
     id: str
     pattern: re.Pattern[str]
     replacement: Replacement
+    # fast path: a cheap test that returns False only when the pattern cannot match the text
+    may_match: Callable[[str], bool] | None = None
 
     def apply(self, text: str) -> str:
+        if self.may_match is not None and not self.may_match(text):
+            return text
         return self.pattern.sub(self.replacement, text)
 
     def replacement_for(self, match: re.Match[str]) -> str:
@@ -77,8 +81,16 @@ class CharMapPass(Pass):
     def build_map(self) -> dict[str, str]:
         raise NotImplementedError
 
+    def frequent(self) -> str:
+        """Keys common in text, run as a ``str.replace`` chain even in a large map (see :class:`CharMap`)."""
+        return ""
+
     def __post_init__(self) -> None:
-        self._set("_charmap", CharMap(self.build_map()))
+        charmap = CharMap(self.build_map(), self.frequent())
+        self._set("_charmap", charmap)
+        if type(self).apply is CharMapPass.apply:
+            # fast path: calls go straight to the map's function, skipping two method calls
+            self._set("apply", charmap.apply)
 
     @property
     def charmap(self) -> CharMap:

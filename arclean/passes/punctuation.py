@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from arclean.charmap import CharMap, char_class
 from arclean.core import Explanation, Pass, Safety, register
@@ -20,6 +21,15 @@ from arclean.passes.base import RegexRule, data, explain_rules, run_rules
 
 _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
+
+
+def _space_then(marks: str) -> Callable[[str], bool]:
+    """A fast test: False when no space or tab stands right before one of ``marks``."""
+
+    def may_match(text: str) -> bool:
+        return any(m in text and (" " + m in text or "\t" + m in text) for m in marks)
+
+    return may_match
 
 
 @register
@@ -67,11 +77,14 @@ class Punctuation(Pass):
             rules += [
                 # after first: a space it inserts makes the mark "close a word" for the next rule
                 RegexRule("space_after_mark", re.compile(f"({after})(?=[^\\W\\d_])"), r"\1 "),
-                # a mark that closes a word: followed by space, line end, text end or another mark
+                # a mark that closes a word: followed by space, line end, text end or another mark.
+                # Written to start with [ \t] (the look-behind checks the character before it) so
+                # that re's fast first-character scan applies: same matches as (?<=\S)[ \t]+(?=…).
                 RegexRule(
                     "space_before_mark",
-                    re.compile(f"(?<=[^\\s])[ \t]+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
+                    re.compile(f"[ \t](?<=[^\\s][ \t])[ \t]*(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
                     "",
+                    _space_then(spec["no_space_before"]),
                 ),
             ]
         self._set("_rules", tuple(rules))

@@ -16,7 +16,7 @@ import sys
 
 from arclean.charmap import char_class
 from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, chars, data, explain_rules, run_rules
+from arclean.passes.base import RegexRule, chars, data, explain_rules
 
 
 @functools.cache
@@ -57,9 +57,25 @@ class Whitespace(Pass):
             RegexRule("text_edge", re.compile(r"\A[ \n]+|[ \n]+\Z"), ""),
         ]
         self._set("_rules", tuple(rules))
+        # Fast path: skip each rule when a cheap test shows it cannot change the text.  "Odd" is a
+        # line break other than LF/CR or a space other than U+0020 (rule 1 makes no new odd ones).
+        self._set("_odd", re.compile(char_class([*breaks, *(c for c in spaces if c != " ")])))
+        self._set("_blank", "\n" * blank_run)
 
     def apply(self, text: str) -> str:
-        return run_rules(self._rules, text)  # type: ignore[attr-defined]
+        line_break, space_run, line_edge, blank_lines, text_edge = self._rules  # type: ignore[attr-defined]
+        odd = self._odd.search(text) is not None  # type: ignore[attr-defined]
+        if odd or "\r" in text:
+            text = line_break.apply(text)
+        if odd or "  " in text:
+            text = space_run.apply(text)
+        if " \n" in text or "\n " in text:
+            text = line_edge.apply(text)
+        if self._blank in text:  # type: ignore[attr-defined]
+            text = blank_lines.apply(text)
+        if text.startswith((" ", "\n")) or text.endswith((" ", "\n")):
+            text = text_edge.apply(text)
+        return text
 
     def explain(self, text: str) -> Explanation:
         return explain_rules(self.name, self._rules, text)  # type: ignore[attr-defined]
