@@ -265,3 +265,36 @@ def test_file_job_pickles(tmp_path: Path) -> None:
 
     job = plan_inputs([str(_tree(tmp_path))], tmp_path / "out").jobs[0]
     assert isinstance(pickle.loads(pickle.dumps(job)), FileJob)
+
+
+@given(
+    st.lists(st.binary(max_size=40) | st.text(max_size=30).map(lambda t: json.dumps({"text": t}).encode()), max_size=8)
+)
+def test_a_chunk_of_any_bytes_is_cleaned_without_raising_and_loses_no_line(lines: list[bytes]) -> None:
+    from arclean.runner.work import Chunk, clean_chunk
+
+    use_settings(Settings(arclean.pipeline("default")))
+    raw = [(i + 1, line.replace(b"\n", b" ") + b"\n") for i, line in enumerate(lines)]
+    result = clean_chunk(Chunk("shard.jsonl", "jsonl", "utf-8", raw))
+    kept = result.data.count(b"\n")
+    assert kept + result.stats.records_rejected == len(lines)  # every line is written or rejected, none lost
+    assert len(result.rejects) == result.stats.records_rejected
+    as_lines = clean_chunk(Chunk("sentences.txt", "lines", "utf-8", raw))
+    assert as_lines.data.count(b"\n") == len(lines)  # line mode keeps the line count, whatever the bytes
+
+
+@pytest.mark.parametrize(
+    ("unit", "passes", "stdin", "expected"),
+    [
+        ("auto", ("tatweel", "whitespace"), True, "line"),  # keeps lines: one sentence per line stays so
+        ("auto", ("fake_chrome", "whitespace"), True, "document"),  # removes lines: needs the whole page
+        ("auto", ("tatweel",), False, "document"),  # a .txt file is one document
+        ("line", ("fake_chrome",), True, "line"),
+        ("document", ("tatweel",), True, "document"),
+    ],
+)
+def test_stdin_unit_follows_what_the_pipeline_may_lose(unit: str, passes: tuple, stdin: bool, expected: str) -> None:
+    from arclean.cli.common import resolve_unit
+
+    pipeline = arclean.Pipeline(tuple(FakeChrome() if p == "fake_chrome" else arclean.PASSES[p]() for p in passes))
+    assert resolve_unit(unit, pipeline, stdin) == expected
