@@ -542,9 +542,11 @@ def process_files(jobs: list[FileJob]) -> list[FileResult]:
 
 
 def _fail(result: FileResult, text: str) -> None:
+    # Nothing of a failed file was written: its partial counts would only mislead the summary.
     result.ok = False
-    result.stats.files_failed += 1
+    result.stats = Stats(files_failed=1)
     result.entry = None
+    result.diff = ""
     result.messages.append(Message("error", result.job.display, None, text))
 
 
