@@ -246,6 +246,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     manifest = Manifest(options.output) if options.output is not None and not options.in_place else None
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     pool: concurrent.futures.ProcessPoolExecutor | None = None
+    finished = False
     try:
         use_settings(settings)
         if options.jobs > 1 and len(todo) > 0 and (len(todo) > 1 or _streamable(todo[0], settings)):
@@ -253,6 +254,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
                 options.jobs, initializer=use_settings, initargs=(settings, True)
             )
         _clean_all(todo, settings, options, pool, reporter, manifest)
+        finished = True
     except KeyboardInterrupt:
         result.interrupted = True
     except BrokenProcessPool:
@@ -260,11 +262,11 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     finally:
         signal.signal(signal.SIGTERM, previous)
         if pool is not None:
-            if result.interrupted or result.crashed:
-                _terminate(pool)
-            else:
+            if finished:
                 pool.shutdown(wait=True)
-        if result.interrupted or result.crashed:
+            else:
+                _terminate(pool)
+        if not finished:  # stopped, or an internal error on its way to the user
             sweep_parts(part_roots, settings.run_id)
         if manifest is not None:
             manifest.close()
@@ -289,10 +291,11 @@ def _resume(plan: Plan, options: RunOptions, settings: Settings, result: RunResu
 
 
 def _part_roots(options: RunOptions, todo: list[FileJob]) -> list[Path]:
-    roots = [p for p in (options.output, options.removed) if p is not None]
+    """The folders where this run writes temporary files, none inside another (each is walked)."""
+    folders = {p.resolve() for p in (options.output, options.removed) if p is not None}
     if options.in_place:
-        roots += sorted({job.source.parent for job in todo})
-    return roots
+        folders |= {job.source.parent.resolve() for job in todo}
+    return sorted(f for f in folders if not any(other in f.parents for other in folders))
 
 
 def _clean_all(
