@@ -393,3 +393,17 @@ def test_unit_line_cleans_each_line_of_a_text_file_as_a_document(tmp_path: Path)
     assert (tmp_path / "out" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\n\nجملة ثانية\n"
     assert clean(doc, "-o", tmp_path / "whole", "-q") == 0  # a document: blank-line runs shrink
     assert (tmp_path / "whole" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\nجملة ثانية\n"
+
+
+def test_a_file_full_of_bad_lines_does_not_flood_the_terminal(tmp_path: Path, capsys) -> None:
+    shard = tmp_path / "bad.jsonl"
+    shard.write_text('{"text": "سليم"}\n' + "not json\n" * 150, encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert clean(shard, "-o", tmp_path / "out", "--report", report) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert sum("error: malformed JSON" in line for line in err) == 10
+    assert f"arclean: {shard}: 92 more message(s) (see --report)" in err
+    assert len((tmp_path / "out" / "bad.jsonl.rejects").read_text().splitlines()) == 150  # every line kept
+    data = json.loads(report.read_text())
+    assert data["records_rejected"] == 150 and len(data["errors"]) == 101
+    assert data["errors"][-1]["text"] == "50 more problem(s) like these"

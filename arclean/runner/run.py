@@ -179,7 +179,11 @@ class _Reporter:
         if message.level != "note" or not self.quiet:
             self.progress.write(str(message))
 
-    def file(self, res: FileResult, streamed: bool = False) -> None:
+    def diff(self, text: str) -> None:
+        self.diff_out.write(text)
+        self.diff_out.flush()
+
+    def file(self, res: FileResult) -> None:
         shown = 0
         for m in res.messages:
             self.result.messages.append(m)
@@ -193,8 +197,7 @@ class _Reporter:
                 f"arclean: {res.job.display}: {shown - MAX_MESSAGES_PER_FILE} more message(s) (see --report)"
             )
         if res.diff:
-            self.diff_out.write(res.diff)
-            self.diff_out.flush()
+            self.diff(res.diff)
         self.result.stats.merge(res.stats)
         self.progress.advance(files=1, documents=res.stats.documents, nbytes=res.job.size)
 
@@ -313,7 +316,12 @@ def _clean_all(
 
     if pool is None:
         for job in todo:
-            done(process_file(job, map, reporter.progress.read if _streamable(job, settings) else None))
+            streamed = _streamable(job, settings)
+            done(
+                process_file(
+                    job, map, reporter.progress.read if streamed else None, reporter.diff if streamed else None
+                )
+            )
         return
     window = options.jobs * 2
 
@@ -328,7 +336,7 @@ def _clean_all(
     for big, group in itertools.groupby(todo, key=is_big):
         if big:
             for job in group:
-                done(process_file(job, chunk_map, reporter.progress.read))
+                done(process_file(job, chunk_map, reporter.progress.read, reporter.diff))
         else:
             for results in bounded_map(pool, process_files, _batches(group), window):
                 for res in results:

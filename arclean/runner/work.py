@@ -48,6 +48,8 @@ __all__ = [
     "use_settings",
 ]
 
+MESSAGES_KEPT_PER_FILE = 100  # kept per file; the rest are counted (the rejects file has every line)
+
 Mapper = Callable[[Callable[["Chunk"], "ChunkResult"], Iterable["Chunk"]], Iterable["ChunkResult"]]
 
 
@@ -508,19 +510,23 @@ class FileResult:
 
 
 def process_file(
-    job: FileJob, mapper: Mapper | None = None, on_read: Callable[[int, int], None] | None = None
+    job: FileJob,
+    mapper: Mapper | None = None,
+    on_read: Callable[[int, int], None] | None = None,
+    on_diff: Callable[[str], None] | None = None,
 ) -> FileResult:
     """Clean one file; never raises for bad input (the result says what went wrong).
 
     ``mapper`` maps :func:`clean_chunk` over the file's chunks (``map``, or a pool's ordered map);
-    ``on_read`` hears how many input bytes have been read and documents cleaned so far (for progress).
+    ``on_read`` hears how many input bytes have been read and documents cleaned so far (for progress);
+    ``on_diff``, if given, gets ``--diff`` output chunk by chunk instead of in the result (flat memory).
     """
     result = FileResult(job)
     try:
         if job.fmt.kind == "text" and _settings().unit == "document":
             _text_file(job, result)
         else:
-            _chunked_file(job, result, mapper or map, on_read)
+            _chunked_file(job, result, mapper or map, on_read, on_diff)
     except (InputError, MissingExtraError) as exc:
         _fail(result, str(exc))
     except OSError as exc:
@@ -558,16 +564,38 @@ def _entry(job: FileJob, st: os.stat_result, input_sha: str, out: AtomicFile, se
     )
 
 
+class _Sidecar:
+    """A rejects or removed-lines file beside an output: opened at its first line, streamed, committed
+    with the output; when a run has nothing to put in it, an earlier run's stale one is removed."""
+
+    def __init__(self, path: Path | None, run_id: str, stack: contextlib.ExitStack) -> None:
+        self.path = path
+        self.lines = 0
+        self._run_id = run_id
+        self._stack = stack
+        self._file: AtomicFile | None = None
+
+    def write(self, lines: list[str]) -> None:
+        if not lines or self.path is None:
+            return
+        if self._file is None:
+            self._file = self._stack.enter_context(AtomicFile(self.path, run_id=self._run_id))
+        self._file.write(("\n".join(lines) + "\n").encode("utf-8"))
+        self.lines += len(lines)
+
+    def finish(self) -> None:
+        if self._file is not None:
+            self._file.commit()
+        elif self.path is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+
 def _write_sidecar(path: Path | None, lines: list[str], run_id: str) -> None:
-    """Write (or, when there is nothing to say, remove a stale) rejects / removed-lines file."""
-    if path is None:
-        return
-    if not lines:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-        return
-    with AtomicFile(path, run_id=run_id) as f:
-        f.write(("\n".join(lines) + "\n").encode("utf-8"))
+    with contextlib.ExitStack() as stack:
+        sidecar = _Sidecar(path, run_id, stack)
+        sidecar.write(lines)
+        sidecar.finish()
 
 
 def _text_file(job: FileJob, result: FileResult) -> None:
@@ -608,7 +636,13 @@ def _mode(job: FileJob, st: os.stat_result) -> int | None:
     return st.st_mode & 0o7777 if job.in_place else None
 
 
-def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Callable[[int, int], None] | None) -> None:
+def _chunked_file(
+    job: FileJob,
+    result: FileResult,
+    mapper: Mapper,
+    on_read: Callable[[int, int], None] | None,
+    on_diff: Callable[[str], None] | None,
+) -> None:
     s = _settings()
     st = os.stat(job.source)
     result.stats.bytes_in = st.st_size
@@ -641,18 +675,22 @@ def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Cal
                 writer = ParquetSink(out, schema)  # type: ignore[arg-type]
             else:
                 writer = open_writer(out, job.fmt)  # type: ignore[arg-type]
-        rejects: list[str] = []
-        removed: list[str] = []
+        rejects = _Sidecar(job.rejects, s.run_id, stack)
+        removed = _Sidecar(job.removed, s.run_id, stack)
         diffs: list[str] = []
         first_missing: tuple[int, list[str]] | None = None
+        messages = 0
         for part in mapper(clean_chunk, chunks):
             if writer is not None:
                 writer.write(part.data)
             result.stats.merge(part.stats)
-            result.messages += part.messages
-            rejects += part.rejects
-            removed += part.removed
-            if part.diff:
+            messages += len(part.messages)
+            result.messages += part.messages[: max(0, MESSAGES_KEPT_PER_FILE - len(result.messages))]
+            rejects.write(part.rejects)
+            removed.write(part.removed)
+            if part.diff and on_diff is not None:
+                on_diff(part.diff)
+            elif part.diff:
                 diffs.append(part.diff)
             first_missing = first_missing or part.first_missing
             if on_read is not None:
@@ -669,11 +707,14 @@ def _chunked_file(job: FileJob, result: FileResult, mapper: Mapper, on_read: Cal
                 writer.close()
             else:
                 finish_writer(writer)
-        _write_sidecar(job.rejects, rejects, s.run_id)
-        _write_sidecar(job.removed, removed, s.run_id)
-        if rejects and job.rejects is not None:
+        rejects.finish()
+        removed.finish()
+        if messages > len(result.messages):
+            more = messages - len(result.messages)
+            result.messages.append(Message("error", job.display, None, f"{more:,} more problem(s) like these"))
+        if rejects.lines:
             result.messages.append(
-                Message("note", job.display, None, f"{len(rejects)} rejected line(s) written to {job.rejects}")
+                Message("note", job.display, None, f"{rejects.lines:,} rejected line(s) written to {job.rejects}")
             )
     if out is not None:
         result.stats.bytes_out = out.size
