@@ -68,7 +68,7 @@ def test_version_and_help_work_as_a_module(tmp_path: Path) -> None:
     assert run_module("clean", "--help", cwd=tmp_path).returncode == 0
 
 
-def _corpus(folder: Path, files: int = 400) -> None:
+def _corpus(folder: Path, files: int = 1000) -> None:
     for i in range(files):
         sub = folder / f"part{i % 7}"
         sub.mkdir(parents=True, exist_ok=True)
@@ -120,7 +120,7 @@ def test_resume_after_sigkill_equals_an_uninterrupted_run(tmp_path: Path) -> Non
 
 
 def test_ctrl_c_stops_cleanly_and_leaves_no_temporary_file(tmp_path: Path) -> None:
-    _corpus(tmp_path / "in", files=300)
+    _corpus(tmp_path / "in", files=600)
     proc = _start("clean", "in", "-o", "out", "-j", "2", cwd=tmp_path)
     _wait_for_progress(proc, tmp_path / "out" / ".arclean-manifest.jsonl", 5)
     os.killpg(proc.pid, signal.SIGINT)
