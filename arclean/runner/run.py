@@ -33,11 +33,11 @@ from arclean.runner.work import (
     FileJob,
     FileResult,
     Settings,
-    _line_chunks,
-    _open_lines,
     as_text_file,
     clean_chunk,
     clean_document,
+    line_chunks,
+    open_lines,
     process_file,
     process_files,
     use_settings,
@@ -404,8 +404,8 @@ def clean_stream(
 def _stream_lines(
     settings: Settings, source: BinaryIO, sink: BinaryIO, jobs: int, result: RunResult, say: Callable[[Message], None]
 ) -> None:
-    lines, decoded = _open_lines(source, settings)
-    chunks = _line_chunks(
+    lines, decoded = open_lines(source, settings)
+    chunks = line_chunks(
         "<stdin>", "lines", decoded.encoding, lines, dataclasses.replace(settings, chunk_bytes=1 << 18)
     )
     pool = None

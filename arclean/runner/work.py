@@ -43,6 +43,8 @@ __all__ = [
     "clean_chunk",
     "clean_document",
     "iter_documents",
+    "line_chunks",
+    "open_lines",
     "process_file",
     "process_files",
     "use_settings",
@@ -399,7 +401,7 @@ class _Utf8Lines:
         return self._text.readline(limit).encode("utf-8")
 
 
-def _open_lines(stream: BinaryIO, settings: Settings) -> tuple[Any, Decoded]:
+def open_lines(stream: BinaryIO, settings: Settings) -> tuple[Any, Decoded]:
     """A ``readline``-able byte stream of the file's lines, and its encoding."""
     sample = stream.peek(1 << 16)[: 1 << 16] if hasattr(stream, "peek") else b""
     decoded = line_encoding(sample, settings.encoding)
@@ -409,9 +411,10 @@ def _open_lines(stream: BinaryIO, settings: Settings) -> tuple[Any, Decoded]:
     return stream, decoded
 
 
-def _line_chunks(
+def line_chunks(
     source: str, kind: str, encoding: str, lines: Any, settings: Settings, position: Callable[[], int] = lambda: 0
 ) -> Iterator[Chunk]:
+    """Chunks of about ``settings.chunk_bytes`` of consecutive lines; ``position()`` says how far the input was read."""
     batch: list[tuple[int, bytes | Oversized]] = []
     size = 0
     for number, raw in iter_lines(lines, settings.max_record_bytes):
@@ -459,7 +462,7 @@ def iter_documents(
                         yield row, value
         return
     with open(path, "rb") as raw:
-        lines, decoded = _open_lines(open_reader(io.BufferedReader(raw, 1 << 20), fmt), settings)  # type: ignore[arg-type]
+        lines, decoded = open_lines(open_reader(io.BufferedReader(raw, 1 << 20), fmt), settings)  # type: ignore[arg-type]
         for number, line in iter_lines(lines, settings.max_record_bytes):
             if isinstance(line, Oversized):
                 skip(number, f"line of {line.size / (1 << 20):.1f} MB is over the --max-record-mb limit; skipped")
@@ -658,11 +661,11 @@ def _chunked_file(
         else:
             hashing = HashingReader(raw)
             buffered = io.BufferedReader(hashing, 1 << 20)  # type: ignore[arg-type]
-            lines, decoded = _open_lines(open_reader(buffered, job.fmt), s)  # type: ignore[arg-type]
+            lines, decoded = open_lines(open_reader(buffered, job.fmt), s)  # type: ignore[arg-type]
             if decoded.note:
                 result.messages.append(Message("note", job.display, None, decoded.note))
             kind = "jsonl" if job.fmt.kind == "jsonl" else "lines"
-            chunks = _line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size)
+            chunks = line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size)
         out = None
         writer: Any = None
         if job.target is not None:
