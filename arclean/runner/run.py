@@ -69,7 +69,9 @@ class RunOptions:
     removed: Path | None = None
     progress: str = "auto"  # auto, bar, lines, off
     quiet: bool = False
-    big_file_bytes: int = 32 << 20  # larger streamable files are split into chunks across workers
+    # A streamable file is split into chunks across the workers when it is over this size and over a
+    # share of the whole run (a few big shards); many medium files go to the workers whole (no bubbles).
+    big_file_bytes: int = 8 << 20
     learn: LearnOptions = dataclasses.field(default_factory=LearnOptions)
 
 
@@ -330,8 +332,10 @@ def _clean_all(
 
     # In input order: runs of small files go to the workers whole; a big file is streamed by this
     # process, its chunks cleaned by the workers.  The order keeps messages independent of --jobs.
+    threshold = max(options.big_file_bytes, sum(job.size for job in todo) // (options.jobs * 2))
+
     def is_big(job: FileJob) -> bool:
-        return _streamable(job, settings) and job.size > options.big_file_bytes
+        return _streamable(job, settings) and job.size > threshold
 
     for big, group in itertools.groupby(todo, key=is_big):
         if big:
