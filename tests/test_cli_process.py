@@ -106,7 +106,7 @@ def test_resume_after_sigkill_equals_an_uninterrupted_run(tmp_path: Path) -> Non
     proc = _start("clean", "in", "-o", "out", "-j", "2", cwd=tmp_path)
     _wait_for_progress(proc, tmp_path / "out" / ".arclean-manifest.jsonl", 20)
     os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    proc.communicate()
     partial = outputs(tmp_path / "out")
     finished = {k: v for k, v in partial.items() if ".arclean-part" not in k}
     assert 0 < len(finished) < len(expected)
