@@ -1,0 +1,314 @@
+"""Typo fixing: correct the spelling errors Arabic web text carries, and leave good text alone.
+
+The pass finds candidates with explicit error models (candidates.py), scores them with word
+frequencies from ``wordfreq`` (lexicon.py), replaces a word only when the evidence is strong
+(decide.py) and lets neighbouring words decide the few ambiguous words (context.py).  It never
+touches Latin-script tokens, numbers, URLs, words with diacritics, protected words, or rare words
+that the document itself repeats (names), and it never changes the number of lines.
+
+>>> fix = Typos()
+>>> fix("وصل الوفد غلى غيران امس في اطار والتحاف")
+'وصل الوفد إلى إيران أمس في إطار والتحالف'
+>>> print(fix.explain("هذة الاردنية").changes[0])
+line 1:1: typos/ta_marbuta_for_ha [ta_marbuta] (1.63): 'هذة' → 'هذه'
+>>> Typos(protect=("غيران",))("غيران")
+'غيران'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterable
+from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
+from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
+from arclean.passes.typos.context import Neighbours
+from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
+from arclean.passes.typos.rules import parse_pairs, parse_words, read_user_file
+from arclean.passes.typos.tokens import WORD_CHARS, Word, chunk_words, is_plain
+
+__all__ = ["Typos"]
+
+_WHITESPACE_SPLIT = re.compile(r"(\s+)")
+_SENTENCE_END = frozenset(".!?؟:؛…")
+_OPENERS = frozenset("«\"“'(‹[{")
+_PLAN_CACHE_LIMIT = 500_000
+# A word corrected less often than this in the reference frequency list can be a name when the
+# document repeats it (see ``doc_name_count``).
+_NAME_ZIPF = 3.0
+
+
+@dataclasses.dataclass(frozen=True)
+class _Item:
+    """One correctable word of a chunk and what to do with it."""
+
+    word: Word
+    decision: Decision
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """What the pass does to one whitespace-free chunk wherever it occurs."""
+
+    items: tuple[_Item, ...]
+    replaced: str | None  # the corrected chunk, when no item depends on context
+
+    def rebuild(self, chunk: str, choose: dict[int, str]) -> str:
+        out, last = [], 0
+        for index, after in sorted(choose.items()):
+            word = self.items[index].word
+            out += [chunk[last : word.start], after]
+            last = word.end
+        out.append(chunk[last:])
+        return "".join(out)
+
+
+class _Engine:
+    """The corrector plus per-chunk plans, shared by every call of one pass instance."""
+
+    def __init__(self, corrector: Corrector) -> None:
+        self.corrector = corrector
+        self.plans: dict[str, _Plan | None] = {}
+        self.fixable: set[str] = set()
+
+    def forget(self) -> None:
+        self.plans.clear()
+        self.fixable.clear()
+
+    def learn(self, chunks: Iterable[str]) -> None:
+        decide = self.corrector.decide
+        for chunk in chunks:
+            items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
+            if not items:
+                self.plans[chunk] = None
+                continue
+            replaced = None
+            if all(isinstance(i.decision, Fix) for i in items):
+                replaced = _Plan(items, None).rebuild(
+                    chunk, {n: i.decision.after for n, i in enumerate(items)}  # type: ignore[union-attr]
+                )
+            self.plans[chunk] = _Plan(items, replaced)
+            self.fixable.add(chunk)
+
+
+@register
+@dataclasses.dataclass(frozen=True)
+class Typos(Pass):
+    """Correct Arabic typing errors (hamza, ة/ه, ى/ي, keyboard Shift, dropped/extra/swapped letters).
+
+    Options: ``protect`` (words never changed) and ``protect_file`` (a word list, one a line);
+    ``forced`` (``[[wrong, right], ...]``) and ``forced_file`` (``wrong<TAB>right`` lines), always
+    applied; ``kinds`` (error kinds to correct, all when empty); ``confidence`` (added to every
+    kind's score threshold: higher is more cautious); ``doc_name_count`` (a rare word the document
+    repeats this often, whose correction it never uses, is taken for a name; 0 turns this off).
+    """
+
+    name = "typos"
+    summary = "correct Arabic typing errors (hamza, ta marbuta, alef maqsura, keyboard, dropped letters)"
+    SAFETY = Safety.REWRITES_WORDS
+    stage = 50
+
+    protect: tuple[str, ...] = ()
+    protect_file: str = ""
+    forced: tuple[tuple[str, str], ...] = ()
+    forced_file: str = ""
+    kinds: tuple[str, ...] = ()
+    confidence: float = 0.0
+    doc_name_count: int = 3
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.kinds) - set(KINDS))
+        if unknown:
+            raise ConfigError(f"typos: unknown error kind(s) {unknown}; known: {', '.join(KINDS)}")
+        if self.doc_name_count < 0:
+            raise ConfigError("typos: doc_name_count must be >= 0")
+        protected = set(self.protect)
+        if self.protect_file:
+            protected |= parse_words(read_user_file(self.protect_file, "protect_file"))
+        forced: dict[str, str] = {}
+        if self.forced_file:
+            forced.update(parse_pairs(read_user_file(self.forced_file, "forced_file"), self.forced_file))
+        for pair in self.forced:
+            if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+                raise ConfigError(f"typos: a forced correction is a [wrong, right] pair, got {pair!r}")
+            forced[pair[0]] = pair[1]
+        for wrong, right in forced.items():
+            if not is_plain(wrong) or not all(is_plain(p) for p in right.split(" ")):
+                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} must be plain Arabic words")
+            if right in forced:
+                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} leads to another one")
+        self._set("_protected", frozenset(protected) - set(forced))
+        self._set("_forced", forced)
+        self._set("_engine_box", [])
+
+    # ----------------------------------------------------------------- the contract
+    def apply(self, text: str) -> str:
+        return self._run(text, None)
+
+    def explain(self, text: str) -> Explanation:
+        changes: list[Change] = []
+        out = self._run(text, changes)
+        return Explanation(out, tuple(changes))
+
+    def corrector(self) -> Corrector:
+        """The per-word decision maker (loads the word frequencies on first use).
+
+        >>> Typos().corrector().decide("هذة").after
+        'هذه'
+        """
+        return self._engine().corrector
+
+    # ----------------------------------------------------------------- machinery
+    def _engine(self) -> _Engine:
+        box: list[_Engine] = self._engine_box  # type: ignore[attr-defined]
+        if not box:
+            from arclean.passes.typos.lexicon import wordfreq_lexicon
+
+            corrector = Corrector(
+                wordfreq_lexicon(),
+                kinds=self.kinds,
+                protected=self._protected,  # type: ignore[attr-defined]
+                forced=self._forced,  # type: ignore[attr-defined]
+                confidence=self.confidence,
+            )
+            box.append(_Engine(corrector))
+        return box[0]
+
+    def _run(self, text: str, changes: list[Change] | None) -> str:
+        chunks = text.split()
+        if not chunks:
+            return text
+        engine = self._engine()
+        if len(engine.plans) > _PLAN_CACHE_LIMIT:
+            engine.forget()
+        unique = set(chunks)
+        new = unique.difference(engine.plans)
+        if new:
+            engine.learn(new)
+        hits = unique.intersection(engine.fixable)
+        if not hits:
+            return text
+        plans = engine.plans
+        keep = self._document_names(text, chunks, hits, plans)
+        parts = _WHITESPACE_SPLIT.split(text)
+        index = LineIndex(text) if changes is not None else None
+        offset = 0
+        for i in range(0, len(parts), 2):
+            chunk = parts[i]
+            if chunk in hits:
+                plan: _Plan = plans[chunk]  # type: ignore[assignment]
+                if plan.replaced is not None and not keep and changes is None:
+                    parts[i] = plan.replaced
+                else:
+                    parts[i] = self._fix_chunk(parts, i, plan, keep, changes, index, offset)
+            if index is not None:
+                offset += len(chunk) + (len(parts[i + 1]) if i + 1 < len(parts) else 0)
+        return "".join(parts)
+
+    def _fix_chunk(
+        self,
+        parts: list[str],
+        i: int,
+        plan: _Plan,
+        keep: frozenset[str],
+        changes: list[Change] | None,
+        index: LineIndex | None,
+        offset: int,
+    ) -> str:
+        chunk = parts[i]
+        choose: dict[int, str] = {}
+        for n, item in enumerate(plan.items):
+            word, decision = item.word, item.decision
+            if word.word in keep:
+                continue
+            if isinstance(decision, Ambiguous):
+                reading = self.corrector().context.resolve(word.word, _neighbours(parts, i, plan, n))
+                fix = next((r for r in decision.readings if r.after == reading), None)
+            else:
+                fix = decision
+            if fix is None:
+                continue
+            choose[n] = fix.after
+            if changes is not None and index is not None:
+                line, column = index.locate(offset + word.start)
+                changes.append(
+                    Change(self.name, fix.rule, word.word, fix.after, line=line, column=column, kind=fix.kind, score=fix.score)
+                )
+        return plan.rebuild(chunk, choose) if choose else chunk
+
+    def _document_names(
+        self, text: str, chunks: list[str], hits: set[str], plans: dict[str, _Plan | None]
+    ) -> frozenset[str]:
+        """Rare words the document repeats and whose correction it never uses: names, kept.
+
+        Decided from the document as the pass would leave it (a target counts as used when any
+        other word would be corrected to it), so a second run keeps the same words.
+        """
+        if not self.doc_name_count:
+            return frozenset()
+        lexicon = self.corrector().lexicon
+        sources: dict[str, set[str]] = {}  # target -> the words the pass may turn into it
+        suspects: dict[str, str] = {}
+        for chunk in hits:
+            for item in plans[chunk].items:  # type: ignore[union-attr]
+                decision, word = item.decision, item.word.word
+                readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
+                for fix in readings:
+                    if fix is not None:
+                        sources.setdefault(fix.after, set()).add(word)
+                if isinstance(decision, Fix) and decision.kind != "forced" and (
+                    decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF
+                ):
+                    suspects[word] = decision.after
+        if not suspects:
+            return frozenset()
+        counts = Counter(chunks)
+        repeats: Counter[str] = Counter()
+        for chunk in hits:
+            for item in plans[chunk].items:  # type: ignore[union-attr]
+                if item.word.word in suspects:
+                    repeats[item.word.word] += counts[chunk]
+        return frozenset(
+            word
+            for word, target in suspects.items()
+            if repeats[word] >= self.doc_name_count and sources[target] == {word} and not _occurs(target, text)
+        )
+
+
+def _occurs(word: str, text: str) -> bool:
+    """True when ``word`` stands in ``text`` as a whole word."""
+    for part in word.split(" "):
+        pattern = re.compile(rf"(?<![\w{WORD_CHARS}]){re.escape(part)}(?![\w{WORD_CHARS}])")
+        if pattern.search(text) is None:
+            return False
+    return True
+
+
+def _neighbours(parts: list[str], i: int, plan: _Plan, n: int) -> Neighbours:
+    """The words before and after item ``n`` of the chunk at ``parts[i]``."""
+    chunk = parts[i]
+    word = plan.items[n].word
+    before = chunk[: word.start]
+    after = chunk[word.end :]
+    at_start = False
+    if before.strip():
+        prev_words = chunk_words(before)
+        prev = prev_words[-1].word if prev_words else ""
+        at_start = before[-1] in _OPENERS or before[-1] in _SENTENCE_END
+    elif i >= 2 and "\n" not in parts[i - 1]:
+        prev_chunk = parts[i - 2]
+        prev_words = chunk_words(prev_chunk)
+        prev = prev_words[-1].word if prev_words else ""
+        at_start = not prev_chunk or prev_chunk[-1] in _SENTENCE_END
+    else:
+        prev, at_start = "", True
+    if after.strip():
+        next_words = chunk_words(after)
+        nxt = next_words[0].word if next_words else ""
+    elif i + 2 < len(parts) and "\n" not in parts[i + 1]:
+        next_words = chunk_words(parts[i + 2])
+        nxt = next_words[0].word if next_words else ""
+    else:
+        nxt = ""
+    return Neighbours(prev, nxt, at_start)

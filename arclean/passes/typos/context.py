@@ -1,0 +1,117 @@
+"""Context rules: how the neighbouring words decide a word that is ambiguous on its own.
+
+``ان`` without its hamza is ``أن`` after most words but ``إن`` after ``قال`` or at the start of a
+sentence; ``علي`` is the name Ali unless the next word shows the preposition ``على``.  Rules live
+in ``data/context.json``; each names the word, its readings, a default (``""`` keeps the word)
+and conditions on the neighbours.  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
+neighbour corrected in the same run does not change the decision: the pass stays idempotent.
+
+>>> rules = ContextRules.shipped()
+>>> rules.resolve("ان", Neighbours(prev="قال", next="الحكومة", at_start=False))
+'إن'
+>>> rules.resolve("ان", Neighbours(prev="اكد", next="الحكومة", at_start=False))
+'أن'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from arclean.passes.typos.rules import load
+from arclean.passes.typos.tokens import fold
+
+__all__ = ["ContextRules", "Neighbours"]
+
+
+class Neighbours(NamedTuple):
+    """The words around one occurrence (``""`` when there is none) and whether it opens a sentence."""
+
+    prev: str
+    next: str
+    at_start: bool
+
+
+class _Condition(NamedTuple):
+    choose: str
+    prev: frozenset[str] | None
+    not_prev: frozenset[str]
+    next: frozenset[str] | None
+    next_prefix: tuple[str, ...] | None
+    not_next: frozenset[str]
+    at_start: bool | None
+
+    def matches(self, n: Neighbours, prev: str, nxt: str) -> bool:
+        if self.at_start is not None and n.at_start != self.at_start:
+            return False
+        if self.prev is not None and (n.at_start or prev not in self.prev):
+            return False
+        if prev in self.not_prev and not n.at_start:
+            return False
+        if self.next is not None and nxt not in self.next:
+            return False
+        if self.next_prefix is not None and not nxt.startswith(self.next_prefix):
+            return False
+        return nxt not in self.not_next
+
+
+def _folded(values: Any) -> frozenset[str]:
+    return frozenset(fold(v) for v in values)
+
+
+class _Entry(NamedTuple):
+    readings: tuple[str, ...]
+    default: str
+    conditions: tuple[_Condition, ...]
+
+
+class ContextRules:
+    """Per-word readings and the neighbour conditions that choose among them."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        entries: dict[str, _Entry] = {}
+        for word, entry in spec.items():
+            if word.startswith("_"):
+                continue
+            conditions = tuple(
+                _Condition(
+                    c["choose"],
+                    _folded(c["prev"]) if "prev" in c else None,
+                    _folded(c.get("not_prev", ())),
+                    _folded(c["next"]) if "next" in c else None,
+                    tuple(fold(p) for p in c["next_prefix"]) if "next_prefix" in c else None,
+                    _folded(c.get("not_next", ())),
+                    c.get("at_start"),
+                )
+                for c in entry.get("rules", ())
+            )
+            readings = tuple(dict.fromkeys([*entry["readings"]]))
+            for c in conditions:
+                if c.choose and c.choose not in readings:
+                    raise ValueError(f"context rule for {word!r} chooses {c.choose!r}, not one of its readings")
+            entries[word] = _Entry(readings, entry.get("default", ""), conditions)
+        self._entries = entries
+
+    @classmethod
+    @functools.cache
+    def shipped(cls) -> ContextRules:
+        return cls(load("context.json"))
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._entries
+
+    def readings(self, word: str) -> tuple[str, ...]:
+        entry = self._entries.get(word)
+        return entry.readings if entry else ()
+
+    def resolve(self, word: str, neighbours: Neighbours) -> str:
+        """The reading the neighbours choose, or ``""`` to keep the word as written."""
+        entry = self._entries.get(word)
+        if entry is None:
+            return ""
+        prev, nxt = fold(neighbours.prev), fold(neighbours.next)
+        for condition in entry.conditions:
+            if condition.matches(neighbours, prev, nxt):
+                return condition.choose
+        return entry.default
