@@ -18,10 +18,11 @@ Two families of models propose what the writer may have meant:
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Collection, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from arclean.passes.typos.clitics import analyses, proclitic_strings
+from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load
 
@@ -31,12 +32,16 @@ EDIT_KINDS = ("deletion", "insertion", "transposition", "split")
 
 
 class Candidate(NamedTuple):
-    """A corrected form, the error kind(s) that explain the written form, and their cost."""
+    """A corrected form, the error kind(s) that explain the written form, and their cost.
+
+    ``max_source_zipf`` bounds how common the written word may be for this explanation to hold.
+    """
 
     word: str
     kind: str  # "hamza", or "hamza+alef_maqsura" for two confusions
     rule: str
     cost: float
+    max_source_zipf: float = math.inf
 
 
 class _Rule(NamedTuple):
@@ -46,19 +51,23 @@ class _Rule(NamedTuple):
     intended: str
     where: str
     cost: float
+    definite: bool | None  # True: needs the article; False: refuses it; None: either
+    max_source_zipf: float
+
+
+class _Step(NamedTuple):
+    form: str
+    rules: tuple[_Rule, ...]
+    cost: float
+    touched: tuple[int, int]  # the span the last substitution wrote
 
 
 @functools.cache
-def _spec() -> dict[str, object]:
+def _spec() -> dict[str, Any]:
     return load("error_models.json")  # type: ignore[no-any-return]
 
 
-def _confusion_kinds() -> tuple[str, ...]:
-    subs = _spec()["substitutions"]
-    return tuple(dict.fromkeys(r["kind"] for r in subs))  # type: ignore[attr-defined,index]
-
-
-KINDS: tuple[str, ...] = (*_confusion_kinds(), *EDIT_KINDS)
+KINDS: tuple[str, ...] = (*dict.fromkeys(r["kind"] for r in _spec()["substitutions"]), *EDIT_KINDS)
 
 
 def stem_starts(word: str) -> frozenset[int]:
@@ -71,6 +80,12 @@ def stem_starts(word: str) -> frozenset[int]:
     return frozenset(n for n in range(min(5, len(word) - 1)) if word[:n] in prefixes)
 
 
+def _is_definite(word: str) -> bool:
+    """True when the word carries the article before a stem of 3+ letters."""
+    definite = definite_prefixes()
+    return any(word[:n] in definite for n in range(2, min(5, len(word) - 2)))
+
+
 class ErrorModels:
     """The error models, restricted to ``kinds`` (all when empty)."""
 
@@ -78,60 +93,83 @@ class ErrorModels:
         spec = _spec()
         wanted = set(kinds) or set(KINDS)
         self.rules: tuple[_Rule, ...] = tuple(
-            _Rule(r["kind"], r["rule"], r["written"], intended, r["where"], float(r["cost"]))
-            for r in spec["substitutions"]  # type: ignore[attr-defined]
+            _Rule(
+                r["kind"],
+                r["rule"],
+                r["written"],
+                intended,
+                r["where"],
+                float(r["cost"]),
+                True if r.get("definite") else False if r.get("indefinite") else None,
+                float(r.get("max_source_zipf", math.inf)),
+            )
+            for r in spec["substitutions"]
             if r["kind"] in wanted
             for intended in r["intended"]
         )
-        edits = spec["edits"]  # type: ignore[index]
+        edits = spec["edits"]
         self.edit_costs: dict[str, float] = {k: float(edits[k]["cost"]) for k in EDIT_KINDS if k in wanted}
+        # A doubled key press is commoner than a stray letter.
+        self.extra_letter_cost = float(edits["insertion"]["extra_letter_cost"])
         self.non_joining = frozenset(edits["split"]["after_letters"])
-        self.max_substitutions = int(spec["max_substitutions"])  # type: ignore[call-overload]
+        self.max_substitutions = int(spec["max_substitutions"])
         self._letters = frozenset("".join(r.written for r in self.rules))
 
     # ----------------------------------------------------------------- letter confusions
-    def _substitute_once(self, word: str) -> Iterator[tuple[str, _Rule]]:
+    def _substitute_once(self, word: str, avoid: tuple[int, int]) -> Iterator[tuple[str, _Rule, tuple[int, int]]]:
         if not self._letters.intersection(word):
             return
         starts = stem_starts(word)
+        definite = _is_definite(word)
         last = len(word) - 1
         for rule in self.rules:
+            if rule.definite is not None and rule.definite != definite:
+                continue
             written = rule.written
             pos = word.find(written)
             while pos != -1:
+                end = pos + len(written)
                 where = rule.where
-                if (
+                if (end <= avoid[0] or pos >= avoid[1]) and (
                     where == "any"
                     or (where == "stem_start" and pos in starts)
                     or (where == "inner" and pos not in starts)
-                    or (where == "final" and pos + len(written) - 1 == last)
+                    or (where == "final" and end - 1 == last)
                 ):
-                    yield word[:pos] + rule.intended + word[pos + len(written) :], rule
+                    new = word[:pos] + rule.intended + word[end:]
+                    yield new, rule, (pos, pos + len(rule.intended))
                 pos = word.find(written, pos + 1)
 
     def confusions(self, word: str) -> Iterator[Candidate]:
-        """Forms one or two letter confusions away (the cheapest explanation of each is kept)."""
+        """Forms one or two letter confusions away, at distinct places (the cheapest explanation
+        of each form is kept)."""
         best: dict[str, Candidate] = {}
-        frontier = [(word, (), 0.0)]
+        frontier = [_Step(word, (), 0.0, (0, 0))]
         for _ in range(self.max_substitutions):
             nxt = []
-            for form, rules, cost in frontier:
-                for new, rule in self._substitute_once(form):
+            for step in frontier:
+                for new, rule, touched in self._substitute_once(step.form, step.touched):
                     if new == word:
                         continue
-                    chain = (*rules, rule)
-                    total = cost + rule.cost
+                    chain = (*step.rules, rule)
+                    total = round(step.cost + rule.cost, 3)
                     old = best.get(new)
                     if old is None or total < old.cost:
-                        kind = "+".join(dict.fromkeys(r.kind for r in chain))
-                        best[new] = Candidate(new, kind, "+".join(r.rule for r in chain), round(total, 3))
-                        nxt.append((new, chain, total))
+                        best[new] = Candidate(
+                            new,
+                            "+".join(dict.fromkeys(r.kind for r in chain)),
+                            "+".join(r.rule for r in chain),
+                            total,
+                            min(r.max_source_zipf for r in chain),
+                        )
+                        nxt.append(_Step(new, chain, total, touched))
             frontier = nxt
         return iter(best.values())
 
     # ----------------------------------------------------------------- one-letter edits
     def edits(self, word: str, lexicon: Lexicon, min_zipf: float) -> Iterator[Candidate]:
-        """One-letter edits of the word or of its core without clitics, onto listed words."""
+        """One-letter edits inside the core of the word (never its first or last letter, where
+        clitics and endings are), onto listed words of frequency >= ``min_zipf``."""
         costs = self.edit_costs
         seen: set[str] = set()
         for a in analyses(word):
@@ -140,14 +178,17 @@ class ErrorModels:
                 continue
             if "deletion" in costs:
                 for fixed in lexicon.deletion_neighbours(core, min_zipf):
-                    yield from _once(seen, wrap, fixed, "deletion", "dropped_letter", costs["deletion"])
-            for i in range(len(core)):
+                    if _inner_insertion(core, fixed):
+                        yield from _once(seen, wrap, fixed, "deletion", "dropped_letter", costs["deletion"])
+            for i in range(1, len(core) - 1):
                 shorter = core[:i] + core[i + 1 :]
                 if "insertion" in costs and (lexicon.zipf(shorter) or 0.0) >= min_zipf:
-                    doubled = (i and core[i - 1] == core[i]) or (i + 1 < len(core) and core[i + 1] == core[i])
-                    rule = "doubled_letter" if doubled else "extra_letter"
-                    yield from _once(seen, wrap, shorter, "insertion", rule, costs["insertion"])
-                if "transposition" in costs and i + 1 < len(core) and core[i] != core[i + 1]:
+                    doubled = core[i - 1] == core[i] or core[i + 1] == core[i]
+                    if doubled:
+                        yield from _once(seen, wrap, shorter, "insertion", "doubled_letter", costs["insertion"])
+                    else:
+                        yield from _once(seen, wrap, shorter, "insertion", "extra_letter", self.extra_letter_cost)
+                if "transposition" in costs and i + 2 < len(core) and core[i] != core[i + 1]:
                     swapped = core[:i] + core[i + 1] + core[i] + core[i + 2 :]
                     if (lexicon.zipf(swapped) or 0.0) >= min_zipf:
                         yield from _once(seen, wrap, swapped, "transposition", "swapped_letters", costs["transposition"])
@@ -170,6 +211,11 @@ class ErrorModels:
                 continue
             cand = Candidate(f"{left} {right}", "split", "missing_space", self.edit_costs["split"])
             yield cand, round(zl + zr - 9.0, 2)
+
+
+def _inner_insertion(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` with one letter added away from both ends."""
+    return any(long[:j] + long[j + 1 :] == short for j in range(1, len(long) - 1))
 
 
 def _once(seen: set[str], wrap: tuple[str, str], core: str, kind: str, rule: str, cost: float) -> Iterator[Candidate]:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from arclean.passes.typos.rules import load
 
-__all__ = ["Analysis", "analyses", "proclitic_strings", "stem_start"]
+__all__ = ["Analysis", "analyses", "bases", "definite_prefixes", "proclitic_strings", "stem_start"]
 
 
 class Analysis(NamedTuple):
@@ -45,6 +45,44 @@ def _tables() -> tuple[dict[str, tuple[float, bool]], dict[str, float], int]:
         with_article = spec["article_after_lam"] if p == "ل" else p + article
         prefixes[c + with_article] = (cc + pc + article_cost, True)
     return prefixes, dict(spec["pronouns"]), int(spec["min_stem"])
+
+
+@functools.cache
+def definite_prefixes() -> frozenset[str]:
+    """The proclitic sequences that end in the article: ``ال وال بال لل ...``."""
+    return frozenset(p for p, (_, definite) in _tables()[0].items() if definite)
+
+
+@functools.cache
+def _inflections() -> tuple[tuple[str, ...], str, str]:
+    spec = load("clitics.json")
+    return tuple(spec["inflections"]), spec["future"]["prefix"], spec["future"]["before"]
+
+
+def bases(word: str) -> set[str]:
+    """Forms ``word`` may be built on: its cores without clitics, without an inflectional ending,
+    without the future prefix.  A word with a common base is a word, not a typo.
+
+    >>> sorted(bases("سيكفون"))[:3]
+    ['سيكف', 'سيكفو', 'يكف']
+    """
+    endings, future, before = _inflections()
+    out: set[str] = set()
+    for a in analyses(word):
+        core = a.core
+        forms = [core]
+        if core.startswith(future) and len(core) > 3 and core[1] in before:
+            forms.append(core[1:])
+        for form in forms:
+            out.add(form)
+            for ending in endings:
+                if form.endswith(ending) and len(form) - len(ending) >= 2:
+                    base = form[: -len(ending)]
+                    out.add(base)
+                    if base.endswith("ت"):
+                        out.add(base[:-1] + "ة")
+    out.discard(word)
+    return out
 
 
 @functools.cache

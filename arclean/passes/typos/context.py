@@ -3,7 +3,8 @@
 ``ان`` without its hamza is ``أن`` after most words but ``إن`` after ``قال`` or at the start of a
 sentence; ``علي`` is the name Ali unless the next word shows the preposition ``على``.  Rules live
 in ``data/context.json``; each names the word, its readings, a default (``""`` keeps the word)
-and conditions on the neighbours.  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
+and conditions on the neighbours (the previous word, the next word, its first or last letters,
+whether the word opens a sentence).  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
 neighbour corrected in the same run does not change the decision: the pass stays idempotent.
 
 >>> rules = ContextRules.shipped()
@@ -39,6 +40,7 @@ class _Condition(NamedTuple):
     not_prev: frozenset[str]
     next: frozenset[str] | None
     next_prefix: tuple[str, ...] | None
+    next_suffix: tuple[str, ...] | None
     not_next: frozenset[str]
     at_start: bool | None
 
@@ -52,6 +54,8 @@ class _Condition(NamedTuple):
         if self.next is not None and nxt not in self.next:
             return False
         if self.next_prefix is not None and not nxt.startswith(self.next_prefix):
+            return False
+        if self.next_suffix is not None and not nxt.endswith(self.next_suffix):
             return False
         return nxt not in self.not_next
 
@@ -81,6 +85,7 @@ class ContextRules:
                     _folded(c.get("not_prev", ())),
                     _folded(c["next"]) if "next" in c else None,
                     tuple(fold(p) for p in c["next_prefix"]) if "next_prefix" in c else None,
+                    tuple(fold(p) for p in c["next_suffix"]) if "next_suffix" in c else None,
                     _folded(c.get("not_next", ())),
                     c.get("at_start"),
                 )

@@ -30,6 +30,7 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels
+from arclean.passes.typos.clitics import analyses
 from arclean.passes.typos.context import ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
@@ -37,6 +38,7 @@ from arclean.passes.typos.rules import load, pair_list, word_list
 __all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
 
 _CACHE_LIMIT = 1_000_000
+_NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
 
 
 class Fix(NamedTuple):
@@ -91,6 +93,8 @@ class Corrector:
         self.forced: dict[str, str] = {**pair_list("forced.tsv"), **(forced or {})}
         # A forced target is a word the writer meant: never "correct" it.
         self.protected = frozenset(protected) | word_list("protected.txt") | frozenset(self.forced.values())
+        self.names = word_list("names.txt")
+        self.loanwords = word_list("loanwords.txt")
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
 
@@ -107,6 +111,26 @@ class Corrector:
         cache[word] = decision
         return decision
 
+    def is_protected(self, word: str) -> bool:
+        """Protected words, names (also after و ب ل ف) and loanwords (also with endings).
+
+        >>> from arclean.passes.typos.lexicon import Lexicon
+        >>> c = Corrector(Lexicon({}))
+        >>> c.is_protected("واحمد"), c.is_protected("الاسبانية"), c.is_protected("الاول")
+        (True, True, False)
+        """
+        if word in self.protected:
+            return True
+        for a in analyses(word):
+            if a.suffix:
+                continue
+            if a.core in self.names or a.core in self.loanwords:
+                return True
+            for ending in _NISBA_ENDINGS:  # الاسبانية, الايطاليون: a nisba of a listed name
+                if a.core.endswith(ending) and a.core[: -len(ending)] in self.loanwords:
+                    return True
+        return False
+
     def stable(self, word: str) -> bool:
         """True when the pass leaves ``word`` as it is wherever it stands."""
         return self.decide(word) is None
@@ -116,7 +140,7 @@ class Corrector:
         forced = self.forced.get(word)
         if forced is not None:
             return Fix(forced, "forced", "forced_correction", 0.0)
-        if word in self.protected or len(word) < 2:
+        if len(word) < 2 or self.is_protected(word):
             return None
         if word in self.context:
             readings = tuple(
@@ -164,13 +188,17 @@ class Corrector:
 
         def consider(cand: Candidate, lm: float) -> None:
             limits = self._limits(cand.kind)
-            if plausible_only and (source > limits.max_source_zipf or lex.core_zipf(cand.word) < limits.min_zipf):
+            if plausible_only and (
+                source > min(limits.max_source_zipf, cand.max_source_zipf) or lex.core_zipf(cand.word) < limits.min_zipf
+            ):
                 return
             out.append((cand, lm - source - cand.cost))
 
         for cand in self.models.confusions(word):
             consider(cand, lex.score(cand.word))
-        if source <= max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS):
+        # One-letter edits only for words that are no form of a listed word (names are often
+        # unlisted, but so are rare inflections: يتسابقن is يتسابق + ن, not a typo).
+        if lex.explained_zipf(word) <= max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS):
             for cand in self.models.edits(word, lex, self._edit_index_zipf):
                 consider(cand, lex.score(cand.word))
             for cand, lm in self.models.splits(word, lex, self.thresholds["split"].min_zipf):

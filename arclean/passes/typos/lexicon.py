@@ -22,7 +22,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 
 from arclean.core import ArcleanError
-from arclean.passes.typos.clitics import analyses
+from arclean.passes.typos.clitics import analyses, bases
 from arclean.passes.typos.rules import load
 from arclean.passes.typos.tokens import is_plain
 
@@ -92,6 +92,17 @@ class Lexicon:
         if known is not None:
             return known
         return max((self._zipf.get(a.core, FLOOR) for a in analyses(word)[1:]), default=FLOOR)
+
+    def explained_zipf(self, word: str) -> float:
+        """How common the most common listed form is that ``word`` is built on (itself included).
+
+        >>> Lexicon({"يكفون": 2.9}).explained_zipf("سيكفون")
+        2.9
+        """
+        known = self._zipf.get(word)
+        zipf = self._zipf
+        best = max((zipf[b] for b in bases(word) if b in zipf), default=FLOOR)
+        return best if known is None else max(known, best)
 
     def deletion_neighbours(self, word: str, min_zipf: float) -> tuple[str, ...]:
         """Listed words of frequency >= ``min_zipf`` that lose one letter to become ``word``.

@@ -31,6 +31,8 @@ _WORD = re.compile(rf"(?<![\w{WORD_CHARS}])[{WORD_CHARS}]+(?![\w{WORD_CHARS}])")
 _PLAIN = re.compile(f"[{LETTERS}]+")
 # Chunks that are (or contain) addresses or tags: a URL scheme, www., an @, a leading #.
 _WEB = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|sa|html?|php)\b", re.IGNORECASE)
+# Abbreviations written with dots between letters (د.م.ك, دي.سي.ان) are not words.
+_DOTTED = re.compile(rf"[{WORD_CHARS}]\.[{WORD_CHARS}]")
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
@@ -56,7 +58,7 @@ def chunk_words(chunk: str) -> tuple[Word, ...]:
     """The plain Arabic words of one whitespace-free chunk that the pass may correct."""
     if _PLAIN.fullmatch(chunk):
         return (Word(0, len(chunk), chunk),)
-    if _WEB.search(chunk):
+    if _WEB.search(chunk) or _DOTTED.search(chunk):
         return ()
     return tuple(
         Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(chunk) if _PLAIN.fullmatch(m.group())
