@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
-from arclean.passes.typos.context import Neighbours
+from arclean.passes.typos.context import WINDOW, Neighbours
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.rules import parse_pairs, parse_words, read_user_file
 from arclean.passes.typos.tokens import WORD_CHARS, Word, chunk_words, is_plain
@@ -311,4 +311,19 @@ def _neighbours(parts: list[str], i: int, plan: _Plan, n: int) -> Neighbours:
         nxt = next_words[0].word if next_words else ""
     else:
         nxt = ""
-    return Neighbours(prev, nxt, at_start)
+    window = () if at_start else _window(parts, i, prev if before.strip() else "")
+    return Neighbours(prev, nxt, at_start, window)
+
+
+def _window(parts: list[str], i: int, inner: str) -> tuple[str, ...]:
+    """Up to :data:`WINDOW` words before the chunk at ``parts[i]`` in its sentence, nearest first
+    (``inner``: a word before this one inside its own chunk)."""
+    words = [inner] if inner else []
+    j = i - 2
+    while j >= 0 and len(words) < WINDOW and "\n" not in parts[j + 1]:
+        chunk = parts[j]
+        if chunk and chunk[-1] in _SENTENCE_END:
+            break
+        words.extend(w.word for w in reversed(chunk_words(chunk)))
+        j -= 2
+    return tuple(words[:WINDOW])

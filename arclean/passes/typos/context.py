@@ -4,7 +4,7 @@
 sentence; ``علي`` is the name Ali unless the next word shows the preposition ``على``.  Rules live
 in ``data/context.json``; each names the word, its readings, a default (``""`` keeps the word)
 and conditions on the neighbours (the previous word, the next word, its first or last letters,
-whether the word opens a sentence).  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
+whether the word opens a sentence, a word among the few before it in its sentence).  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
 neighbour corrected in the same run does not change the decision: the pass stays idempotent.
 
 >>> rules = ContextRules.shipped()
@@ -23,15 +23,20 @@ from typing import Any, NamedTuple
 from arclean.passes.typos.rules import load
 from arclean.passes.typos.tokens import fold
 
-__all__ = ["ContextRules", "Neighbours"]
+__all__ = ["WINDOW", "ContextRules", "Neighbours"]
 
 
 class Neighbours(NamedTuple):
-    """The words around one occurrence (``""`` when there is none) and whether it opens a sentence."""
+    """The words around one occurrence (``""`` when there is none), whether it opens a sentence,
+    and the earlier words of its sentence, nearest first (at most :data:`WINDOW`)."""
 
     prev: str
     next: str
     at_start: bool
+    before: tuple[str, ...] = ()
+
+
+WINDOW = 5
 
 
 class _Condition(NamedTuple):
@@ -43,6 +48,7 @@ class _Condition(NamedTuple):
     next_suffix: tuple[str, ...] | None
     not_next: frozenset[str]
     at_start: bool | None
+    in_window: frozenset[str] | None
 
     def matches(self, n: Neighbours, prev: str, nxt: str) -> bool:
         if self.at_start is not None and n.at_start != self.at_start:
@@ -56,6 +62,8 @@ class _Condition(NamedTuple):
         if self.next_prefix is not None and not nxt.startswith(self.next_prefix):
             return False
         if self.next_suffix is not None and not nxt.endswith(self.next_suffix):
+            return False
+        if self.in_window is not None and self.in_window.isdisjoint(fold(w) for w in n.before):
             return False
         return nxt not in self.not_next
 
@@ -88,6 +96,7 @@ class ContextRules:
                     tuple(fold(p) for p in c["next_suffix"]) if "next_suffix" in c else None,
                     _folded(c.get("not_next", ())),
                     c.get("at_start"),
+                    _folded(c["in_window"]) if "in_window" in c else None,
                 )
                 for c in entry.get("rules", ())
             )
