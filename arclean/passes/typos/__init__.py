@@ -18,21 +18,17 @@ line 1:1: typos/ta_marbuta_for_ha [ta_marbuta] (1.63): 'هذة' → 'هذه'
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from collections.abc import Iterable
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
-from arclean.passes.typos.context import WINDOW, Neighbours
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
+from arclean.passes.typos.document import document_names, neighbours, occurrences
 from arclean.passes.typos.rules import parse_pairs, parse_words, read_user_file
-from arclean.passes.typos.tokens import WORD_CHARS, Word, chunk_words, is_plain
+from arclean.passes.typos.tokens import Word, chunk_words, is_plain
 
 __all__ = ["Typos"]
 
-_WHITESPACE_SPLIT = re.compile(r"(\s+)")
-_SENTENCE_END = frozenset(".!?؟:؛…")
-_OPENERS = frozenset("«\"“'(‹[{")
 _PLAN_CACHE_LIMIT = 500_000
 # A word corrected less often than this in the reference frequency list can be a name when the
 # document repeats it (see ``doc_name_count``).
@@ -190,40 +186,41 @@ class Typos(Pass):
         if not hits:
             return text
         plans = engine.plans
-        keep = self._document_names(text, chunks, hits, plans)
-        parts = _WHITESPACE_SPLIT.split(text)
+        found = occurrences(text, hits)
+        keep = self._document_names(text, found, plans)
         index = LineIndex(text) if changes is not None else None
-        offset = 0
-        for i in range(0, len(parts), 2):
-            chunk = parts[i]
-            if chunk in hits:
-                plan: _Plan = plans[chunk]  # type: ignore[assignment]
-                if plan.replaced is not None and not keep and changes is None:
-                    parts[i] = plan.replaced
-                else:
-                    parts[i] = self._fix_chunk(parts, i, plan, keep, changes, index, offset)
-            if index is not None:
-                offset += len(chunk) + (len(parts[i + 1]) if i + 1 < len(parts) else 0)
-        return "".join(parts)
+        out: list[str] = []
+        last = 0
+        for start, chunk in found:
+            plan: _Plan = plans[chunk]  # type: ignore[assignment]
+            if plan.replaced is not None and not keep and changes is None:
+                fixed = plan.replaced
+            else:
+                fixed = self._fix_chunk(text, start, chunk, plan, keep, changes, index)
+            if fixed != chunk:
+                out += [text[last:start], fixed]
+                last = start + len(chunk)
+        out.append(text[last:])
+        return "".join(out)
 
     def _fix_chunk(
         self,
-        parts: list[str],
-        i: int,
+        text: str,
+        start: int,
+        chunk: str,
         plan: _Plan,
         keep: frozenset[str],
         changes: list[Change] | None,
         index: LineIndex | None,
-        offset: int,
     ) -> str:
-        chunk = parts[i]
         choose: dict[int, str] = {}
         for n, item in enumerate(plan.items):
             word, decision = item.word, item.decision
             if word.word in keep:
                 continue
             if isinstance(decision, Ambiguous):
-                reading = self.corrector().context.resolve(word.word, _neighbours(parts, i, plan, n))
+                around = neighbours(text, start + word.start, start + word.end)
+                reading = self.corrector().context.resolve(word.word, around)
                 fix = next((r for r in decision.readings if r.after == reading), None)
             else:
                 fix = decision
@@ -231,99 +228,32 @@ class Typos(Pass):
                 continue
             choose[n] = fix.after
             if changes is not None and index is not None:
-                line, column = index.locate(offset + word.start)
+                line, column = index.locate(start + word.start)
                 changes.append(
                     Change(self.name, fix.rule, word.word, fix.after, line=line, column=column, kind=fix.kind, score=fix.score)
                 )
         return plan.rebuild(chunk, choose) if choose else chunk
 
-    def _document_names(
-        self, text: str, chunks: list[str], hits: set[str], plans: dict[str, _Plan | None]
-    ) -> frozenset[str]:
-        """Rare words the document repeats and whose correction it never uses: names, kept.
-
-        Decided from the document as the pass would leave it (a target counts as used when any
-        other word would be corrected to it), so a second run keeps the same words.
-        """
+    def _document_names(self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]) -> frozenset[str]:
+        """Rare words the document repeats and whose correction it never uses: names, kept."""
         if not self.doc_name_count:
             return frozenset()
         lexicon = self.corrector().lexicon
-        sources: dict[str, set[str]] = {}  # target -> the words the pass may turn into it
-        suspects: dict[str, str] = {}
-        for chunk in hits:
+        counts: Counter[str] = Counter()
+        fixes: dict[str, str] = {}
+        targets: dict[str, set[str]] = {}
+        for _, chunk in found:
             for item in plans[chunk].items:  # type: ignore[union-attr]
                 decision, word = item.decision, item.word.word
                 readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
                 for fix in readings:
                     if fix is not None:
-                        sources.setdefault(fix.after, set()).add(word)
+                        targets.setdefault(fix.after, set()).add(word)
                 if isinstance(decision, Fix) and decision.kind != "forced" and (
                     decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF
                 ):
-                    suspects[word] = decision.after
-        if not suspects:
+                    fixes[word] = decision.after
+                    counts[word] += 1
+        if not fixes or max(counts.values()) < self.doc_name_count:
             return frozenset()
-        counts = Counter(chunks)
-        repeats: Counter[str] = Counter()
-        for chunk in hits:
-            for item in plans[chunk].items:  # type: ignore[union-attr]
-                if item.word.word in suspects:
-                    repeats[item.word.word] += counts[chunk]
-        return frozenset(
-            word
-            for word, target in suspects.items()
-            if repeats[word] >= self.doc_name_count and sources[target] == {word} and not _occurs(target, text)
-        )
-
-
-def _occurs(word: str, text: str) -> bool:
-    """True when ``word`` stands in ``text`` as a whole word."""
-    for part in word.split(" "):
-        pattern = re.compile(rf"(?<![\w{WORD_CHARS}]){re.escape(part)}(?![\w{WORD_CHARS}])")
-        if pattern.search(text) is None:
-            return False
-    return True
-
-
-def _neighbours(parts: list[str], i: int, plan: _Plan, n: int) -> Neighbours:
-    """The words before and after item ``n`` of the chunk at ``parts[i]``."""
-    chunk = parts[i]
-    word = plan.items[n].word
-    before = chunk[: word.start]
-    after = chunk[word.end :]
-    at_start = False
-    if before.strip():
-        prev_words = chunk_words(before)
-        prev = prev_words[-1].word if prev_words else ""
-        at_start = before[-1] in _OPENERS or before[-1] in _SENTENCE_END
-    elif i >= 2 and "\n" not in parts[i - 1]:
-        prev_chunk = parts[i - 2]
-        prev_words = chunk_words(prev_chunk)
-        prev = prev_words[-1].word if prev_words else ""
-        at_start = not prev_chunk or prev_chunk[-1] in _SENTENCE_END
-    else:
-        prev, at_start = "", True
-    if after.strip():
-        next_words = chunk_words(after)
-        nxt = next_words[0].word if next_words else ""
-    elif i + 2 < len(parts) and "\n" not in parts[i + 1]:
-        next_words = chunk_words(parts[i + 2])
-        nxt = next_words[0].word if next_words else ""
-    else:
-        nxt = ""
-    window = () if at_start else _window(parts, i, prev if before.strip() else "")
-    return Neighbours(prev, nxt, at_start, window)
-
-
-def _window(parts: list[str], i: int, inner: str) -> tuple[str, ...]:
-    """Up to :data:`WINDOW` words before the chunk at ``parts[i]`` in its sentence, nearest first
-    (``inner``: a word before this one inside its own chunk)."""
-    words = [inner] if inner else []
-    j = i - 2
-    while j >= 0 and len(words) < WINDOW and "\n" not in parts[j + 1]:
-        chunk = parts[j]
-        if chunk and chunk[-1] in _SENTENCE_END:
-            break
-        words.extend(w.word for w in reversed(chunk_words(chunk)))
-        j -= 2
-    return tuple(words[:WINDOW])
+        return document_names(counts, fixes, targets, text, self.doc_name_count)

@@ -116,14 +116,19 @@ class ErrorModels:
         self._letters = frozenset("".join(r.written for r in self.rules))
 
     # ----------------------------------------------------------------- letter confusions
-    def _substitute_once(self, word: str, avoid: tuple[int, int]) -> Iterator[tuple[str, _Rule, tuple[int, int]]]:
+    def _substitute_once(
+        self, word: str, avoid: tuple[int, int], skip_kinds: Collection[str]
+    ) -> Iterator[tuple[str, _Rule, tuple[int, int]]]:
         if not self._letters.intersection(word):
             return
         starts = stem_starts(word)
         definite = _is_definite(word)
+        prefixes = proclitic_strings()
         last = len(word) - 1
         for rule in self.rules:
             if rule.definite is not None and rule.definite != definite:
+                continue
+            if rule.kind in skip_kinds:
                 continue
             written = rule.written
             pos = word.find(written)
@@ -135,20 +140,22 @@ class ErrorModels:
                     or (where == "stem_start" and pos in starts)
                     or (where == "inner" and pos not in starts)
                     or (where == "final" and end - 1 == last)
+                    or (where == "proclitic_lam" and word[:pos] + "ل" in prefixes)
                 ):
                     new = word[:pos] + rule.intended + word[end:]
                     yield new, rule, (pos, pos + len(rule.intended))
                 pos = word.find(written, pos + 1)
 
     def confusions(self, word: str) -> Iterator[Candidate]:
-        """Forms one or two letter confusions away, at distinct places (the cheapest explanation
-        of each form is kept)."""
+        """Forms one or two letter confusions away, at distinct places and of distinct kinds (the
+        cheapest explanation of each form is kept)."""
         best: dict[str, Candidate] = {}
         frontier = [_Step(word, (), 0.0, (0, 0))]
         for _ in range(self.max_substitutions):
             nxt = []
             for step in frontier:
-                for new, rule, touched in self._substitute_once(step.form, step.touched):
+                done = {r.kind for r in step.rules}
+                for new, rule, touched in self._substitute_once(step.form, step.touched, done):
                     if new == word:
                         continue
                     chain = (*step.rules, rule)

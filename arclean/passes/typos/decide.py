@@ -97,6 +97,8 @@ class Corrector:
         self.loanwords = word_list("loanwords.txt")
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
+        self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
+        self._limit_cache: dict[str, _Threshold] = {}
 
     # ----------------------------------------------------------------- public
     def decide(self, word: str) -> Decision:
@@ -172,35 +174,55 @@ class Corrector:
         return Ambiguous(tuple(typed))
 
     def _limits(self, kind: str) -> _Threshold:
-        parts = [self.thresholds[k] for k in kind.split("+")]
-        return _Threshold(
-            max(p.min_score for p in parts),
-            max(p.min_zipf for p in parts),
-            min(p.max_source_zipf for p in parts),
-            max(p.margin for p in parts),
-        )
+        limits = self._limit_cache.get(kind)
+        if limits is None:
+            parts = [self.thresholds[k] for k in kind.split("+")]
+            limits = _Threshold(
+                max(p.min_score for p in parts),
+                max(p.min_zipf for p in parts),
+                min(p.max_source_zipf for p in parts),
+                max(p.margin for p in parts),
+            )
+            self._limit_cache[kind] = limits
+        return limits
 
     def _scored(self, word: str, plausible_only: bool = True) -> list[tuple[Candidate, float]]:
-        """Candidates with their scores; with ``plausible_only``, those common enough to compete."""
+        """Candidates with their scores; with ``plausible_only``, those common enough to compete.
+
+        The frequency list is complete down to its floor, so when the written word is listed, an
+        unlisted candidate is rarer than it and cannot be a correction.  When the written word is
+        unlisted too, both are compared through the same clitics (``وبالاعلام`` and
+        ``وبالإعلام`` through ``الاعلام`` and ``الإعلام``).
+        """
         lex = self.lexicon
-        source = lex.score(word)
+        listed = lex.zipf(word)
+        source = listed if listed is not None else lex.score(word)
+        frames = () if listed is not None else lex.frames(word)
         out: list[tuple[Candidate, float]] = []
 
-        def consider(cand: Candidate, lm: float) -> None:
+        def consider(cand: Candidate, lm: float | None = None) -> None:
             limits = self._limits(cand.kind)
-            if plausible_only and (
-                source > min(limits.max_source_zipf, cand.max_source_zipf) or lex.core_zipf(cand.word) < limits.min_zipf
-            ):
+            if plausible_only and source > min(limits.max_source_zipf, cand.max_source_zipf):
                 return
-            out.append((cand, lm - source - cand.cost))
+            zipf = lex.zipf(cand.word) if " " not in cand.word else lex.core_zipf(cand.word)
+            core = zipf
+            if zipf is None:
+                if listed is not None:
+                    return
+                zipf, core = lex.framed_score(cand.word, frames)
+                if zipf is None:
+                    return
+            if plausible_only and core < limits.min_zipf:
+                return
+            out.append((cand, (zipf if lm is None else lm) - source - cand.cost))
 
         for cand in self.models.confusions(word):
-            consider(cand, lex.score(cand.word))
+            consider(cand)
         # One-letter edits only for words that are no form of a listed word (names are often
         # unlisted, but so are rare inflections: يتسابقن is يتسابق + ن, not a typo).
-        if lex.explained_zipf(word) <= max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS):
+        if lex.explained_zipf(word) <= self._edit_max_source:
             for cand in self.models.edits(word, lex, self._edit_index_zipf):
-                consider(cand, lex.score(cand.word))
+                consider(cand)
             for cand, lm in self.models.splits(word, lex, self.thresholds["split"].min_zipf):
                 consider(cand, lm)
         return out

@@ -77,6 +77,36 @@ class Lexicon:
         self._scores[word] = best
         return best
 
+    def frames(self, word: str) -> tuple[tuple[str, str, float], ...]:
+        """The clitic frames ``(prefix, suffix, cost)`` of a word, for :meth:`framed_score`."""
+        return tuple((a.prefix, a.suffix, a.cost) for a in analyses(word)[1:])
+
+    def framed_score(
+        self, word: str, frames: tuple[tuple[str, str, float], ...]
+    ) -> tuple[float, float] | tuple[None, None]:
+        """The score of an unlisted ``word`` through one of ``frames`` (another word's clitics),
+        and its core's frequency; ``(None, None)`` when no frame holds a listed core.
+
+        >>> lex = Lexicon({"الإعلام": 5.12})
+        >>> lex.framed_score("وبالإعلام", lex.frames("وبالاعلام"))
+        (1.32, 5.12)
+        """
+        best: float | None = None
+        core_best = FLOOR
+        zipf = self._zipf
+        for prefix, suffix, cost in frames:
+            end = len(word) - len(suffix)
+            if end - len(prefix) < 2 or not word.startswith(prefix) or not word.endswith(suffix):
+                continue
+            core = zipf.get(word[len(prefix) : end])
+            if core is not None:
+                value = core - cost - self._oov_penalty
+                best = value if best is None else max(best, value)
+                core_best = max(core_best, core)
+        if best is None:
+            return None, None
+        return round(max(best, FLOOR), 2), core_best
+
     def core_zipf(self, word: str) -> float:
         """How common the word's most frequent listed form is: itself, or its core without clitics.
 
