@@ -10,21 +10,23 @@ Two families of models propose what the writer may have meant:
   extra or doubled letter (insertion), two swapped neighbours (transposition) and a missing space
   after a letter that does not join the next one (split, ``لاتزال`` → ``لا تزال``).
 
->>> models = ErrorModels()
->>> sorted({c.word for c in models.confusions("غلى")})[:3]
-['إلى', 'غلي', 'غلئ']
+>>> from arclean.passes.typos.lexicon import Lexicon
+>>> lex = Lexicon({"إلى": 6.91, "الى": 6.03, "غلي": 3.25})
+>>> sorted((c.word, c.kind) for c in ErrorModels().confusions("غلى", lex.confusables))
+[('الى', 'keyboard+hamza'), ('غلي', 'alef_maqsura'), ('إلى', 'keyboard')]
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load
+from arclean.passes.typos.tokens import fold
 
 __all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels"]
 
@@ -59,7 +61,17 @@ class _Step(NamedTuple):
     form: str
     rules: tuple[_Rule, ...]
     cost: float
-    touched: tuple[int, int]  # the span the last substitution wrote
+    touched: tuple[int, int]  # the span a keyboard slip wrote: no second edit there
+
+
+class _Facts(NamedTuple):
+    starts: frozenset[int]
+    definite: bool
+    prefixes: frozenset[str]
+
+
+def _facts(word: str) -> _Facts:
+    return _Facts(stem_starts(word), _is_definite(word), proclitic_strings())
 
 
 @functools.cache
@@ -113,65 +125,94 @@ class ErrorModels:
         self.extra_letter_cost = float(edits["insertion"]["extra_letter_cost"])
         self.non_joining = frozenset(edits["split"]["after_letters"])
         self.max_substitutions = int(spec["max_substitutions"])
-        self._letters = frozenset("".join(r.written for r in self.rules))
+        # Confusions inside the letter skeleton are read off an aligned listed word; the others
+        # (keyboard slips, ؤ for ؤو) are applied first.
+        self._letter_rules: dict[tuple[str, str], list[_Rule]] = {}
+        seeds = []
+        for rule in self.rules:
+            if len(rule.written) == len(rule.intended) == 1 and fold(rule.written) == fold(rule.intended):
+                self._letter_rules.setdefault((rule.written, rule.intended), []).append(rule)
+            else:
+                seeds.append(rule)
+        self._seed_rules = tuple(seeds)
 
     # ----------------------------------------------------------------- letter confusions
-    def _substitute_once(
-        self, word: str, avoid: tuple[int, int], skip_kinds: Collection[str]
-    ) -> Iterator[tuple[str, _Rule, tuple[int, int]]]:
-        if not self._letters.intersection(word):
-            return
-        starts = stem_starts(word)
-        definite = _is_definite(word)
-        prefixes = proclitic_strings()
-        last = len(word) - 1
-        for rule in self.rules:
-            if rule.definite is not None and rule.definite != definite:
-                continue
-            if rule.kind in skip_kinds:
-                continue
-            written = rule.written
-            pos = word.find(written)
-            while pos != -1:
-                end = pos + len(written)
-                where = rule.where
-                if (end <= avoid[0] or pos >= avoid[1]) and (
-                    where == "any"
-                    or (where == "stem_start" and pos in starts)
-                    or (where == "inner" and pos not in starts)
-                    or (where == "final" and end - 1 == last)
-                    or (where == "proclitic_lam" and word[:pos] + "ل" in prefixes)
-                ):
-                    new = word[:pos] + rule.intended + word[end:]
-                    yield new, rule, (pos, pos + len(rule.intended))
-                pos = word.find(written, pos + 1)
+    def _where(self, rule: _Rule, form: str, pos: int, facts: _Facts) -> bool:
+        if rule.definite is not None and rule.definite != facts.definite:
+            return False
+        where, end = rule.where, pos + len(rule.written)
+        return (
+            where == "any"
+            or (where == "stem_start" and pos in facts.starts)
+            or (where == "inner" and pos not in facts.starts)
+            or (where == "final" and end == len(form))
+            or (where == "proclitic_lam" and form[:pos] + "ل" in facts.prefixes)
+        )
 
-    def confusions(self, word: str) -> Iterator[Candidate]:
-        """Forms one or two letter confusions away, at distinct places and of distinct kinds (the
-        cheapest explanation of each form is kept)."""
-        best: dict[str, Candidate] = {}
-        frontier = [_Step(word, (), 0.0, (0, 0))]
-        for _ in range(self.max_substitutions):
-            nxt = []
-            for step in frontier:
-                done = {r.kind for r in step.rules}
-                for new, rule, touched in self._substitute_once(step.form, step.touched, done):
-                    if new == word:
-                        continue
-                    chain = (*step.rules, rule)
-                    total = round(step.cost + rule.cost, 3)
-                    old = best.get(new)
-                    if old is None or total < old.cost:
-                        best[new] = Candidate(
-                            new,
-                            "+".join(dict.fromkeys(r.kind for r in chain)),
-                            "+".join(r.rule for r in chain),
-                            total,
-                            min(r.max_source_zipf for r in chain),
-                        )
-                        nxt.append(_Step(new, chain, total, touched))
-            frontier = nxt
-        return iter(best.values())
+    def _seeds(self, word: str) -> Iterator[_Step]:
+        """The word, and the word after one rule that the letter skeleton cannot see (a keyboard
+        slip, a letter added or removed)."""
+        yield _Step(word, (), 0.0, (0, 0))
+        facts = _facts(word)
+        for rule in self._seed_rules:
+            pos = word.find(rule.written)
+            while pos != -1:
+                if self._where(rule, word, pos, facts):
+                    form = word[:pos] + rule.intended + word[pos + len(rule.written) :]
+                    yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))
+                pos = word.find(rule.written, pos + 1)
+
+    def _explain(self, step: _Step, cand: str, limit: int) -> _Step | None:
+        """The cheapest letter confusions turning ``step.form`` into ``cand`` (same skeleton)."""
+        form = step.form
+        if len(form) != len(cand):
+            return None
+        diffs = [i for i in range(len(form)) if form[i] != cand[i]]
+        if not diffs or len(diffs) + len(step.rules) > limit:
+            return None
+        facts = _facts(form)
+        rules = list(step.rules)
+        cost = step.cost
+        for i in diffs:
+            if step.touched[0] <= i < step.touched[1]:
+                return None
+            options = [r for r in self._letter_rules.get((form[i], cand[i]), ()) if self._where(r, form, i, facts)]
+            if not options:
+                return None
+            rule = min(options, key=lambda r: r.cost)
+            rules.append(rule)
+            cost += rule.cost
+        if len({r.kind for r in rules}) < len(rules):
+            return None  # two errors of one kind in one word: too far-fetched
+        return _Step(cand, tuple(rules), round(cost, 3), step.touched)
+
+    def confusions(self, word: str, lookup: Callable[[str], Iterable[str]]) -> Iterator[Candidate]:
+        """Listed forms up to two letter confusions away (dropped or wrong hamza, ة/ه, ى/ي, a
+        keyboard Shift), each with its cheapest explanation.
+
+        ``lookup(form)`` gives the listed words that share ``form``'s letter skeleton (hamza
+        forms, ة/ه and ى/ي folded): one dictionary look-up instead of trying every letter.
+        """
+        best: dict[str, _Step] = {}
+        for seed in self._seeds(word):
+            if seed.rules and seed.form != word:
+                best.setdefault(seed.form, seed)  # the slip alone may give the word
+            for cand in lookup(seed.form):
+                if cand == word:
+                    continue
+                step = self._explain(seed, cand, self.max_substitutions)
+                if step is not None and (cand not in best or step.cost < best[cand].cost):
+                    best[cand] = step
+        for cand, step in best.items():
+            if cand == word:
+                continue
+            yield Candidate(
+                cand,
+                "+".join(dict.fromkeys(r.kind for r in step.rules)),
+                "+".join(r.rule for r in step.rules),
+                step.cost,
+                min(r.max_source_zipf for r in step.rules),
+            )
 
     # ----------------------------------------------------------------- one-letter edits
     def edits(self, word: str, lexicon: Lexicon, min_zipf: float) -> Iterator[Candidate]:

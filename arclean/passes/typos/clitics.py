@@ -100,6 +100,7 @@ def stem_start(word: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=100_000)
 def analyses(word: str) -> tuple[Analysis, ...]:
     """Every split of ``word`` into known proclitics, a core of 2+ letters and a known suffix.
 

@@ -97,6 +97,7 @@ class Corrector:
         self.loanwords = word_list("loanwords.txt")
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
+        lexicon.confusable_min_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
         self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
         self._limit_cache: dict[str, _Threshold] = {}
 
@@ -216,11 +217,19 @@ class Corrector:
                 return
             out.append((cand, (zipf if lm is None else lm) - source - cand.cost))
 
-        for cand in self.models.confusions(word):
+        def lookup(form: str) -> list[str]:
+            found = list(lex.confusables(form))
+            if listed is None:  # unlisted: correct the core, keep the clitics
+                for prefix, suffix, _ in lex.frames(form):
+                    core = form[len(prefix) : len(form) - len(suffix)]
+                    found += [prefix + c + suffix for c in lex.confusables(core)]
+            return found
+
+        for cand in self.models.confusions(word, lookup):
             consider(cand)
         # One-letter edits only for words that are no form of a listed word (names are often
         # unlisted, but so are rare inflections: يتسابقن is يتسابق + ن, not a typo).
-        if lex.explained_zipf(word) <= self._edit_max_source:
+        if (listed is None or listed <= self._edit_max_source) and lex.explained_zipf(word) <= self._edit_max_source:
             for cand in self.models.edits(word, lex, self._edit_index_zipf):
                 consider(cand)
             for cand, lm in self.models.splits(word, lex, self.thresholds["split"].min_zipf):

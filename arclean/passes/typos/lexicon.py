@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from arclean.core import ArcleanError
 from arclean.passes.typos.clitics import analyses, bases
 from arclean.passes.typos.rules import load
-from arclean.passes.typos.tokens import is_plain
+from arclean.passes.typos.tokens import fold, is_plain
 
 __all__ = ["FLOOR", "Lexicon", "wordfreq_lexicon"]
 
@@ -41,6 +41,8 @@ class Lexicon:
         self._oov_penalty = float(spec["oov_penalty"])
         self._scores: dict[str, float] = {}
         self._deletions: dict[float, dict[str, tuple[str, ...]]] = {}
+        self._skeletons: dict[str, tuple[str, ...]] | None = None
+        self.confusable_min_zipf = 3.0
 
     def __contains__(self, word: object) -> bool:
         return word in self._zipf
@@ -133,6 +135,27 @@ class Lexicon:
         zipf = self._zipf
         best = max((zipf[b] for b in bases(word) if b in zipf), default=FLOOR)
         return best if known is None else max(known, best)
+
+    def confusables(self, word: str) -> tuple[str, ...]:
+        """Listed words of frequency >= :attr:`confusable_min_zipf` with ``word``'s letter skeleton
+        (hamza forms, ة/ه, ى/ي folded), ``word`` itself included if listed that high.
+
+        >>> Lexicon({"إلى": 6.91, "الى": 6.03}).confusables("الي")
+        ('إلى', 'الى')
+        """
+        index = self._skeletons
+        if index is None:
+            index = self._build_skeletons()
+        return index.get(fold(word), ())
+
+    def _build_skeletons(self) -> dict[str, tuple[str, ...]]:
+        grouped: dict[str, list[str]] = {}
+        for word, z in self._zipf.items():
+            if z >= self.confusable_min_zipf:
+                grouped.setdefault(fold(word), []).append(word)
+        index = {k: tuple(v) for k, v in grouped.items()}
+        self._skeletons = index
+        return index
 
     def deletion_neighbours(self, word: str, min_zipf: float) -> tuple[str, ...]:
         """Listed words of frequency >= ``min_zipf`` that lose one letter to become ``word``.
