@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterable
+
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
@@ -82,7 +83,8 @@ class _Engine:
             replaced = None
             if all(isinstance(i.decision, Fix) for i in items):
                 replaced = _Plan(items, None).rebuild(
-                    chunk, {n: i.decision.after for n, i in enumerate(items)}  # type: ignore[union-attr]
+                    chunk,
+                    {n: i.decision.after for n, i in enumerate(items)},  # type: ignore[union-attr]
                 )
             self.plans[chunk] = _Plan(items, replaced)
             self.fixable.add(chunk)
@@ -230,11 +232,22 @@ class Typos(Pass):
             if changes is not None and index is not None:
                 line, column = index.locate(start + word.start)
                 changes.append(
-                    Change(self.name, fix.rule, word.word, fix.after, line=line, column=column, kind=fix.kind, score=fix.score)
+                    Change(
+                        self.name,
+                        fix.rule,
+                        word.word,
+                        fix.after,
+                        line=line,
+                        column=column,
+                        kind=fix.kind,
+                        score=fix.score,
+                    )
                 )
         return plan.rebuild(chunk, choose) if choose else chunk
 
-    def _document_names(self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]) -> frozenset[str]:
+    def _document_names(
+        self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]
+    ) -> frozenset[str]:
         """Rare words the document repeats and whose correction it never uses: names, kept."""
         if not self.doc_name_count:
             return frozenset()
@@ -249,8 +262,10 @@ class Typos(Pass):
                 for fix in readings:
                     if fix is not None:
                         targets.setdefault(fix.after, set()).add(word)
-                if isinstance(decision, Fix) and decision.kind != "forced" and (
-                    decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF
+                if (
+                    isinstance(decision, Fix)
+                    and decision.kind != "forced"
+                    and (decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF)
                 ):
                     fixes[word] = decision.after
                     counts[word] += 1

@@ -38,7 +38,7 @@ def _tables() -> tuple[dict[str, tuple[float, bool]], dict[str, float], int]:
     spec = load("clitics.json")
     conj = {"": 0.0, **spec["conjunctions"]}
     prep = {"": 0.0, **spec["prepositions"]}
-    (article, article_cost), = spec["article"].items()
+    ((article, article_cost),) = spec["article"].items()
     prefixes: dict[str, tuple[float, bool]] = {}
     for (c, cc), (p, pc) in itertools.product(conj.items(), prep.items()):
         prefixes[c + p] = (cc + pc, False)

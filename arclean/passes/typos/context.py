@@ -3,14 +3,15 @@
 ``ان`` without its hamza is ``أن`` after most words but ``إن`` after ``قال`` or at the start of a
 sentence; ``علي`` is the name Ali unless the next word shows the preposition ``على``.  Rules live
 in ``data/context.json``; each names the word, its readings, a default (``""`` keeps the word)
-and conditions on the neighbours (the previous word, the next word, its first or last letters,
-whether the word opens a sentence, a word among the few before it in its sentence).  Neighbours are compared folded (hamza forms, ة/ه, ى/ي), so a
-neighbour corrected in the same run does not change the decision: the pass stays idempotent.
+and conditions on the neighbours: the previous word, the next word (or how it starts or ends),
+whether the word opens a sentence, a word among the few before it in its sentence.  Neighbours
+are compared folded (hamza forms, ة/ه, ى/ي), so a neighbour corrected in the same run does not
+change the decision: the pass stays idempotent.
 
 >>> rules = ContextRules.shipped()
->>> rules.resolve("ان", Neighbours(prev="قال", next="الحكومة", at_start=False))
+>>> rules.resolve("ان", Neighbours(prev="المصدر", next="الحكومة", at_start=False, before=("المصدر", "وقال")))
 'إن'
->>> rules.resolve("ان", Neighbours(prev="اكد", next="الحكومة", at_start=False))
+>>> rules.resolve("ان", Neighbours(prev="اكد", next="الحكومة", at_start=False, before=("اكد",)))
 'أن'
 """
 

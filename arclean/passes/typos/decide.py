@@ -17,7 +17,7 @@ the pass is idempotent word by word.  Decisions are cached per word.
 >>> lex = Lexicon({"إلى": 6.91, "الى": 6.03, "غلى": 3.59, "التحالف": 4.78, "والتحالف": 3.57})
 >>> c = Corrector(lex)
 >>> c.decide("غلى")
-Fix(after='إلى', kind='keyboard', rule='missed_shift', score=2.82)
+Fix(after='إلى', kind='keyboard', rule='missed_shift', score=2.32)
 >>> c.decide("والتحاف").after
 'والتحالف'
 >>> c.decide("إلى") is None
@@ -146,9 +146,7 @@ class Corrector:
         if len(word) < 2 or self.is_protected(word):
             return None
         if word in self.context:
-            readings = tuple(
-                Fix(r, "context", "context", 0.0) for r in self.context.readings(word) if self.stable(r)
-            )
+            readings = tuple(Fix(r, "context", "context", 0.0) for r in self.context.readings(word) if self.stable(r))
             return self._typed_readings(word, readings)
         scored = self._scored(word)
         if not scored:

@@ -10,7 +10,7 @@ The list loads on first use (about half a second, ~90 MB), never at ``import arc
 
 >>> lex = Lexicon({"التحالف": 4.78, "والتحالف": 3.57})
 >>> lex.score("والتحالف"), lex.score("وبالتحالف")
-(3.57, 0.48)
+(3.57, 0.98)
 >>> lex.score("qwerty")
 0.0
 """

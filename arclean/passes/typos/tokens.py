@@ -60,9 +60,7 @@ def chunk_words(chunk: str) -> tuple[Word, ...]:
         return (Word(0, len(chunk), chunk),)
     if _WEB.search(chunk) or _DOTTED.search(chunk):
         return ()
-    return tuple(
-        Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(chunk) if _PLAIN.fullmatch(m.group())
-    )
+    return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(chunk) if _PLAIN.fullmatch(m.group()))
 
 
 def fold(word: str) -> str:
