@@ -230,7 +230,8 @@ class ErrorModels:
                         yield from _once(seen, wrap, fixed, "deletion", "dropped_letter", costs["deletion"])
             for i in range(1, len(core) - 1):
                 shorter = core[:i] + core[i + 1 :]
-                if "insertion" in costs and (lexicon.zipf(shorter) or 0.0) >= min_zipf:
+                # not the second letter either: تتبصر, نتحدث start with a verb prefix
+                if "insertion" in costs and i >= 2 and (lexicon.zipf(shorter) or 0.0) >= min_zipf:
                     doubled = core[i - 1] == core[i] or core[i + 1] == core[i]
                     if doubled:
                         yield from _once(seen, wrap, shorter, "insertion", "doubled_letter", costs["insertion"])
