@@ -49,7 +49,8 @@ def main() -> int:
     args = ap.parse_args()
 
     eval_dir = _eval_dir(args.eval)
-    system = args.system or f"cd {shlex.quote(str(REPO))} && {shlex.quote(sys.executable)} -m arclean clean - --passes typos"
+    here = f"cd {shlex.quote(str(REPO))} && {shlex.quote(sys.executable)}"
+    system = args.system or f"{here} -m arclean clean - --passes typos"
     details = args.details or tempfile.mkstemp(suffix=".jsonl")[1]
     started = time.time()
     proc = subprocess.run(
