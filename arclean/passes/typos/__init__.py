@@ -25,7 +25,7 @@ from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safe
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.document import document_names, neighbours, occurrences
-from arclean.passes.typos.rules import parse_pairs, parse_words, read_user_file
+from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
 from arclean.passes.typos.tokens import Word, chunk_words, is_plain
 
 __all__ = ["Typos"]
@@ -131,11 +131,15 @@ class Typos(Pass):
             if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
                 raise ConfigError(f"typos: a forced correction is a [wrong, right] pair, got {pair!r}")
             forced[pair[0]] = pair[1]
+        every = {**pair_list("forced.tsv"), **forced}
         for wrong, right in forced.items():
             if not is_plain(wrong) or not all(is_plain(p) for p in right.split(" ")):
                 raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} must be plain Arabic words")
-            if right in forced:
-                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} leads to another one")
+            chained = [p for p in right.split(" ") if p in every]
+            chained += [w for w, r in every.items() if wrong in r.split(" ")]
+            if chained:
+                # a second run would correct the correction: the pass would not be idempotent
+                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} chains with {chained[0]!r}")
         self._set("_protected", frozenset(protected) - set(forced))
         self._set("_forced", forced)
         self._set("_engine_box", [])

@@ -92,7 +92,8 @@ class Corrector:
         self.context = ContextRules.shipped()
         self.forced: dict[str, str] = {**pair_list("forced.tsv"), **(forced or {})}
         # A forced target is a word the writer meant: never "correct" it.
-        self.protected = frozenset(protected) | word_list("protected.txt") | frozenset(self.forced.values())
+        targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
+        self.protected = (frozenset(protected) | word_list("protected.txt") | targets) - set(self.forced)
         self.names = word_list("names.txt")
         self.loanwords = word_list("loanwords.txt")
         self._cache: dict[str, Decision] = {}
