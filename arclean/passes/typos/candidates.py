@@ -153,10 +153,11 @@ class ErrorModels:
         """The word, and the word after one rule that the letter skeleton cannot see (a keyboard
         slip, a letter added or removed)."""
         yield _Step(word, (), 0.0, (0, 0))
-        facts = _facts(word)
+        facts: _Facts | None = None
         for rule in self._seed_rules:
             pos = word.find(rule.written)
             while pos != -1:
+                facts = facts or _facts(word)
                 if self._where(rule, word, pos, facts):
                     form = word[:pos] + rule.intended + word[pos + len(rule.written) :]
                     yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))

@@ -30,7 +30,7 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels
-from arclean.passes.typos.clitics import analyses
+from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
@@ -93,9 +93,14 @@ class Corrector:
         self.forced: dict[str, str] = {**pair_list("forced.tsv"), **(forced or {})}
         # A forced target is a word the writer meant: never "correct" it.
         targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
-        self.protected = (frozenset(protected) | word_list("protected.txt") | targets) - set(self.forced)
-        self.names = word_list("names.txt")
-        self.loanwords = word_list("loanwords.txt")
+        self.protected = set(protected) | word_list("protected.txt") | targets
+        # Names and loanwords as they are written: after any proclitic, loanwords also as a nisba
+        # (الاسبانية, الايطاليون).  A few thousand forms, so protection is one set look-up.
+        prefixes = proclitic_strings()
+        loanwords = word_list("loanwords.txt")
+        self.protected |= {p + name for p in prefixes for name in word_list("names.txt")}
+        self.protected |= {p + w + e for p in prefixes for w in loanwords for e in ("", *_NISBA_ENDINGS)}
+        self.protected -= set(self.forced)
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
         lexicon.confusable_min_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
@@ -116,24 +121,14 @@ class Corrector:
         return decision
 
     def is_protected(self, word: str) -> bool:
-        """Protected words, names (also after و ب ل ف) and loanwords (also with endings).
+        """Protected words, names (also after و ب ل ف ال) and loanwords (also with nisba endings).
 
         >>> from arclean.passes.typos.lexicon import Lexicon
         >>> c = Corrector(Lexicon({}))
         >>> c.is_protected("واحمد"), c.is_protected("الاسبانية"), c.is_protected("الاول")
         (True, True, False)
         """
-        if word in self.protected:
-            return True
-        for a in analyses(word):
-            if a.suffix:
-                continue
-            if a.core in self.names or a.core in self.loanwords:
-                return True
-            for ending in _NISBA_ENDINGS:  # الاسبانية, الايطاليون: a nisba of a listed name
-                if a.core.endswith(ending) and a.core[: -len(ending)] in self.loanwords:
-                    return True
-        return False
+        return word in self.protected
 
     def stable(self, word: str) -> bool:
         """True when the pass leaves ``word`` as it is wherever it stands."""
