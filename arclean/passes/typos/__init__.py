@@ -225,7 +225,7 @@ class Typos(Pass):
             if word.word in keep:
                 continue
             if isinstance(decision, Ambiguous):
-                around = neighbours(text, start + word.start, start + word.end)
+                around = neighbours(text, start + word.start, start + word.end, self._corrected)
                 reading = self.corrector().context.resolve(word.word, around)
                 fix = next((r for r in decision.readings if r.after == reading), None)
             else:
@@ -248,6 +248,11 @@ class Typos(Pass):
                     )
                 )
         return plan.rebuild(chunk, choose) if choose else chunk
+
+    def _corrected(self, word: str) -> str:
+        """What the pass makes of ``word`` where no context is needed."""
+        decision = self.corrector().decide(word)
+        return decision.after if isinstance(decision, Fix) else word
 
     def _document_names(
         self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]

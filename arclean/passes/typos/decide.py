@@ -5,10 +5,11 @@ For a written word w and a candidate c from the error models, the evidence is
     score = log10 f(c) - log10 f(w) - cost(error)
 
 (frequencies from the language model, the cost from how common the error is).  A candidate wins
-when its score reaches its kind's ``min_score``, it is itself a common word (``min_zipf``), the
-written word is not too common to be a word in its own right (``max_source_zipf``) and no other
-candidate comes within ``margin`` of it; thresholds live in ``data/thresholds.json``.  Words listed
-in ``data/context.json`` get their readings and are decided per occurrence by their neighbours.
+when its score reaches its kind's ``min_score``, it is a listed form (``min_zipf``) of a common
+word (``min_core_zipf``), the written word is not too common to be a word in its own right
+(``max_source_zipf``) and no other candidate comes within ``margin`` of it; thresholds live in
+``data/thresholds.json``.  Words listed in ``data/context.json`` get their readings and are
+decided per occurrence by their neighbours.
 
 Every replacement is checked to be a fixed point (the corrected word is never corrected again), so
 the pass is idempotent word by word.  Decisions are cached per word.
@@ -62,6 +63,7 @@ Decision = Fix | Ambiguous | None
 class _Threshold(NamedTuple):
     min_score: float
     min_zipf: float
+    min_core_zipf: float
     max_source_zipf: float
     margin: float
 
@@ -69,7 +71,7 @@ class _Threshold(NamedTuple):
 def _thresholds(extra: float) -> dict[str, _Threshold]:
     spec = load("thresholds.json")
     return {
-        kind: _Threshold(v["min_score"] + extra, v["min_zipf"], v["max_source_zipf"], v["margin"])
+        kind: _Threshold(v["min_score"] + extra, v["min_zipf"], v["min_core_zipf"], v["max_source_zipf"], v["margin"])
         for kind, v in spec.items()
         if not kind.startswith("_")
     }
@@ -103,7 +105,7 @@ class Corrector:
         self.protected -= set(self.forced)
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
-        lexicon.confusable_min_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
+        self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
         self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
         self._limit_cache: dict[str, _Threshold] = {}
 
@@ -175,6 +177,7 @@ class Corrector:
             limits = _Threshold(
                 max(p.min_score for p in parts),
                 max(p.min_zipf for p in parts),
+                max(p.min_core_zipf for p in parts),
                 min(p.max_source_zipf for p in parts),
                 max(p.margin for p in parts),
             )
@@ -207,16 +210,19 @@ class Corrector:
                 zipf, core = lex.framed_score(cand.word, frames)
                 if zipf is None:
                     return
-            if plausible_only and core < limits.min_zipf:
-                return
+            if plausible_only and (
+                (listed is not None and zipf < limits.min_zipf)
+                or (core < limits.min_core_zipf and lex.core_zipf(cand.word) < limits.min_core_zipf)
+            ):
+                return  # a rare form, or not built on a common word
             out.append((cand, (zipf if lm is None else lm) - source - cand.cost))
 
         def lookup(form: str) -> list[str]:
-            found = list(lex.confusables(form))
+            found = list(lex.confusables(form, self._confusable_zipf))
             if listed is None:  # unlisted: correct the core, keep the clitics
                 for prefix, suffix, _ in lex.frames(form):
                     core = form[len(prefix) : len(form) - len(suffix)]
-                    found += [prefix + c + suffix for c in lex.confusables(core)]
+                    found += [prefix + c + suffix for c in lex.confusables(core, self._confusable_zipf)]
             return found
 
         for cand in self.models.confusions(word, lookup):

@@ -14,7 +14,7 @@ neighbours of an occurrence only when a context rule needs them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from arclean.passes.typos.context import WINDOW, Neighbours
 from arclean.passes.typos.tokens import WORD_CHARS, chunk_words
@@ -46,8 +46,12 @@ def _words(segment: str) -> list[str]:
     return [w.word for chunk in segment.split() for w in chunk_words(chunk)]
 
 
-def neighbours(text: str, start: int, end: int) -> Neighbours:
-    """The words around the word at ``text[start:end]``, within its line and sentence."""
+def neighbours(text: str, start: int, end: int, corrected: Callable[[str], str] = str) -> Neighbours:
+    """The words around the word at ``text[start:end]``, within its line and sentence.
+
+    ``corrected`` maps a neighbour to what the pass makes of it, so that the decision is the one
+    the second run will take too (``غلى ان``: the ``ان`` after ``إلى``).
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end == -1:
@@ -68,9 +72,11 @@ def neighbours(text: str, start: int, end: int) -> Neighbours:
             before.extend(reversed([w.word for w in chunk_words(chunk)]))
             if len(before) >= WINDOW:
                 break
-    after = _words(right[:_LOOK])
+    after = _words(right[:_LOOK])[:1]
+    before = [corrected(w) for w in before[:WINDOW]]
     prev = "" if at_start else (before[0] if before else "")
-    return Neighbours(prev, after[0] if after else "", at_start, () if at_start else tuple(before[:WINDOW]))
+    nxt = corrected(after[0]) if after else ""
+    return Neighbours(prev, nxt, at_start, () if at_start else tuple(before))
 
 
 def document_names(

@@ -41,8 +41,7 @@ class Lexicon:
         self._oov_penalty = float(spec["oov_penalty"])
         self._scores: dict[str, float] = {}
         self._deletions: dict[float, dict[str, tuple[str, ...]]] = {}
-        self._skeletons: dict[str, tuple[str, ...]] | None = None
-        self.confusable_min_zipf = 3.0
+        self._skeletons: dict[float, dict[str, tuple[str, ...]]] = {}
 
     def __contains__(self, word: object) -> bool:
         return word in self._zipf
@@ -120,10 +119,8 @@ class Lexicon:
         """
         if " " in word:
             return min(self.core_zipf(part) for part in word.split(" "))
-        known = self._zipf.get(word)
-        if known is not None:
-            return known
-        return max((self._zipf.get(a.core, FLOOR) for a in analyses(word)[1:]), default=FLOOR)
+        zipf = self._zipf
+        return max(zipf.get(a.core, FLOOR) for a in analyses(word))
 
     def explained_zipf(self, word: str) -> float:
         """How common the most common listed form is that ``word`` is built on (itself included).
@@ -136,26 +133,21 @@ class Lexicon:
         best = max((zipf[b] for b in bases(word) if b in zipf), default=FLOOR)
         return best if known is None else max(known, best)
 
-    def confusables(self, word: str) -> tuple[str, ...]:
-        """Listed words of frequency >= :attr:`confusable_min_zipf` with ``word``'s letter skeleton
-        (hamza forms, ة/ه, ى/ي folded), ``word`` itself included if listed that high.
+    def confusables(self, word: str, min_zipf: float = 2.0) -> tuple[str, ...]:
+        """Listed words of frequency >= ``min_zipf`` with ``word``'s letter skeleton (hamza forms,
+        ة/ه, ى/ي folded), ``word`` itself included if listed that high.
 
         >>> Lexicon({"إلى": 6.91, "الى": 6.03}).confusables("الي")
         ('إلى', 'الى')
         """
-        index = self._skeletons
+        index = self._skeletons.get(min_zipf)
         if index is None:
-            index = self._build_skeletons()
+            grouped: dict[str, list[str]] = {}
+            for listed, z in self._zipf.items():
+                if z >= min_zipf:
+                    grouped.setdefault(fold(listed), []).append(listed)
+            index = self._skeletons[min_zipf] = {k: tuple(v) for k, v in grouped.items()}
         return index.get(fold(word), ())
-
-    def _build_skeletons(self) -> dict[str, tuple[str, ...]]:
-        grouped: dict[str, list[str]] = {}
-        for word, z in self._zipf.items():
-            if z >= self.confusable_min_zipf:
-                grouped.setdefault(fold(word), []).append(word)
-        index = {k: tuple(v) for k, v in grouped.items()}
-        self._skeletons = index
-        return index
 
     def deletion_neighbours(self, word: str, min_zipf: float) -> tuple[str, ...]:
         """Listed words of frequency >= ``min_zipf`` that lose one letter to become ``word``.
