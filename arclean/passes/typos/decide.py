@@ -204,12 +204,13 @@ class Corrector:
                 return
             zipf = lex.zipf(cand.word) if " " not in cand.word else lex.core_zipf(cand.word)
             core = zipf
-            if zipf is None:
+            if zipf is None or core is None:
                 if listed is not None:
                     return
-                zipf, core = lex.framed_score(cand.word, frames)
-                if zipf is None:
+                framed, framed_core = lex.framed_score(cand.word, frames)
+                if framed is None or framed_core is None:
                     return
+                zipf, core = framed, framed_core
             if plausible_only and (
                 (listed is not None and zipf < limits.min_zipf)
                 or (core < limits.min_core_zipf and lex.core_zipf(cand.word) < limits.min_core_zipf)

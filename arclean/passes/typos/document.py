@@ -63,7 +63,7 @@ def neighbours(text: str, start: int, end: int, corrected: Callable[[str], str] 
     before: list[str] = []
     if chunks:
         # the last chunk may be glued to the word: «ان, (علي
-        glued = left and not left[-1].isspace()
+        glued = not left[-1].isspace()
         last = chunks[-1]
         at_start = last[-1] in SENTENCE_END or (glued and last[-1] in _OPENERS)
         for chunk in reversed(chunks):
