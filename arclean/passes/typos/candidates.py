@@ -154,11 +154,18 @@ class ErrorModels:
         slip, a letter added or removed)."""
         yield _Step(word, (), 0.0, (0, 0))
         facts: _Facts | None = None
+        prefixes = proclitic_strings()
         for rule in self._seed_rules:
             pos = word.find(rule.written)
             while pos != -1:
-                facts = facts or _facts(word)
-                if self._where(rule, word, pos, facts):
+                if rule.where == "proclitic_lam":  # cheap, and the commonest letter: no facts needed
+                    if pos > 4:
+                        break
+                    ok = rule.definite is None and word[:pos] + "ل" in prefixes
+                else:
+                    facts = facts or _facts(word)
+                    ok = self._where(rule, word, pos, facts)
+                if ok:
                     form = word[:pos] + rule.intended + word[pos + len(rule.written) :]
                     yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))
                 pos = word.find(rule.written, pos + 1)
