@@ -194,3 +194,17 @@ def test_pass_identity_and_pipeline_use() -> None:
     assert pipe.names.index("typos") < pipe.names.index("punctuation")
     assert pipe("وصل غلى بيروت ،") == "وصل إلى بيروت،"
     assert "typos" not in arclean.pipeline("default")
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"choose": "", "prev": "@no_such_list"},  # a shared list that does not exist
+        {"choose": "إلي"},  # a reading the word does not have
+    ],
+)
+def test_malformed_context_rules_are_rejected(rule: dict) -> None:
+    from arclean.passes.typos.context import ContextRules
+
+    with pytest.raises(ValueError):
+        ContextRules({"الى": {"readings": ["إلى"], "rules": [rule]}})

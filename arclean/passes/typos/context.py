@@ -69,10 +69,6 @@ class _Condition(NamedTuple):
         return nxt not in self.not_next
 
 
-def _folded(values: Any) -> frozenset[str]:
-    return frozenset(fold(v) for v in values)
-
-
 class _Entry(NamedTuple):
     readings: tuple[str, ...]
     default: str
@@ -83,6 +79,22 @@ class ContextRules:
     """Per-word readings and the neighbour conditions that choose among them."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
+        lists: Mapping[str, list[str]] = spec.get("_lists", {})
+
+        def words(value: str | list[str]) -> list[str]:
+            # a condition names its words, or a shared list: "@qala"
+            if isinstance(value, str):
+                if not value.startswith("@") or value[1:] not in lists:
+                    raise ValueError(f"context rules: unknown word list {value!r}")
+                return lists[value[1:]]
+            return value
+
+        def folded(c: Mapping[str, Any], key: str) -> frozenset[str] | None:
+            return frozenset(fold(v) for v in words(c[key])) if key in c else None
+
+        def affixes(c: Mapping[str, Any], key: str) -> tuple[str, ...] | None:
+            return tuple(fold(v) for v in words(c[key])) if key in c else None
+
         entries: dict[str, _Entry] = {}
         for word, entry in spec.items():
             if word.startswith("_"):
@@ -90,14 +102,14 @@ class ContextRules:
             conditions = tuple(
                 _Condition(
                     c["choose"],
-                    _folded(c["prev"]) if "prev" in c else None,
-                    _folded(c.get("not_prev", ())),
-                    _folded(c["next"]) if "next" in c else None,
-                    tuple(fold(p) for p in c["next_prefix"]) if "next_prefix" in c else None,
-                    tuple(fold(p) for p in c["next_suffix"]) if "next_suffix" in c else None,
-                    _folded(c.get("not_next", ())),
+                    folded(c, "prev"),
+                    folded(c, "not_prev") or frozenset(),
+                    folded(c, "next"),
+                    affixes(c, "next_prefix"),
+                    affixes(c, "next_suffix"),
+                    folded(c, "not_next") or frozenset(),
                     c.get("at_start"),
-                    _folded(c["in_window"]) if "in_window" in c else None,
+                    folded(c, "in_window"),
                 )
                 for c in entry.get("rules", ())
             )
