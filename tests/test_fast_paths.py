@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arclean import PASSES, build_pass
-from arclean.charmap import CODE_PAGE_CHARS, CharMap
-from arclean.passes.base import CharMapPass, RegexRule
+from arclean.charmap import CODE_PAGE_CHARS, CharMap, char_class
+from arclean.passes.base import CharMapPass, RegexRule, horizontal_spaces
 from arclean.passes.diacritics import Diacritics
 from arclean.passes.punctuation import Punctuation
 from arclean.passes.unicode import nfc
@@ -166,16 +166,17 @@ def test_whitespace_equals_every_rule(options: dict[str, object], text: str) -> 
 def _original_punctuation_rules(p: Punctuation) -> tuple[RegexRule, ...]:
     """The rules as first written: space_before_mark starting with its look-behind."""
     rules = []
+    space = char_class(horizontal_spaces())
     for rule in p._rules:
         if rule.id == "space_before_mark":
             before = "[!,.:;?،؛؟]"
-            pattern = re.compile(f"(?<=[^\\s])[ \t]+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))")
+            pattern = re.compile(f"(?<=[^\\s]){space}+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))")
             rule = RegexRule(rule.id, pattern, rule.replacement)
         rules.append(rule)
     return tuple(rules)
 
 
-punct_texts = st.text(st.sampled_from(" \t\nاب1،؛؟!.:,;?\"'”»)]"), max_size=40)
+punct_texts = st.text(st.sampled_from(" \t\u00a0\u3000\nاب1،؛؟!.:,;?\"'”»)]"), max_size=40)
 
 
 @pytest.mark.parametrize("options", [{}, {"ascii_to_arabic": True, "quotes": True, "collapse_repeats": True}])

@@ -7,7 +7,9 @@ with its line and column in the text the rule received.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -22,6 +24,19 @@ Replacement = str | Callable[[re.Match[str]], str]
 def data(filename: str) -> Any:
     """A rule-data file of the passes package (``arclean/passes/data/``)."""
     return load_data(DATA_PACKAGE, filename)
+
+
+@functools.cache
+def line_breaks() -> frozenset[str]:
+    """Characters the whitespace pass turns into LF (data), plus CR and LF themselves."""
+    return frozenset([*chars(data("whitespace.json")["line_breaks"]), "\r", "\n"])
+
+
+@functools.cache
+def horizontal_spaces() -> tuple[str, ...]:
+    """Every character Python's ``str.split()`` splits on, less line breaks: derived, not typed."""
+    breaks = line_breaks()
+    return tuple(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in breaks)
 
 
 def chars(items: str | Iterable[str]) -> list[str]:

@@ -17,17 +17,18 @@ from collections.abc import Callable
 
 from arclean.charmap import CharMap, char_class
 from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, data, explain_rules, run_rules
+from arclean.passes.base import RegexRule, data, explain_rules, horizontal_spaces, run_rules
 
 _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
 
 
-def _space_then(marks: str) -> Callable[[str], bool]:
-    """A fast test: False when no space or tab stands right before one of ``marks``."""
+def _space_then(space: str, marks: str) -> Callable[[str], bool]:
+    """A fast test: False when no horizontal space stands right before one of ``marks``."""
+    search = re.compile(space + marks).search
 
     def may_match(text: str) -> bool:
-        return any(m in text and (" " + m in text or "\t" + m in text) for m in marks)
+        return search(text) is not None
 
     return may_match
 
@@ -53,6 +54,9 @@ class Punctuation(Pass):
 
     def __post_init__(self) -> None:
         spec = data("punctuation.json")
+        # Any horizontal space (no-break space too), so that a later whitespace pass, turning it
+        # into U+0020, never hands this pass a new space to remove: pipelines stay idempotent.
+        space = char_class(horizontal_spaces())
         rules: list[RegexRule] = []
         if self.quotes:
             quote_map = CharMap(spec["quotes"])
@@ -64,7 +68,7 @@ class Punctuation(Pass):
                 RegexRule(
                     "ascii_to_arabic",
                     # after an Arabic word (its last letter, maybe with harakat), not inside numbers
-                    re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*)[ \t]*({ascii_marks})(?![0-9])"),
+                    re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*){space}*({ascii_marks})(?![0-9])"),
                     lambda m: m.group(1) + table[m.group(2)],
                 )
             )
@@ -78,13 +82,14 @@ class Punctuation(Pass):
                 # after first: a space it inserts makes the mark "close a word" for the next rule
                 RegexRule("space_after_mark", re.compile(f"({after})(?=[^\\W\\d_])"), r"\1 "),
                 # a mark that closes a word: followed by space, line end, text end or another mark.
-                # Written to start with [ \t] (the look-behind checks the character before it) so
-                # that re's fast first-character scan applies: same matches as (?<=\S)[ \t]+(?=…).
+                # Written to start with a space class (the look-behind checks the character before
+                # it) so that re's fast first-character scan applies: same matches as
+                # (?<=\S)space+(?=…).
                 RegexRule(
                     "space_before_mark",
-                    re.compile(f"[ \t](?<=[^\\s][ \t])[ \t]*(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
+                    re.compile(f"{space}(?<=[^\\s]{space}){space}*(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
                     "",
-                    _space_then(spec["no_space_before"]),
+                    _space_then(space, before),
                 ),
             ]
         self._set("_rules", tuple(rules))

@@ -10,19 +10,11 @@ readers); runs of blank lines shrink to ``max_blank_lines``.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
-import sys
 
 from arclean.charmap import char_class
 from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, chars, data, explain_rules
-
-
-@functools.cache
-def _space_chars(line_breaks: frozenset[str]) -> tuple[str, ...]:
-    # Every character Python's str.split() splits on, less line breaks: derived, not typed.
-    return tuple(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in line_breaks)
+from arclean.passes.base import RegexRule, chars, data, explain_rules, horizontal_spaces
 
 
 @register
@@ -46,7 +38,7 @@ class Whitespace(Pass):
         if self.max_blank_lines < 0:
             raise ValueError("max_blank_lines must be >= 0")
         breaks = set(chars(data("whitespace.json")["line_breaks"]))
-        spaces = [c for c in _space_chars(frozenset(breaks | {"\r", "\n"})) if not (self.keep_tabs and c == "\t")]
+        spaces = [c for c in horizontal_spaces() if not (self.keep_tabs and c == "\t")]
         horizontal = char_class([*spaces, " "])
         blank_run = self.max_blank_lines + 2  # this many newlines make one blank line too many
         rules = [
