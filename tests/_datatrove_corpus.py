@@ -1,4 +1,5 @@
-"""A small noisy Arabic corpus in JSONL shards, and the checks shared by the datatrove executor tests.
+"""A small noisy Arabic corpus in JSONL shards, the datatrove steps run over it, and the checks
+shared by the executor tests.  A run lives in one folder: ``in/``, ``out/``, ``excluded/``, ``logs/``.
 
 The documents are paragraphs of the seed articles with the noise scraped text carries (tatweel,
 invisible marks, presentation forms, stray spaces), plus documents that cleaning empties or
@@ -14,9 +15,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
+
 import arclean
 from arclean.integrations.datatrove import ArcleanFormatter, MinLengthFilter
 
+MIN_WORDS = 3
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Documents the default preset empties (or leaves without words) and short ones.
@@ -81,13 +86,23 @@ def step_stats(stats_json: list[dict[str, Any]], step_class: type) -> dict[str, 
     return {k: v["total"] if isinstance(v, dict) else v for k, v in step["stats"].items()}
 
 
+def corpus_steps(root: Path, formatter: ArcleanFormatter) -> list[Any]:
+    """JsonlReader → ``formatter`` → MinLengthFilter (with an exclusion writer) → JsonlWriter."""
+    return [
+        JsonlReader(str(root / "in")),
+        formatter,
+        MinLengthFilter(
+            min_words=MIN_WORDS,
+            exclusion_writer=JsonlWriter(str(root / "excluded"), output_filename="${rank}.jsonl", compression=None),
+        ),
+        JsonlWriter(str(root / "out"), output_filename="${rank}.jsonl", compression=None),
+    ]
+
+
 def check_run(
     docs: list[dict[str, Any]],
-    kept_dir: Path,
-    excluded_dir: Path,
-    logging_dir: Path,
+    root: Path,
     pipeline: arclean.Pass,
-    min_words: int,
     reference: Callable[[str], str] | None = None,
     keep_original: bool = False,
 ) -> None:
@@ -95,8 +110,9 @@ def check_run(
     ``pipeline``) cleans it (dropped ones with their original text if ``keep_original``), and the merged
     stats add up to what the pipeline counts document by document."""
     reference = reference or pipeline
-    kept = {d["id"]: d for d in read_jsonl_folder(kept_dir)}
-    excluded = {d["id"]: d for d in read_jsonl_folder(excluded_dir)}
+    min_words, logging_dir = MIN_WORDS, root / "logs"
+    kept = {d["id"]: d for d in read_jsonl_folder(root / "out")}
+    excluded = {d["id"]: d for d in read_jsonl_folder(root / "excluded")}
     assert len(kept) + len(excluded) == len(docs)
     assert kept.keys() | excluded.keys() == {d["id"] for d in docs}
 

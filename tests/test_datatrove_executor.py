@@ -10,50 +10,24 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from _datatrove_corpus import check_run, noisy_documents, write_shards
+from _datatrove_corpus import check_run, corpus_steps, noisy_documents, write_shards
 from datatrove.executor import LocalPipelineExecutor
-from datatrove.pipeline.readers import JsonlReader
-from datatrove.pipeline.writers import JsonlWriter
 
 import arclean
-from arclean.integrations.datatrove import ArcleanFormatter, MinLengthFilter
-
-MIN_WORDS = 3
-
-
-def build_steps(tmp_path: Path, formatter: ArcleanFormatter) -> list:
-    return [
-        JsonlReader(str(tmp_path / "in")),
-        formatter,
-        MinLengthFilter(
-            min_words=MIN_WORDS,
-            exclusion_writer=JsonlWriter(str(tmp_path / "excluded"), output_filename="${rank}.jsonl", compression=None),
-        ),
-        JsonlWriter(str(tmp_path / "out"), output_filename="${rank}.jsonl", compression=None),
-    ]
+from arclean.integrations.datatrove import ArcleanFormatter
 
 
 def test_local_executor_two_tasks_cleans_every_document_like_arclean_clean(tmp_path: Path) -> None:
     docs = noisy_documents()
     write_shards(docs, tmp_path / "in")
     executor = LocalPipelineExecutor(
-        build_steps(tmp_path, ArcleanFormatter("default", keep_original=True)),
+        corpus_steps(tmp_path, ArcleanFormatter("default", keep_original=True)),
         tasks=2,
         workers=2,
         logging_dir=str(tmp_path / "logs"),
     )
     executor.run()
-
-    check_run(
-        docs,
-        tmp_path / "out",
-        tmp_path / "excluded",
-        tmp_path / "logs",
-        arclean.pipeline("default"),
-        MIN_WORDS,
-        reference=arclean.clean,
-        keep_original=True,
-    )
+    check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
 
 
 def test_executor_json_records_the_pipeline_so_the_run_can_be_replayed(tmp_path: Path) -> None:
@@ -62,7 +36,7 @@ def test_executor_json_records_the_pipeline_so_the_run_can_be_replayed(tmp_path:
     config_file = tmp_path / "pipeline.toml"
     arclean.pipeline("search", digits=False).save(config_file)
     executor = LocalPipelineExecutor(
-        build_steps(tmp_path, ArcleanFormatter(config_file, count_changes=False)),
+        corpus_steps(tmp_path, ArcleanFormatter(config_file, count_changes=False)),
         tasks=2,
         workers=1,  # sequential: the executor deep-copies the steps for each task
         logging_dir=str(tmp_path / "logs"),

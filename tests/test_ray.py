@@ -16,17 +16,13 @@ pytest.importorskip("datatrove")
 pytest.importorskip("ray.data")
 
 import ray
-from _datatrove_corpus import check_run, noisy_documents, seed_paragraphs, write_shards
+from _datatrove_corpus import check_run, corpus_steps, noisy_documents, seed_paragraphs, write_shards
 from datatrove.executor.ray import RayPipelineExecutor
-from datatrove.pipeline.readers import JsonlReader
-from datatrove.pipeline.writers import JsonlWriter
 
 import arclean
-from arclean.integrations.datatrove import ArcleanFormatter, MinLengthFilter
+from arclean.integrations.datatrove import ArcleanFormatter
 
 pytestmark = pytest.mark.ray
-
-MIN_WORDS = 3
 
 
 @pytest.fixture(scope="module")
@@ -48,17 +44,7 @@ def test_ray_executor_two_tasks_cleans_every_document_like_arclean_clean(local_r
     docs = noisy_documents()
     write_shards(docs, tmp_path / "in")
     executor = RayPipelineExecutor(
-        [
-            JsonlReader(str(tmp_path / "in")),
-            ArcleanFormatter("default", keep_original=True),
-            MinLengthFilter(
-                min_words=MIN_WORDS,
-                exclusion_writer=JsonlWriter(
-                    str(tmp_path / "excluded"), output_filename="${rank}.jsonl", compression=None
-                ),
-            ),
-            JsonlWriter(str(tmp_path / "out"), output_filename="${rank}.jsonl", compression=None),
-        ],
+        corpus_steps(tmp_path, ArcleanFormatter("default", keep_original=True)),
         tasks=2,
         workers=2,
         logging_dir=str(tmp_path / "logs"),
@@ -67,16 +53,7 @@ def test_ray_executor_two_tasks_cleans_every_document_like_arclean_clean(local_r
         time=180,  # seconds per task: a stuck worker fails the test instead of hanging CI
     )
     executor.run()
-    check_run(
-        docs,
-        tmp_path / "out",
-        tmp_path / "excluded",
-        tmp_path / "logs",
-        arclean.pipeline("default"),
-        MIN_WORDS,
-        reference=arclean.clean,
-        keep_original=True,
-    )
+    check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
 
 
 def test_ray_data_map_batches_runs_a_pipeline_shipped_to_the_workers(local_ray: Any) -> None:
