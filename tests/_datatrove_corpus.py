@@ -61,6 +61,11 @@ def noisy_documents(n: int = 48, seed: int = 7) -> list[dict[str, Any]]:
     return [{"id": f"doc-{i:03d}", "text": text, "metadata": {"source": "seeds"}} for i, text in enumerate(texts)]
 
 
+def noisy_reasons(docs: list[dict[str, Any]]) -> dict[str, int]:
+    """What :func:`check_run` must find for :func:`noisy_documents`: the emptied and short ones dropped."""
+    return {"kept": len(docs) - len(EMPTIED) - len(SHORT), "empty": len(EMPTIED), "too_few_words": len(SHORT)}
+
+
 def write_shards(docs: list[dict[str, Any]], folder: Path, shards: int = 4) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(shards):
@@ -105,10 +110,11 @@ def check_run(
     pipeline: arclean.Pass,
     reference: Callable[[str], str] | None = None,
     keep_original: bool = False,
-) -> None:
+) -> Counter[str]:
     """Every input document is either kept or excluded, once, cleaned exactly as ``reference`` (by default
     ``pipeline``) cleans it (dropped ones with their original text if ``keep_original``), and the merged
-    stats add up to what the pipeline counts document by document."""
+    stats add up to what the pipeline counts document by document.  Returns how many were kept and
+    dropped for each reason."""
     reference = reference or pipeline
     min_words, logging_dir = MIN_WORDS, root / "logs"
     kept = {d["id"]: d for d in read_jsonl_folder(root / "out")}
@@ -119,22 +125,18 @@ def check_run(
     reasons: Counter[str] = Counter()
     for doc in docs:
         cleaned = reference(doc["text"])
-        if doc["id"] in kept:
-            out = kept[doc["id"]]
-            assert len(cleaned.split()) >= min_words, doc["id"]
-        else:
-            out = excluded[doc["id"]]
-            reasons[out["metadata"]["filter_reason"]] += 1
-            assert len(cleaned.split()) < min_words, doc["id"]
+        words = len(cleaned.split())
+        reason = "empty" if not cleaned.strip() else "too_few_words" if words < min_words else None
+        out = excluded[doc["id"]] if reason else kept[doc["id"]]
+        assert out["metadata"].get("filter_reason") == reason, doc["id"]
+        reasons[reason or "kept"] += 1
         assert out.get("text", "") == cleaned, doc["id"]  # the writer leaves out an empty text
         assert out["metadata"]["source"] == "seeds"
-        if keep_original and doc["id"] in excluded:  # the audit record gives back the text before cleaning
+        if keep_original and reason:  # the audit record gives back the text before cleaning
             assert out["metadata"].get("arclean_original", out.get("text", "")) == doc["text"], doc["id"]
             assert ("arclean_original" in out["metadata"]) == (cleaned != doc["text"]), doc["id"]
         else:
             assert "arclean_original" not in out["metadata"], doc["id"]
-    assert reasons["empty"] == len(EMPTIED)
-    assert reasons["too_few_words"] == len(SHORT)
 
     merged = json.loads((logging_dir / "stats.json").read_text("utf-8"))
     formatter = step_stats(merged, ArcleanFormatter)
@@ -147,11 +149,12 @@ def check_run(
 
     length_filter = step_stats(merged, MinLengthFilter)
     assert length_filter["forwarded"] == len(kept)
-    assert length_filter["dropped"] == len(excluded)
-    assert length_filter["dropped_empty"] == len(EMPTIED)
-    assert length_filter["dropped_too_few_words"] == len(SHORT)
+    assert length_filter.get("dropped", 0) == len(excluded)
+    assert length_filter.get("dropped_empty", 0) == reasons["empty"]
+    assert length_filter.get("dropped_too_few_words", 0) == reasons["too_few_words"]
 
     per_task = [json.loads(p.read_text("utf-8")) for p in sorted((logging_dir / "stats").glob("*.json"))]
     assert len(per_task) == 2
     assert sum(step_stats(t, ArcleanFormatter)["total"] for t in per_task) == len(docs)
     assert all(step_stats(t, ArcleanFormatter)["total"] > 0 for t in per_task), "both tasks must get documents"
+    return reasons

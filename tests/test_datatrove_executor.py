@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from _datatrove_corpus import check_run, corpus_steps, noisy_documents, write_shards
+from _datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, write_shards
 from datatrove.executor import LocalPipelineExecutor
 
 import arclean
@@ -27,7 +27,8 @@ def test_local_executor_two_tasks_cleans_every_document_like_arclean_clean(tmp_p
         logging_dir=str(tmp_path / "logs"),
     )
     executor.run()
-    check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
+    reasons = check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
+    assert reasons == noisy_reasons(docs)
 
 
 def test_executor_json_records_the_pipeline_so_the_run_can_be_replayed(tmp_path: Path) -> None:

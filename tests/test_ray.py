@@ -16,7 +16,7 @@ pytest.importorskip("datatrove")
 pytest.importorskip("ray.data")
 
 import ray
-from _datatrove_corpus import check_run, corpus_steps, noisy_documents, seed_paragraphs, write_shards
+from _datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, seed_paragraphs, write_shards
 from datatrove.executor.ray import RayPipelineExecutor
 
 import arclean
@@ -53,7 +53,8 @@ def test_ray_executor_two_tasks_cleans_every_document_like_arclean_clean(local_r
         time=180,  # seconds per task: a stuck worker fails the test instead of hanging CI
     )
     executor.run()
-    check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
+    reasons = check_run(docs, tmp_path, arclean.pipeline("default"), reference=arclean.clean, keep_original=True)
+    assert reasons == noisy_reasons(docs)
 
 
 def test_ray_data_map_batches_runs_a_pipeline_shipped_to_the_workers(local_ray: Any) -> None:
