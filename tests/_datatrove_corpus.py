@@ -15,11 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from datatrove.pipeline.readers import JsonlReader
-from datatrove.pipeline.writers import JsonlWriter
-
 import arclean
-from arclean.integrations.datatrove import ArcleanFormatter, MinLengthFilter
 
 MIN_WORDS = 3
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -91,8 +87,14 @@ def step_stats(stats_json: list[dict[str, Any]], step_class: type) -> dict[str, 
     return {k: v["total"] if isinstance(v, dict) else v for k, v in step["stats"].items()}
 
 
-def corpus_steps(root: Path, formatter: ArcleanFormatter) -> list[Any]:
+# datatrove is imported where it is used: the HF datasets tests use this corpus without it.
+def corpus_steps(root: Path, formatter: Any) -> list[Any]:
     """JsonlReader → ``formatter`` → MinLengthFilter (with an exclusion writer) → JsonlWriter."""
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from arclean.integrations.datatrove import MinLengthFilter
+
     return [
         JsonlReader(str(root / "in")),
         formatter,
@@ -115,6 +117,8 @@ def check_run(
     ``pipeline``) cleans it (dropped ones with their original text if ``keep_original``), and the merged
     stats add up to what the pipeline counts document by document.  Returns how many were kept and
     dropped for each reason."""
+    from arclean.integrations.datatrove import ArcleanFormatter, MinLengthFilter
+
     reference = reference or pipeline
     min_words, logging_dir = MIN_WORDS, root / "logs"
     kept = {d["id"]: d for d in read_jsonl_folder(root / "out")}
