@@ -40,3 +40,17 @@ def test_batched_map_with_a_config_file_pipeline(noisy_texts: list[str], tmp_pat
     dataset = datasets.Dataset.from_dict({"text": noisy_texts})
     cleaned = dataset.map(clean_batch, batched=True, batch_size=5, num_proc=2)
     assert cleaned["text"] == [arclean.clean(t, preset="search", digits=False) for t in noisy_texts]
+
+
+def test_datasets_cache_key_follows_the_pipeline_config() -> None:
+    """datasets fingerprints a map function by pickling it; a pipeline pickles as its config, so an
+    equal pipeline reuses the cache across sessions and a changed one does not."""
+    from datasets.fingerprint import Hasher
+
+    def clean_with(pipeline: arclean.Pipeline) -> Any:
+        return lambda row: {"text": pipeline(row["text"])}
+
+    default = Hasher.hash(clean_with(arclean.pipeline("default")))
+    rebuilt = arclean.load_pipeline(arclean.pipeline("default").to_config())
+    assert Hasher.hash(clean_with(rebuilt)) == default
+    assert Hasher.hash(clean_with(arclean.pipeline("default", tatweel=False))) != default
