@@ -264,6 +264,7 @@ FILTER_CASES = [
     ("نعم", 0, 4, (False, "too_few_chars")),
     ("نعم لا", 0, 5, True),
     ("نعم\n\nلا", 0, 6, (False, "too_few_chars")),  # whitespace does not count
+    ("-=" * 50_000 + " نعم", 2, 0, (False, "too_few_words")),  # a long token without letters (ASCII art, tables)
 ]
 
 
@@ -308,3 +309,24 @@ def test_filter_writes_dropped_documents_with_reason_and_original_to_the_exclusi
     stats = totals(length_filter)
     assert stats["dropped_empty"] == stats["dropped_too_few_words"] == 1
     assert stats["forwarded"] == 2 and stats["dropped"] == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("نص ع-٢.\n\u200bَ"), max_size=30),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=0, max_value=6),
+)
+def test_filter_agrees_with_the_plain_definition(text: str, min_words: int, min_chars: int) -> None:
+    words = sum(1 for token in text.split() if any(c.isalpha() for c in token))
+    chars = sum(1 for c in text if not c.isspace())
+    expected = (
+        (False, "empty")
+        if not text.strip()
+        else (False, "too_few_words")
+        if words < min_words
+        else (False, "too_few_chars")
+        if chars < min_chars
+        else True
+    )
+    assert MinLengthFilter(min_words=min_words, min_chars=min_chars).filter(Document(text=text, id="0")) == expected

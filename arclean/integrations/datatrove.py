@@ -147,7 +147,9 @@ def _remember_original(docs: DocumentsPipeline) -> DocumentsPipeline:
         yield doc
 
 
-_WORD = regex.compile(r"\S*\p{L}\S*")
+# The first letter of a whitespace-separated token: anchored at the token's start, so a long run of
+# non-letters is scanned once, not once per position.
+_WORD = regex.compile(r"(?<!\S)[^\s\p{L}]*\p{L}")
 
 
 class MinLengthFilter(BaseFilter):
