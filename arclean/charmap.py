@@ -164,6 +164,10 @@ class CharMap:
         """The obvious per-character implementation: the specification fast paths are tested against."""
         return "".join(self.mapping.get(c, c) for c in text)
 
+    def count(self, text: str) -> int:
+        """How many changes :meth:`finditer` would report, without building match objects."""
+        return len(self._pattern.findall(text))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of mapped characters (runs, for delete-only maps)."""
         return self._pattern.finditer(text)

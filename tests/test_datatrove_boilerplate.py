@@ -13,12 +13,13 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from _datatrove_corpus import check_run, corpus_steps, seed_paragraphs, write_shards
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 
 import arclean
 from arclean.integrations.datatrove import ArcleanFormatter
+
+from ._datatrove_corpus import check_run, corpus_steps, seed_paragraphs, write_shards
 
 pytestmark = pytest.mark.skipif(
     "boilerplate" not in arclean.PASSES, reason="the boilerplate pass (arclean.passes.chrome) is not merged yet"

@@ -10,11 +10,12 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from _datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, write_shards
 from datatrove.executor import LocalPipelineExecutor
 
 import arclean
 from arclean.integrations.datatrove import ArcleanFormatter
+
+from ._datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, write_shards
 
 
 def test_local_executor_two_tasks_cleans_every_document_like_arclean_clean(tmp_path: Path) -> None:

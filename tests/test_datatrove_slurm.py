@@ -18,11 +18,12 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from _datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, write_shards
 from datatrove.executor import SlurmPipelineExecutor
 
 import arclean
 from arclean.integrations.datatrove import ArcleanFormatter
+
+from ._datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, write_shards
 
 ROOT = Path(__file__).resolve().parent.parent
 

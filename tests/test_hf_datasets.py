@@ -10,9 +10,10 @@ import pytest
 pytest.importorskip("datasets")
 
 import datasets
-from _datatrove_corpus import seed_paragraphs
 
 import arclean
+
+from ._datatrove_corpus import seed_paragraphs
 
 
 @pytest.fixture

@@ -16,11 +16,12 @@ pytest.importorskip("datatrove")
 pytest.importorskip("ray.data")
 
 import ray
-from _datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, seed_paragraphs, write_shards
 from datatrove.executor.ray import RayPipelineExecutor
 
 import arclean
 from arclean.integrations.datatrove import ArcleanFormatter
+
+from ._datatrove_corpus import check_run, corpus_steps, noisy_documents, noisy_reasons, seed_paragraphs, write_shards
 
 pytestmark = pytest.mark.ray
 

@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -73,6 +74,16 @@ def run_rules(rules: Sequence[RegexRule], text: str) -> str:
     return text
 
 
+def count_rules(rules: Sequence[RegexRule], text: str) -> tuple[str, int]:
+    """Apply ``rules`` in order and count their matches (rules never match without changing)."""
+    total = 0
+    for rule in rules:
+        if rule.may_match is None or rule.may_match(text):
+            text, n = rule.pattern.subn(rule.replacement, text)
+            total += n
+    return text, total
+
+
 def explain_rules(pass_name: str, rules: Sequence[RegexRule], text: str) -> Explanation:
     """Apply ``rules`` in order, recording each match as a change."""
     changes: list[Change] = []
@@ -87,6 +98,38 @@ def explain_rules(pass_name: str, rules: Sequence[RegexRule], text: str) -> Expl
             changes.append(Change(pass_name, rule.id, match.group(), after, line=line, column=column))
         text = rule.apply(text)
     return Explanation(text, tuple(changes))
+
+
+def counted(pass_name: str, n: int) -> Counter[str]:
+    return Counter({f"{pass_name}/changed": n}) if n else Counter()
+
+
+@dataclasses.dataclass(frozen=True)
+class RulesPass(Pass):
+    """A pass that is an ordered list of regex rules; subclasses build them in :meth:`build_rules`.
+
+    Every rule must change what it matches, so that counting matches counts changes.
+    """
+
+    def build_rules(self) -> Sequence[RegexRule]:
+        raise NotImplementedError
+
+    def __post_init__(self) -> None:
+        self._set("_rules", tuple(self.build_rules()))
+
+    @property
+    def rules(self) -> tuple[RegexRule, ...]:
+        return self._rules  # type: ignore[attr-defined,no-any-return]
+
+    def apply(self, text: str) -> str:
+        return run_rules(self.rules, text)
+
+    def explain(self, text: str) -> Explanation:
+        return explain_rules(self.name, self.rules, text)
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out, n = count_rules(self.rules, text)
+        return out, counted(self.name, n)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -114,8 +157,16 @@ class CharMapPass(Pass):
     def apply(self, text: str) -> str:
         return self.charmap(text)
 
+    def prepare(self, text: str) -> str:
+        """The text the map is applied to (a subclass may compose it first)."""
+        return text
+
     def explain(self, text: str) -> Explanation:
-        return explain_charmap(self.name, self.charmap, text, self.apply(text))
+        return explain_charmap(self.name, self.charmap, self.prepare(text), self.apply(text))
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out = self.apply(text)
+        return out, counted(self.name, 0 if out == text else self.charmap.count(self.prepare(text)))
 
 
 def explain_charmap(pass_name: str, charmap: CharMap, text: str, out: str) -> Explanation:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from arclean.charmap import CharMap
-from arclean.core import Explanation, Safety, register
-from arclean.passes.base import CharMapPass, chars, data, explain_charmap
+from arclean.core import Safety, register
+from arclean.passes.base import CharMapPass, chars, data
 from arclean.passes.unicode import nfc
 
 
@@ -60,7 +59,5 @@ class Diacritics(CharMapPass):
             return fast
         return self.charmap(nfc(text))
 
-    def explain(self, text: str) -> Explanation:
-        composed = nfc(text)
-        marks: CharMap = self.charmap
-        return explain_charmap(self.name, marks, composed, marks(composed))
+    def prepare(self, text: str) -> str:
+        return nfc(text)

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 
 from arclean.charmap import CharMap, char_class
-from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, data, explain_rules, horizontal_spaces, run_rules
+from arclean.core import Safety, register
+from arclean.passes.base import RegexRule, RulesPass, data, horizontal_spaces
 
 _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
@@ -35,7 +35,7 @@ def _space_then(space: str, marks: str) -> Callable[[str], bool]:
 
 @register
 @dataclasses.dataclass(frozen=True)
-class Punctuation(Pass):
+class Punctuation(RulesPass):
     """``spacing``: no space before ، ؛ ؟ ! . : , ; ? when they close a word, and one space after
     ، ؛ ؟ when a word follows directly (not after . or :, which also sit inside numbers, times and
     URLs).  ``ascii_to_arabic``: , ; ? after an Arabic word → ، ؛ ؟.  ``quotes``: “ ” « » „ ‘ ’ →
@@ -52,7 +52,7 @@ class Punctuation(Pass):
     quotes: bool = False
     collapse_repeats: bool = False
 
-    def __post_init__(self) -> None:
+    def build_rules(self) -> list[RegexRule]:
         spec = data("punctuation.json")
         # Any horizontal space (no-break space too), so that a later whitespace pass, turning it
         # into U+0020, never hands this pass a new space to remove: pipelines stay idempotent.
@@ -92,15 +92,9 @@ class Punctuation(Pass):
                     _space_then(space, before),
                 ),
             ]
-        self._set("_rules", tuple(rules))
+        return rules
 
     @property
     def safety(self) -> Safety:
         changes_marks = self.ascii_to_arabic or self.quotes or self.collapse_repeats
         return Safety.LOSSY if changes_marks else Safety.LOSSLESS
-
-    def apply(self, text: str) -> str:
-        return run_rules(self._rules, text)  # type: ignore[attr-defined]
-
-    def explain(self, text: str) -> Explanation:
-        return explain_rules(self.name, self._rules, text)  # type: ignore[attr-defined]
