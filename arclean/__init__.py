@@ -6,7 +6,7 @@
 >>> arclean.clean("إلى مدينةٍ", preset="search")
 'الي مدينه'
 >>> arclean.pipeline("search", digits=False).names[-3:]
-['hamza_carriers', 'punctuation', 'whitespace']
+['elongation', 'punctuation', 'whitespace']
 """
 
 from __future__ import annotations

@@ -23,10 +23,16 @@ __all__ = ["CharMap", "char_class", "load_data", "parse_chars", "parse_text"]
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 _RANGE = re.compile(r"^U\+([0-9A-Fa-f]{4,6})\.\.U\+([0-9A-Fa-f]{4,6})$")
 
-# Maps with this many keys or fewer run as chained ``str.replace``: CPython's replace scans with
-# a fast search and costs almost nothing when the character is absent.  Larger maps run as one
-# regex over a character class, which touches only the characters that match.
-_REPLACE_CHAIN_LIMIT = 6
+# Maps with this many keys or fewer run as chained ``str.replace``, each guarded by ``in``: ``in``
+# finds a character with memchr (tens of GB/s when it is absent), and ``replace`` of a present one
+# is a C loop; larger maps run as one regex over a character class, which touches only matches.
+_REPLACE_CHAIN_LIMIT = 12
+
+# A single-byte code page holding Arabic letters, harakat and the punctuation of Arabic web text:
+# text that encodes to it can be mapped with ``bytes.translate`` in one C pass, whatever the
+# number of matches (see :meth:`CharMap.byte_path`).
+CODE_PAGE = "cp1256"
+CODE_PAGE_CHARS = bytes(range(256)).decode(CODE_PAGE)
 
 
 def parse_chars(item: str) -> list[str]:
@@ -80,12 +86,15 @@ class CharMap:
     """Replace or delete single characters; idempotent by construction.
 
     Replacement values may not contain any mapped character, so applying the map twice changes
-    nothing the second time.
+    nothing the second time (and the order in which keys are applied does not matter).
+
+    ``frequent`` names keys that are common in text (harakat in vowelled text): in a large map
+    they run as the ``str.replace`` chain and only the rest goes through the regex.
     """
 
-    __slots__ = ("_chain", "_delete_only", "_pattern", "mapping")
+    __slots__ = ("_byte_map", "_chain", "_delete_only", "_pattern", "_rest", "_rest_repl", "apply", "mapping")
 
-    def __init__(self, mapping: Mapping[str, str]) -> None:
+    def __init__(self, mapping: Mapping[str, str], frequent: Iterable[str] = ()) -> None:
         for key, value in mapping.items():
             if len(key) != 1:
                 raise ValueError(f"character map keys must be single characters, got {key!r}")
@@ -95,24 +104,69 @@ class CharMap:
         self.mapping: dict[str, str] = dict(mapping)
         self._delete_only = all(v == "" for v in self.mapping.values())
         cls = char_class(self.mapping)
+        # runs of deleted characters are one change each in explain()
         self._pattern = re.compile(cls + "+" if self._delete_only else cls)
-        self._chain: tuple[tuple[str, str], ...] | None = (
-            tuple(self.mapping.items()) if len(self.mapping) <= _REPLACE_CHAIN_LIMIT else None
-        )
+        small = len(self.mapping) <= _REPLACE_CHAIN_LIMIT
+        chained = set(self.mapping) if small else set(frequent) & set(self.mapping)
+        self._chain: tuple[tuple[str, str], ...] = tuple((k, v) for k, v in self.mapping.items() if k in chained)
+        rest = {k: v for k, v in self.mapping.items() if k not in chained}
+        # a bare class, not ``class+``: re's fast charset search only serves patterns starting with a set
+        self._rest = re.compile(char_class(rest)) if rest else None
+        self._rest_repl: Any = "" if all(v == "" for v in rest.values()) else (lambda m: rest[m.group()])
+        self._byte_map = _byte_map(self.mapping)
+        self.apply = self._build_apply()
+
+    def _build_apply(self) -> Any:
+        """The fastest function for this map: a bare ``str.replace`` for one same-length key."""
+        chain, rest, repl = self._chain, self._rest, self._rest_repl
+        if rest is None and len(chain) == 1 and len(chain[0][1]) == 1:
+            key, value = chain[0]
+            return lambda text: text.replace(key, value)  # absent key: memchr, same object back
+        # A same-length replace of an absent key is already a memchr; other lengths count matches
+        # first with a plain loop, which ``in`` (memchr again) skips when the key is absent.
+        same = tuple((k, v) for k, v in chain if len(v) == 1)
+        other = tuple((k, v) for k, v in chain if len(v) != 1)
+
+        def run(text: str) -> str:
+            for key, value in same:
+                text = text.replace(key, value)
+            for key, value in other:
+                if key in text:
+                    text = text.replace(key, value)
+            return text if rest is None else rest.sub(repl, text)
+
+        return run
 
     def __call__(self, text: str) -> str:
-        if self._delete_only:
-            return self._pattern.sub("", text)
-        if self._chain is not None:
-            for key, value in self._chain:
-                text = text.replace(key, value)
+        return self.apply(text)  # type: ignore[no-any-return]
+
+    def byte_path(self, text: str) -> str | None:
+        """The map applied through the single-byte code page, or ``None`` when it cannot be.
+
+        One ``encode``, one ``bytes.translate`` and one ``decode``: a cost per character that does
+        not grow with the number of matches, unlike ``str.replace`` and ``re.sub``.  It applies when
+        every character of ``text`` is in the code page and every mapped key of the code page maps
+        to nothing or to one character of it.
+        """
+        if self._byte_map is None:
+            return None
+        try:
+            data = text.encode(CODE_PAGE)
+        except UnicodeEncodeError:
+            return None
+        table, delete = self._byte_map
+        out = data.translate(table, delete)
+        if out == data:
             return text
-        mapping = self.mapping
-        return self._pattern.sub(lambda m: mapping[m.group()], text)
+        return out.decode(CODE_PAGE)
 
     def reference(self, text: str) -> str:
         """The obvious per-character implementation: the specification fast paths are tested against."""
         return "".join(self.mapping.get(c, c) for c in text)
+
+    def count(self, text: str) -> int:
+        """How many changes :meth:`finditer` would report, without building match objects."""
+        return len(self._pattern.findall(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of mapped characters (runs, for delete-only maps)."""
@@ -126,6 +180,22 @@ class CharMap:
 
     def __reduce__(self) -> tuple[type[CharMap], tuple[dict[str, str]]]:
         return CharMap, (self.mapping,)
+
+
+def _byte_map(mapping: Mapping[str, str]) -> tuple[bytes, bytes] | None:
+    """``bytes.translate`` arguments doing ``mapping`` on code-page bytes, or ``None`` if it cannot."""
+    table = bytearray(range(256))
+    delete = bytearray()
+    for key, value in mapping.items():
+        if key not in CODE_PAGE_CHARS:
+            continue  # text holding it does not encode, and takes the other path
+        if value == "":
+            delete.append(CODE_PAGE_CHARS.index(key))
+        elif len(value) == 1 and value in CODE_PAGE_CHARS:
+            table[CODE_PAGE_CHARS.index(key)] = CODE_PAGE_CHARS.index(value)
+        else:
+            return None
+    return bytes(table), bytes(delete)
 
 
 def mapping_from_spec(spec: Mapping[str, Any]) -> dict[str, str]:

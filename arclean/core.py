@@ -52,7 +52,10 @@ class Safety(str, enum.Enum):
 
     @property
     def rank(self) -> int:
-        return list(Safety).index(self)
+        return _SAFETY_RANK[self]
+
+
+_SAFETY_RANK = {safety: i for i, safety in enumerate(Safety)}
 
 
 @dataclasses.dataclass(frozen=True)

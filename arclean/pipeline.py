@@ -31,6 +31,7 @@ from arclean.core import (
     Pass,
     Safety,
     build_pass,
+    count_changes,
     line_diff,
 )
 from arclean.passes.unicode import nfc
@@ -87,11 +88,17 @@ class Pipeline(Pass):
         counts: Counter[str] = Counter()
         if not self.passes:
             return text, counts
-        text = nfc(text)
+        text = self._compose(text, counts)
         for p in self.passes:
             text, step = p.apply_counted(text)
             counts.update(step)
-        return nfc(text), counts
+        return self._compose(text, counts), counts
+
+    def _compose(self, text: str, counts: Counter[str]) -> str:
+        composed = nfc(text)
+        if composed != text:  # rare: count it the way explain() reports it
+            counts.update(count_changes(line_diff(self.name, "nfc", text, composed)))
+        return composed
 
     # ----------------------------------------------------------------- what it may lose
     @property

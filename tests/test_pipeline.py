@@ -79,6 +79,10 @@ def test_bad_overrides_are_config_errors(overrides: dict[str, object], message: 
         arclean.pipeline("default", **overrides)
 
 
+def test_preset_membership() -> None:
+    assert "search" in PRESETS and "serch" not in PRESETS
+
+
 def test_unknown_preset() -> None:
     with pytest.raises(ConfigError, match="unknown preset 'serch'"):
         arclean.clean("نص", preset="serch")

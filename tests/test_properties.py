@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import arclean
 from arclean import PASSES, PRESETS, Pipeline, build_pass, load_pipeline
+from arclean.core import count_changes
 
 from .strategies import arabic_text
 
@@ -51,7 +52,9 @@ def check_all_properties(p: arclean.Pass, text: str) -> None:
     rebuilt = build_pass(config)
     assert rebuilt == p and rebuilt(text) == out, "config round trip changes behaviour"
     assert p.explain(text).text == out, "explain disagrees with apply"
-    assert p.apply_counted(text)[0] == out, "apply_counted disagrees with apply"
+    counted_text, counts = p.apply_counted(text)
+    assert counted_text == out, "apply_counted disagrees with apply"
+    assert counts == count_changes(p.explain(text).changes), "apply_counted counts differ from explain"
 
 
 @pytest.mark.parametrize("p", PASS_INSTANCES)

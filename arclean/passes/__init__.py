@@ -12,6 +12,7 @@ from arclean.passes import (  # noqa: F401  (imported to register)
     letters,
     punctuation,
     tatweel,
+    typos,
     unicode,
     whitespace,
 )

@@ -7,7 +7,10 @@ with its line and column in the text the rule received.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -24,6 +27,19 @@ def data(filename: str) -> Any:
     return load_data(DATA_PACKAGE, filename)
 
 
+@functools.cache
+def line_breaks() -> frozenset[str]:
+    """Characters the whitespace pass turns into LF (data), plus CR and LF themselves."""
+    return frozenset([*chars(data("whitespace.json")["line_breaks"]), "\r", "\n"])
+
+
+@functools.cache
+def horizontal_spaces() -> tuple[str, ...]:
+    """Every character Python's ``str.split()`` splits on, less line breaks: derived, not typed."""
+    breaks = line_breaks()
+    return tuple(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in breaks)
+
+
 def chars(items: str | Iterable[str]) -> list[str]:
     """Characters named by one data entry or a list of them (see :func:`arclean.charmap.parse_chars`)."""
     if isinstance(items, str):
@@ -38,8 +54,12 @@ class RegexRule:
     id: str
     pattern: re.Pattern[str]
     replacement: Replacement
+    # fast path: a cheap test that returns False only when the pattern cannot match the text
+    may_match: Callable[[str], bool] | None = None
 
     def apply(self, text: str) -> str:
+        if self.may_match is not None and not self.may_match(text):
+            return text
         return self.pattern.sub(self.replacement, text)
 
     def replacement_for(self, match: re.Match[str]) -> str:
@@ -52,6 +72,16 @@ def run_rules(rules: Sequence[RegexRule], text: str) -> str:
     for rule in rules:
         text = rule.apply(text)
     return text
+
+
+def count_rules(rules: Sequence[RegexRule], text: str) -> tuple[str, int]:
+    """Apply ``rules`` in order and count their matches (rules never match without changing)."""
+    total = 0
+    for rule in rules:
+        if rule.may_match is None or rule.may_match(text):
+            text, n = rule.pattern.subn(rule.replacement, text)
+            total += n
+    return text, total
 
 
 def explain_rules(pass_name: str, rules: Sequence[RegexRule], text: str) -> Explanation:
@@ -70,6 +100,38 @@ def explain_rules(pass_name: str, rules: Sequence[RegexRule], text: str) -> Expl
     return Explanation(text, tuple(changes))
 
 
+def counted(pass_name: str, n: int) -> Counter[str]:
+    return Counter({f"{pass_name}/changed": n}) if n else Counter()
+
+
+@dataclasses.dataclass(frozen=True)
+class RulesPass(Pass):
+    """A pass that is an ordered list of regex rules; subclasses build them in :meth:`build_rules`.
+
+    Every rule must change what it matches, so that counting matches counts changes.
+    """
+
+    def build_rules(self) -> Sequence[RegexRule]:
+        raise NotImplementedError
+
+    def __post_init__(self) -> None:
+        self._set("_rules", tuple(self.build_rules()))
+
+    @property
+    def rules(self) -> tuple[RegexRule, ...]:
+        return self._rules  # type: ignore[attr-defined,no-any-return]
+
+    def apply(self, text: str) -> str:
+        return run_rules(self.rules, text)
+
+    def explain(self, text: str) -> Explanation:
+        return explain_rules(self.name, self.rules, text)
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out, n = count_rules(self.rules, text)
+        return out, counted(self.name, n)
+
+
 @dataclasses.dataclass(frozen=True)
 class CharMapPass(Pass):
     """A pass that is one character map; subclasses say which characters in :meth:`build_map`."""
@@ -77,8 +139,16 @@ class CharMapPass(Pass):
     def build_map(self) -> dict[str, str]:
         raise NotImplementedError
 
+    def frequent(self) -> str:
+        """Keys common in text, run as a ``str.replace`` chain even in a large map (see :class:`CharMap`)."""
+        return ""
+
     def __post_init__(self) -> None:
-        self._set("_charmap", CharMap(self.build_map()))
+        charmap = CharMap(self.build_map(), self.frequent())
+        self._set("_charmap", charmap)
+        if type(self).apply is CharMapPass.apply:
+            # fast path: calls go straight to the map's function, skipping two method calls
+            self._set("apply", charmap.apply)
 
     @property
     def charmap(self) -> CharMap:
@@ -87,8 +157,16 @@ class CharMapPass(Pass):
     def apply(self, text: str) -> str:
         return self.charmap(text)
 
+    def prepare(self, text: str) -> str:
+        """The text the map is applied to (a subclass may compose it first)."""
+        return text
+
     def explain(self, text: str) -> Explanation:
-        return explain_charmap(self.name, self.charmap, text, self.apply(text))
+        return explain_charmap(self.name, self.charmap, self.prepare(text), self.apply(text))
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out = self.apply(text)
+        return out, counted(self.name, 0 if out == text else self.charmap.count(self.prepare(text)))
 
 
 def explain_charmap(pass_name: str, charmap: CharMap, text: str, out: str) -> Explanation:

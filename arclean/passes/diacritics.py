@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from arclean.charmap import CharMap
-from arclean.core import Explanation, Safety, register
-from arclean.passes.base import CharMapPass, chars, data, explain_charmap
+from arclean.core import Safety, register
+from arclean.passes.base import CharMapPass, chars, data
 from arclean.passes.unicode import nfc
 
 
@@ -49,10 +48,16 @@ class Diacritics(CharMapPass):
             marks -= set(chars(spec["shadda"]))
         return dict.fromkeys(sorted(marks), "")
 
+    def frequent(self) -> str:
+        return "".join(map(chr, range(0x064B, 0x0653))) + "\u0670"
+
     def apply(self, text: str) -> str:
+        # Fast path: text inside the code page has no mark but harakat and nothing NFC composes, so
+        # NFC could only reorder harakat, which are deleted anyway: one byte-level pass, exact.
+        fast = self.charmap.byte_path(text)
+        if fast is not None:
+            return fast
         return self.charmap(nfc(text))
 
-    def explain(self, text: str) -> Explanation:
-        composed = nfc(text)
-        marks: CharMap = self.charmap
-        return explain_charmap(self.name, marks, composed, marks(composed))
+    def prepare(self, text: str) -> str:
+        return nfc(text)

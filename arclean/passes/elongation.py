@@ -11,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, explain_rules
+from arclean.core import Safety, register
+from arclean.passes.base import RegexRule, RulesPass
 
 
 @register
 @dataclasses.dataclass(frozen=True)
-class Elongation(Pass):
+class Elongation(RulesPass):
     """Reduce a run of 3+ identical Arabic letters to ``max_repeat`` (1 or 2) letters.
 
     Two identical letters in a row are ordinary Arabic spelling (ممتاز) and are never touched.
@@ -26,19 +26,12 @@ class Elongation(Pass):
     name = "elongation"
     summary = "reduce a letter repeated 3+ times (جمييييل → جميل); opt-in"
     SAFETY = Safety.LOSSY
-    stage = 70
+    stage = 86  # after the letter folds: folding ى to ي can make a run of three (ىىي → ييي)
 
     max_repeat: int = 1
 
-    def __post_init__(self) -> None:
+    def build_rules(self) -> list[RegexRule]:
         if self.max_repeat not in (1, 2):
             raise ValueError("max_repeat must be 1 or 2")
         pattern = re.compile(r"([\u0621-\u063A\u0641-\u064A])\1{2,}")
-        rule = RegexRule("repeated_letter", pattern, r"\1" * self.max_repeat)
-        self._set("_rules", (rule,))
-
-    def apply(self, text: str) -> str:
-        return self._rules[0].apply(text)  # type: ignore[attr-defined,no-any-return]
-
-    def explain(self, text: str) -> Explanation:
-        return explain_rules(self.name, self._rules, text)  # type: ignore[attr-defined]
+        return [RegexRule("repeated_letter", pattern, r"\1" * self.max_repeat)]

@@ -18,10 +18,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from arclean.charmap import mapping_from_spec
 from arclean.core import Explanation, Safety, register
-from arclean.passes.base import CharMapPass, RegexRule, chars, data, explain_rules
+from arclean.passes.base import (
+    CharMapPass,
+    RegexRule,
+    chars,
+    count_rules,
+    counted,
+    data,
+    explain_charmap,
+    explain_rules,
+    run_rules,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -100,13 +111,14 @@ class Persian(LetterFold):
         )
 
     def apply(self, text: str) -> str:
-        text = self.charmap(text)
-        for rule in self._yeh_rules:  # type: ignore[attr-defined]
-            text = rule.apply(text)
-        return text
+        return run_rules(self._yeh_rules, self.charmap(text))  # type: ignore[attr-defined]
 
     def explain(self, text: str) -> Explanation:
-        first = super().explain(text)
         mapped = self.charmap(text)
+        first = explain_charmap(self.name, self.charmap, text, mapped)
         second = explain_rules(self.name, self._yeh_rules, mapped)  # type: ignore[attr-defined]
         return Explanation(second.text, first.changes + second.changes)
+
+    def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
+        out, n = count_rules(self._yeh_rules, self.charmap(text))  # type: ignore[attr-defined]
+        return out, counted(self.name, n + self.charmap.count(text))

@@ -13,18 +13,29 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from arclean.charmap import CharMap, char_class
-from arclean.core import Explanation, Pass, Safety, register
-from arclean.passes.base import RegexRule, data, explain_rules, run_rules
+from arclean.core import Safety, register
+from arclean.passes.base import RegexRule, RulesPass, data, horizontal_spaces
 
 _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
 
 
+def _space_then(space: str, marks: str) -> Callable[[str], bool]:
+    """A fast test: False when no horizontal space stands right before one of ``marks``."""
+    search = re.compile(space + marks).search
+
+    def may_match(text: str) -> bool:
+        return search(text) is not None
+
+    return may_match
+
+
 @register
 @dataclasses.dataclass(frozen=True)
-class Punctuation(Pass):
+class Punctuation(RulesPass):
     """``spacing``: no space before ، ؛ ؟ ! . : , ; ? when they close a word, and one space after
     ، ؛ ؟ when a word follows directly (not after . or :, which also sit inside numbers, times and
     URLs).  ``ascii_to_arabic``: , ; ? after an Arabic word → ، ؛ ؟.  ``quotes``: “ ” « » „ ‘ ’ →
@@ -41,8 +52,11 @@ class Punctuation(Pass):
     quotes: bool = False
     collapse_repeats: bool = False
 
-    def __post_init__(self) -> None:
+    def build_rules(self) -> list[RegexRule]:
         spec = data("punctuation.json")
+        # Any horizontal space (no-break space too), so that a later whitespace pass, turning it
+        # into U+0020, never hands this pass a new space to remove: pipelines stay idempotent.
+        space = char_class(horizontal_spaces())
         rules: list[RegexRule] = []
         if self.quotes:
             quote_map = CharMap(spec["quotes"])
@@ -54,7 +68,7 @@ class Punctuation(Pass):
                 RegexRule(
                     "ascii_to_arabic",
                     # after an Arabic word (its last letter, maybe with harakat), not inside numbers
-                    re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*)[ \t]*({ascii_marks})(?![0-9])"),
+                    re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*){space}*({ascii_marks})(?![0-9])"),
                     lambda m: m.group(1) + table[m.group(2)],
                 )
             )
@@ -67,22 +81,20 @@ class Punctuation(Pass):
             rules += [
                 # after first: a space it inserts makes the mark "close a word" for the next rule
                 RegexRule("space_after_mark", re.compile(f"({after})(?=[^\\W\\d_])"), r"\1 "),
-                # a mark that closes a word: followed by space, line end, text end or another mark
+                # a mark that closes a word: followed by space, line end, text end or another mark.
+                # Written to start with a space class (the look-behind checks the character before
+                # it) so that re's fast first-character scan applies: same matches as
+                # (?<=\S)space+(?=…).
                 RegexRule(
                     "space_before_mark",
-                    re.compile(f"(?<=[^\\s])[ \t]+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
+                    re.compile(f"{space}(?<=[^\\s]{space}){space}*(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
                     "",
+                    _space_then(space, before),
                 ),
             ]
-        self._set("_rules", tuple(rules))
+        return rules
 
     @property
     def safety(self) -> Safety:
         changes_marks = self.ascii_to_arabic or self.quotes or self.collapse_repeats
         return Safety.LOSSY if changes_marks else Safety.LOSSLESS
-
-    def apply(self, text: str) -> str:
-        return run_rules(self._rules, text)  # type: ignore[attr-defined]
-
-    def explain(self, text: str) -> Explanation:
-        return explain_rules(self.name, self._rules, text)  # type: ignore[attr-defined]

@@ -42,10 +42,33 @@ def presentation_form_map(word_ligatures: bool) -> dict[str, str]:
     return mapping
 
 
+_SHADDA = "\u0651"
+# Shadda typed before its haraka is the usual reason vowelled Arabic is not NFC (shadda's combining
+# class, 33, is above those of the harakat and tanween, 27-32).  Swapping such adjacent marks keeps
+# the text canonically equivalent, so when the swapped text passes the NFC check it *is* the NFC.
+_SHADDA_SWAPS = tuple(
+    (_SHADDA + mark, mark + _SHADDA)
+    for mark in map(chr, range(0x064B, 0x0651))
+    if 0 < unicodedata.combining(mark) < unicodedata.combining(_SHADDA)
+)
+
+
 def nfc(text: str) -> str:
-    """NFC, skipping the work when the text is already composed (the common case)."""
+    """NFC, skipping the work when the text is already composed (the common case).
+
+    >>> nfc("ا\u0654مل")
+    'أمل'
+    >>> [f"{ord(c):04X}" for c in nfc("ب\u0651\u064e")]  # shadda then fatha: fatha goes first
+    ['0628', '064E', '0651']
+    """
     if unicodedata.is_normalized("NFC", text):
         return text
+    if _SHADDA in text:
+        swapped = text
+        for before, after in _SHADDA_SWAPS:
+            swapped = swapped.replace(before, after)
+        if unicodedata.is_normalized("NFC", swapped):
+            return swapped
     return unicodedata.normalize("NFC", text)
 
 

@@ -54,6 +54,9 @@ class _Presets(Mapping[str, Pipeline]):
             raise ConfigError(f"unknown preset {name!r}; presets: {', '.join(_names())}")
         return _build(name)
 
+    def __contains__(self, name: object) -> bool:
+        return name in _names()
+
     def __iter__(self) -> Iterator[str]:
         return iter(_names())
 

@@ -1,0 +1,210 @@
+"""Bytes to text: byte-order marks, UTF-8, BOM-less UTF-16, legacy code pages, and binary files.
+
+The order of evidence: an encoding the user gave; a byte-order mark; NUL bytes (UTF-16 without a
+mark, or a binary file); valid UTF-8; then a detector (charset-normalizer) that, among its
+candidates, prefers the first one that reads as Arabic (short Windows-1256 texts otherwise come out
+as Cyrillic look-alikes).
+
+>>> decode("مرحبا بكم".encode("cp1256")).text
+'مرحبا بكم'
+>>> decode(b"\\xef\\xbb\\xbf" + "سلام".encode()).encoding
+'utf-8-sig'
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import re
+
+from arclean.core import ArcleanError
+
+__all__ = [
+    "BinaryInputError",
+    "Decoded",
+    "InputError",
+    "check_encoding",
+    "decode",
+    "line_encoding",
+]
+
+# Checked in this order: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+DETECT_SAMPLE = 256 * 1024  # the detector reads this much; the whole file is then decoded strictly
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than tab, line breaks, form feed
+
+
+class InputError(ArcleanError):
+    """An input that cannot be read as text; the message says why, in a few words."""
+
+
+class BinaryInputError(InputError):
+    """An input that is not text at all (an image, an archive)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Decoded:
+    """Decoded text and how its encoding was chosen: ``given``, ``bom``, ``utf-8``, ``detected``."""
+
+    text: str
+    encoding: str
+    how: str
+
+    @property
+    def note(self) -> str | None:
+        """A note worth showing the user, or None when the input was plain UTF-8 or as told."""
+        if self.how == "detected":
+            return f"not UTF-8; decoded as {self.encoding} (detected; --encoding overrides)"
+        return None
+
+
+def check_encoding(name: str) -> str:
+    """The codec's canonical name, or :class:`arclean.ConfigError`-style usage error.
+
+    >>> check_encoding("windows-1256")
+    'cp1256'
+    """
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ArcleanError(f"unknown encoding {name!r} (try utf-8, cp1256, iso-8859-6, utf-16)") from None
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    # ASCII characters (spaces, digits, newlines) in UTF-16 put their NUL byte always on the same
+    # side of each pair; a binary file scatters NULs on both sides.
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0 : pairs * 2 : 2].count(0)
+    odd = sample[1 : pairs * 2 : 2].count(0)
+    if odd >= pairs * 0.03 and even == 0:
+        return "utf-16-le"
+    if even >= pairs * 0.03 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _arabic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
+
+
+def _detect(sample: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(sample))
+    for match in matches:
+        if _arabic_share(str(match)) >= 0.5:
+            return str(match.encoding)
+    return str(matches[0].encoding) if matches else None
+
+
+def _invalid(data: bytes, encoding: str, exc: UnicodeDecodeError) -> str:
+    bad = data[exc.start : exc.start + 1].hex()
+    return f"not valid {encoding}: byte 0x{bad} at offset {exc.start}"
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.01
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode a whole file's bytes; raise :class:`InputError` (or :class:`BinaryInputError`) if it is not text.
+
+    >>> decode("سلام".encode("utf-16")).text
+    'سلام'
+    >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    Traceback (most recent call last):
+    ...
+    arclean.io.encoding.BinaryInputError: binary file (NUL bytes); skipped
+    """
+    if encoding:
+        if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        try:
+            return Decoded(data.decode(encoding), encoding, "given")
+        except UnicodeDecodeError as exc:
+            raise InputError(_invalid(data, encoding, exc) + " (as given by --encoding)") from None
+    bom = bom_encoding(data)
+    if bom:
+        try:
+            return Decoded(data.decode(bom), bom, "bom")
+        except UnicodeDecodeError as exc:
+            raise InputError(_invalid(data, bom, exc) + " despite its byte-order mark") from None
+    if b"\x00" in data[:DETECT_SAMPLE]:
+        utf16 = _utf16_without_bom(data[:DETECT_SAMPLE])
+        if utf16 is None:
+            raise BinaryInputError("binary file (NUL bytes); skipped")
+        try:
+            decoded = Decoded(data.decode(utf16), utf16, "detected")
+        except UnicodeDecodeError:
+            raise BinaryInputError("binary file (NUL bytes); skipped") from None
+    else:
+        try:
+            decoded = Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+        except UnicodeDecodeError as exc:
+            decoded = _decode_legacy(data, exc)
+    if _looks_binary(decoded.text):
+        raise BinaryInputError("binary file (control characters); skipped")
+    return decoded
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
+    guess = _detect(data[:DETECT_SAMPLE])
+    reason = _invalid(data, "UTF-8", utf8_error)
+    if guess is None:
+        raise BinaryInputError(f"{reason}, and no text encoding fits; skipped (binary? else give --encoding)")
+    try:
+        return Decoded(data.decode(guess), codecs.lookup(guess).name, "detected")
+    except UnicodeDecodeError:
+        raise InputError(f"{reason}, nor {guess} (detected); give --encoding") from None
+
+
+def line_encoding(sample: bytes, encoding: str | None = None) -> Decoded:
+    """The encoding of a line-oriented file (JSONL, one document per line) from its first bytes.
+
+    Returns a :class:`Decoded` whose ``text`` is empty: lines are decoded one by one later, so one
+    bad line is reported alone.  UTF-8 is assumed unless the sample says otherwise.
+
+    >>> line_encoding('{"text": "سلام"}'.encode("utf-8")[:-3]).encoding
+    'utf-8'
+    """
+    if encoding:
+        return Decoded("", encoding, "given")
+    bom = bom_encoding(sample)
+    if bom:
+        return Decoded("", bom, "bom")
+    if b"\x00" in sample:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
+            raise BinaryInputError("binary file (NUL bytes); skipped")
+        return Decoded("", utf16, "detected")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return Decoded("", "utf-8", "utf-8")
+    except UnicodeDecodeError as exc:
+        # One bad line in a UTF-8 file is that line's problem; a legacy file shows it everywhere.
+        valid_share = exc.start / max(len(sample), 1)
+        if valid_share > 0.5:
+            return Decoded("", "utf-8", "utf-8")
+        guess = _detect(sample)
+        if guess is None:
+            raise BinaryInputError(_invalid(sample, "UTF-8", exc) + ", and no text encoding fits; skipped") from None
+        return Decoded("", codecs.lookup(guess).name, "detected")

@@ -1,0 +1,283 @@
+"""Typo fixing: correct the spelling errors Arabic web text carries, and leave good text alone.
+
+The pass finds candidates with explicit error models (candidates.py), scores them with word
+frequencies from ``wordfreq`` (lexicon.py), replaces a word only when the evidence is strong
+(decide.py) and lets neighbouring words decide the few ambiguous words (context.py).  It never
+touches Latin-script tokens, numbers, URLs, words with diacritics, protected words, or rare words
+that the document itself repeats (names), and it never changes the number of lines.
+
+>>> fix = Typos()
+>>> fix("وصل الوفد غلى غيران امس في اطار والتحاف")
+'وصل الوفد إلى إيران أمس في إطار والتحالف'
+>>> print(fix.explain("هذة الاردنية").changes[0])
+line 1:1: typos/ta_marbuta_for_ha [ta_marbuta] (1.63): 'هذة' → 'هذه'
+>>> Typos(protect=("غيران",))("غيران")
+'غيران'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterable
+
+from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
+from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
+from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
+from arclean.passes.typos.document import document_names, neighbours, occurrences
+from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
+from arclean.passes.typos.tokens import Word, chunk_words, is_plain
+
+__all__ = ["Typos"]
+
+_PLAN_CACHE_LIMIT = 500_000
+# A word corrected less often than this in the reference frequency list can be a name when the
+# document repeats it (see ``doc_name_count``).
+_NAME_ZIPF = 3.0
+
+
+@dataclasses.dataclass(frozen=True)
+class _Item:
+    """One correctable word of a chunk and what to do with it."""
+
+    word: Word
+    decision: Decision
+
+
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    """What the pass does to one whitespace-free chunk wherever it occurs."""
+
+    items: tuple[_Item, ...]
+    replaced: str | None  # the corrected chunk, when no item depends on context
+
+    def rebuild(self, chunk: str, choose: dict[int, str]) -> str:
+        out, last = [], 0
+        for index, after in sorted(choose.items()):
+            word = self.items[index].word
+            out += [chunk[last : word.start], after]
+            last = word.end
+        out.append(chunk[last:])
+        return "".join(out)
+
+
+class _Engine:
+    """The corrector plus per-chunk plans, shared by every call of one pass instance."""
+
+    def __init__(self, corrector: Corrector) -> None:
+        self.corrector = corrector
+        self.plans: dict[str, _Plan | None] = {}
+        self.fixable: set[str] = set()
+
+    def forget(self) -> None:
+        self.plans.clear()
+        self.fixable.clear()
+
+    def learn(self, chunks: Iterable[str]) -> None:
+        decide = self.corrector.decide
+        for chunk in chunks:
+            items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
+            if not items:
+                self.plans[chunk] = None
+                continue
+            replaced = None
+            if all(isinstance(i.decision, Fix) for i in items):
+                replaced = _Plan(items, None).rebuild(
+                    chunk,
+                    {n: i.decision.after for n, i in enumerate(items)},  # type: ignore[union-attr]
+                )
+            self.plans[chunk] = _Plan(items, replaced)
+            self.fixable.add(chunk)
+
+
+@register
+@dataclasses.dataclass(frozen=True)
+class Typos(Pass):
+    """Correct Arabic typing errors (hamza, ة/ه, ى/ي, keyboard Shift, dropped/extra/swapped letters).
+
+    Options: ``protect`` (words never changed) and ``protect_file`` (a word list, one a line);
+    ``forced`` (``[[wrong, right], ...]``) and ``forced_file`` (``wrong<TAB>right`` lines), always
+    applied; ``kinds`` (error kinds to correct, all when empty); ``confidence`` (added to every
+    kind's score threshold: higher is more cautious); ``doc_name_count`` (a rare word the document
+    repeats this often, whose correction it never uses, is taken for a name; 0 turns this off).
+    """
+
+    name = "typos"
+    summary = "correct Arabic typing errors (hamza, ta marbuta, alef maqsura, keyboard, dropped letters)"
+    SAFETY = Safety.REWRITES_WORDS
+    stage = 50
+
+    protect: tuple[str, ...] = ()
+    protect_file: str = ""
+    forced: tuple[tuple[str, str], ...] = ()
+    forced_file: str = ""
+    kinds: tuple[str, ...] = ()
+    confidence: float = 0.0
+    doc_name_count: int = 3
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.kinds) - set(KINDS))
+        if unknown:
+            raise ConfigError(f"typos: unknown error kind(s) {unknown}; known: {', '.join(KINDS)}")
+        if self.doc_name_count < 0:
+            raise ConfigError("typos: doc_name_count must be >= 0")
+        protected = set(self.protect)
+        if self.protect_file:
+            protected |= parse_words(read_user_file(self.protect_file, "protect_file"))
+        forced: dict[str, str] = {}
+        if self.forced_file:
+            forced.update(parse_pairs(read_user_file(self.forced_file, "forced_file"), self.forced_file))
+        for pair in self.forced:
+            if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+                raise ConfigError(f"typos: a forced correction is a [wrong, right] pair, got {pair!r}")
+            forced[pair[0]] = pair[1]
+        every = {**pair_list("forced.tsv"), **forced}
+        for wrong, right in forced.items():
+            if not is_plain(wrong) or not all(is_plain(p) for p in right.split(" ")):
+                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} must be plain Arabic words")
+            chained = [p for p in right.split(" ") if p in every]
+            chained += [w for w, r in every.items() if wrong in r.split(" ")]
+            if chained:
+                # a second run would correct the correction: the pass would not be idempotent
+                raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} chains with {chained[0]!r}")
+        self._set("_protected", frozenset(protected) - set(forced))
+        self._set("_forced", forced)
+        self._set("_engine_box", [])
+
+    # ----------------------------------------------------------------- the contract
+    def apply(self, text: str) -> str:
+        return self._run(text, None)
+
+    def explain(self, text: str) -> Explanation:
+        changes: list[Change] = []
+        out = self._run(text, changes)
+        return Explanation(out, tuple(changes))
+
+    def corrector(self) -> Corrector:
+        """The per-word decision maker (loads the word frequencies on first use).
+
+        >>> Typos().corrector().decide("هذة").after
+        'هذه'
+        """
+        return self._engine().corrector
+
+    # ----------------------------------------------------------------- machinery
+    def _engine(self) -> _Engine:
+        box: list[_Engine] = self._engine_box  # type: ignore[attr-defined]
+        if not box:
+            from arclean.passes.typos.lexicon import wordfreq_lexicon
+
+            corrector = Corrector(
+                wordfreq_lexicon(),
+                kinds=self.kinds,
+                protected=self._protected,  # type: ignore[attr-defined]
+                forced=self._forced,  # type: ignore[attr-defined]
+                confidence=self.confidence,
+            )
+            box.append(_Engine(corrector))
+        return box[0]
+
+    def _run(self, text: str, changes: list[Change] | None) -> str:
+        chunks = text.split()
+        if not chunks:
+            return text
+        engine = self._engine()
+        if len(engine.plans) > _PLAN_CACHE_LIMIT:
+            engine.forget()
+        unique = set(chunks)
+        new = unique.difference(engine.plans)
+        if new:
+            engine.learn(new)
+        hits = unique.intersection(engine.fixable)
+        if not hits:
+            return text
+        plans = engine.plans
+        found = occurrences(text, hits)
+        keep = self._document_names(text, found, plans)
+        index = LineIndex(text) if changes is not None else None
+        out: list[str] = []
+        last = 0
+        for start, chunk in found:
+            plan: _Plan = plans[chunk]  # type: ignore[assignment]
+            if plan.replaced is not None and not keep and changes is None:
+                fixed = plan.replaced
+            else:
+                fixed = self._fix_chunk(text, start, chunk, plan, keep, changes, index)
+            if fixed != chunk:
+                out += [text[last:start], fixed]
+                last = start + len(chunk)
+        out.append(text[last:])
+        return "".join(out)
+
+    def _fix_chunk(
+        self,
+        text: str,
+        start: int,
+        chunk: str,
+        plan: _Plan,
+        keep: frozenset[str],
+        changes: list[Change] | None,
+        index: LineIndex | None,
+    ) -> str:
+        choose: dict[int, str] = {}
+        for n, item in enumerate(plan.items):
+            word, decision = item.word, item.decision
+            if word.word in keep:
+                continue
+            if isinstance(decision, Ambiguous):
+                around = neighbours(text, start + word.start, start + word.end, self._corrected)
+                reading = self.corrector().context.resolve(word.word, around)
+                fix = next((r for r in decision.readings if r.after == reading), None)
+            else:
+                fix = decision
+            if fix is None:
+                continue
+            choose[n] = fix.after
+            if changes is not None and index is not None:
+                line, column = index.locate(start + word.start)
+                changes.append(
+                    Change(
+                        self.name,
+                        fix.rule,
+                        word.word,
+                        fix.after,
+                        line=line,
+                        column=column,
+                        kind=fix.kind,
+                        score=fix.score,
+                    )
+                )
+        return plan.rebuild(chunk, choose) if choose else chunk
+
+    def _corrected(self, word: str) -> str:
+        """What the pass makes of ``word`` where no context is needed."""
+        decision = self.corrector().decide(word)
+        return decision.after if isinstance(decision, Fix) else word
+
+    def _document_names(
+        self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]
+    ) -> frozenset[str]:
+        """Rare words the document repeats and whose correction it never uses: names, kept."""
+        if not self.doc_name_count:
+            return frozenset()
+        lexicon = self.corrector().lexicon
+        counts: Counter[str] = Counter()
+        fixes: dict[str, str] = {}
+        targets: dict[str, set[str]] = {}
+        for _, chunk in found:
+            for item in plans[chunk].items:  # type: ignore[union-attr]
+                decision, word = item.decision, item.word.word
+                readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
+                for fix in readings:
+                    if fix is not None:
+                        targets.setdefault(fix.after, set()).add(word)
+                if (
+                    isinstance(decision, Fix)
+                    and decision.kind != "forced"
+                    and (decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF)
+                ):
+                    fixes[word] = decision.after
+                    counts[word] += 1
+        if not fixes or max(counts.values()) < self.doc_name_count:
+            return frozenset()
+        return document_names(counts, fixes, targets, text, self.doc_name_count)

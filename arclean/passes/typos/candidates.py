@@ -1,0 +1,284 @@
+"""Candidate corrections from explicit error models (rules in ``data/error_models.json``).
+
+Two families of models propose what the writer may have meant:
+
+* letter confusions, applied up to twice: a dropped or wrong hamza (``الاول`` → ``الأول``),
+  ة/ه and ى/ي at the end of a word (``هذة`` → ``هذه``, ``فى`` → ``في``) and the missed or
+  spurious Shift of the Arabic (101) keyboard (``غلى`` → ``إلى``, ``القل`` → ``الأقل``);
+* one-letter edits, for rare and unknown words only, found through the frequency list and
+  clitic-aware (``والتحاف`` → ``والتحالف`` through ``التحالف``): a dropped letter (deletion), an
+  extra or doubled letter (insertion), two swapped neighbours (transposition) and a missing space
+  after a letter that does not join the next one (split, ``لاتزال`` → ``لا تزال``).
+
+>>> from arclean.passes.typos.lexicon import Lexicon
+>>> lex = Lexicon({"إلى": 6.91, "الى": 6.03, "غلي": 3.25})
+>>> sorted((c.word, c.kind) for c in ErrorModels().confusions("غلى", lex.confusables) if c.word in lex)
+[('إلى', 'keyboard'), ('غلي', 'alef_maqsura')]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Any, NamedTuple
+
+from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
+from arclean.passes.typos.lexicon import Lexicon
+from arclean.passes.typos.rules import load
+from arclean.passes.typos.tokens import fold
+
+__all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels"]
+
+EDIT_KINDS = ("deletion", "insertion", "transposition", "split")
+
+
+class Candidate(NamedTuple):
+    """A corrected form, the error kind(s) that explain the written form, and their cost.
+
+    ``max_source_zipf`` bounds how common the written word may be for this explanation to hold.
+    """
+
+    word: str
+    kind: str  # "hamza", or "hamza+alef_maqsura" for two confusions
+    rule: str
+    cost: float
+    max_source_zipf: float = math.inf
+
+
+class _Rule(NamedTuple):
+    kind: str
+    rule: str
+    written: str
+    intended: str
+    where: str
+    cost: float
+    definite: bool | None  # True: needs the article; False: refuses it; None: either
+    max_source_zipf: float
+
+
+class _Step(NamedTuple):
+    form: str
+    rules: tuple[_Rule, ...]
+    cost: float
+    touched: tuple[int, int]  # the span a keyboard slip wrote: no second edit there
+
+
+class _Facts(NamedTuple):
+    starts: frozenset[int]
+    definite: bool
+    prefixes: frozenset[str]
+
+
+def _facts(word: str) -> _Facts:
+    return _Facts(stem_starts(word), _is_definite(word), proclitic_strings())
+
+
+@functools.cache
+def _spec() -> dict[str, Any]:
+    return load("error_models.json")  # type: ignore[no-any-return]
+
+
+KINDS: tuple[str, ...] = (*dict.fromkeys(r["kind"] for r in _spec()["substitutions"]), *EDIT_KINDS)
+
+
+def stem_starts(word: str) -> frozenset[int]:
+    """Offsets where a stem may start: after any proclitic sequence leaving 2+ letters.
+
+    >>> sorted(stem_starts("والاول"))
+    [0, 1, 3]
+    """
+    prefixes = proclitic_strings()
+    return frozenset(n for n in range(min(5, len(word) - 1)) if word[:n] in prefixes)
+
+
+def _is_definite(word: str) -> bool:
+    """True when the word carries the article before a stem of 3+ letters."""
+    definite = definite_prefixes()
+    return any(word[:n] in definite for n in range(2, min(5, len(word) - 2)))
+
+
+class ErrorModels:
+    """The error models, restricted to ``kinds`` (all when empty)."""
+
+    def __init__(self, kinds: Collection[str] = ()) -> None:
+        spec = _spec()
+        wanted = set(kinds) or set(KINDS)
+        self.rules: tuple[_Rule, ...] = tuple(
+            _Rule(
+                r["kind"],
+                r["rule"],
+                r["written"],
+                intended,
+                r["where"],
+                float(r["cost"]),
+                True if r.get("definite") else False if r.get("indefinite") else None,
+                float(r.get("max_source_zipf", math.inf)),
+            )
+            for r in spec["substitutions"]
+            if r["kind"] in wanted
+            for intended in r["intended"]
+        )
+        edits = spec["edits"]
+        self.edit_costs: dict[str, float] = {k: float(edits[k]["cost"]) for k in EDIT_KINDS if k in wanted}
+        # A doubled key press is commoner than a stray letter.
+        self.extra_letter_cost = float(edits["insertion"]["extra_letter_cost"])
+        self.non_joining = frozenset(edits["split"]["after_letters"])
+        self.max_substitutions = int(spec["max_substitutions"])
+        # Confusions inside the letter skeleton are read off an aligned listed word; the others
+        # (keyboard slips, ؤ for ؤو) are applied first.
+        self._letter_rules: dict[tuple[str, str], list[_Rule]] = {}
+        seeds = []
+        for rule in self.rules:
+            if len(rule.written) == len(rule.intended) == 1 and fold(rule.written) == fold(rule.intended):
+                self._letter_rules.setdefault((rule.written, rule.intended), []).append(rule)
+            else:
+                seeds.append(rule)
+        self._seed_rules = tuple(seeds)
+
+    # ----------------------------------------------------------------- letter confusions
+    def _where(self, rule: _Rule, form: str, pos: int, facts: _Facts) -> bool:
+        if rule.definite is not None and rule.definite != facts.definite:
+            return False
+        where, end = rule.where, pos + len(rule.written)
+        return (
+            where == "any"
+            or (where == "stem_start" and pos in facts.starts)
+            or (where == "inner" and pos not in facts.starts)
+            or (where == "final" and end == len(form))
+            or (where == "proclitic_lam" and form[:pos] + "ل" in facts.prefixes)
+        )
+
+    def _seeds(self, word: str) -> Iterator[_Step]:
+        """The word, and the word after one rule that the letter skeleton cannot see (a keyboard
+        slip, a letter added or removed)."""
+        yield _Step(word, (), 0.0, (0, 0))
+        facts: _Facts | None = None
+        prefixes = proclitic_strings()
+        for rule in self._seed_rules:
+            pos = word.find(rule.written)
+            while pos != -1:
+                if rule.where == "proclitic_lam":  # cheap, and the commonest letter: no facts needed
+                    if pos > 4:
+                        break
+                    ok = rule.definite is None and word[:pos] + "ل" in prefixes
+                else:
+                    facts = facts or _facts(word)
+                    ok = self._where(rule, word, pos, facts)
+                if ok:
+                    form = word[:pos] + rule.intended + word[pos + len(rule.written) :]
+                    yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))
+                pos = word.find(rule.written, pos + 1)
+
+    def _explain(self, step: _Step, cand: str, limit: int) -> _Step | None:
+        """The cheapest letter confusions turning ``step.form`` into ``cand`` (same skeleton)."""
+        form = step.form
+        if len(form) != len(cand):
+            return None
+        diffs = [i for i in range(len(form)) if form[i] != cand[i]]
+        if not diffs or len(diffs) + len(step.rules) > limit:
+            return None
+        facts = _facts(form)
+        rules = list(step.rules)
+        cost = step.cost
+        for i in diffs:
+            if step.touched[0] <= i < step.touched[1]:
+                return None
+            options = [r for r in self._letter_rules.get((form[i], cand[i]), ()) if self._where(r, form, i, facts)]
+            if not options:
+                return None
+            rule = min(options, key=lambda r: r.cost)
+            rules.append(rule)
+            cost += rule.cost
+        if len({r.kind for r in rules}) < len(rules):
+            return None  # two errors of one kind in one word: too far-fetched
+        return _Step(cand, tuple(rules), round(cost, 3), step.touched)
+
+    def confusions(self, word: str, lookup: Callable[[str], Iterable[str]]) -> Iterator[Candidate]:
+        """Listed forms up to two letter confusions away (dropped or wrong hamza, ة/ه, ى/ي, a
+        keyboard Shift), each with its cheapest explanation.
+
+        ``lookup(form)`` gives the listed words that share ``form``'s letter skeleton (hamza
+        forms, ة/ه and ى/ي folded): one dictionary look-up instead of trying every letter.
+        """
+        best: dict[str, _Step] = {}
+        for seed in self._seeds(word):
+            if seed.rules and seed.form != word:
+                best.setdefault(seed.form, seed)  # the slip alone may give the word
+            for cand in lookup(seed.form):
+                if cand == word:
+                    continue
+                step = self._explain(seed, cand, self.max_substitutions)
+                if step is not None and (cand not in best or step.cost < best[cand].cost):
+                    best[cand] = step
+        for cand, step in best.items():
+            if cand == word:
+                continue
+            yield Candidate(
+                cand,
+                "+".join(dict.fromkeys(r.kind for r in step.rules)),
+                "+".join(r.rule for r in step.rules),
+                step.cost,
+                min(r.max_source_zipf for r in step.rules),
+            )
+
+    # ----------------------------------------------------------------- one-letter edits
+    def edits(self, word: str, lexicon: Lexicon, min_zipf: float) -> Iterator[Candidate]:
+        """One-letter edits inside the core of the word (never its first or last letter, where
+        clitics and endings are), onto listed words of frequency >= ``min_zipf``."""
+        costs = self.edit_costs
+        seen: set[str] = set()
+        for a in analyses(word):
+            core, wrap = a.core, (a.prefix, a.suffix)
+            if len(core) < 3:
+                continue
+            if "deletion" in costs:
+                for fixed in lexicon.deletion_neighbours(core, min_zipf):
+                    if _inner_insertion(core, fixed):
+                        yield from _once(seen, wrap, fixed, "deletion", "dropped_letter", costs["deletion"])
+            for i in range(1, len(core) - 1):
+                shorter = core[:i] + core[i + 1 :]
+                # not the second letter either: تتبصر, نتحدث start with a verb prefix
+                if "insertion" in costs and i >= 2 and (lexicon.zipf(shorter) or 0.0) >= min_zipf:
+                    doubled = core[i - 1] == core[i] or core[i + 1] == core[i]
+                    if doubled:
+                        yield from _once(seen, wrap, shorter, "insertion", "doubled_letter", costs["insertion"])
+                    else:
+                        yield from _once(seen, wrap, shorter, "insertion", "extra_letter", self.extra_letter_cost)
+                if "transposition" in costs and i + 2 < len(core) and core[i] != core[i + 1]:
+                    swapped = core[:i] + core[i + 1] + core[i] + core[i + 2 :]
+                    if (lexicon.zipf(swapped) or 0.0) >= min_zipf:
+                        yield from _once(
+                            seen, wrap, swapped, "transposition", "swapped_letters", costs["transposition"]
+                        )
+
+    def splits(self, word: str, lexicon: Lexicon, min_zipf: float) -> Iterator[tuple[Candidate, float]]:
+        """``left right`` for a missing space after a non-joining letter, both parts listed words.
+
+        Yields the candidate and the score of the two words together (log10 of the product of
+        their frequencies, on the Zipf scale).
+        """
+        if "split" not in self.edit_costs:
+            return
+        prefixes = proclitic_strings()
+        for i in range(2, len(word) - 1):
+            left, right = word[:i], word[i:]
+            if left[-1] not in self.non_joining or left in prefixes:
+                continue
+            zl, zr = lexicon.zipf(left), lexicon.zipf(right)
+            if zl is None or zr is None or min(zl, zr) < min_zipf:
+                continue
+            cand = Candidate(f"{left} {right}", "split", "missing_space", self.edit_costs["split"])
+            yield cand, round(zl + zr - 9.0, 2)
+
+
+def _inner_insertion(short: str, long: str) -> bool:
+    """True when ``long`` is ``short`` with one letter added away from both ends."""
+    return any(long[:j] + long[j + 1 :] == short for j in range(1, len(long) - 1))
+
+
+def _once(seen: set[str], wrap: tuple[str, str], core: str, kind: str, rule: str, cost: float) -> Iterator[Candidate]:
+    word = wrap[0] + core + wrap[1]
+    if word not in seen:
+        seen.add(word)
+        yield Candidate(word, kind, rule, cost)

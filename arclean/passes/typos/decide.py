@@ -1,0 +1,238 @@
+"""The decision: replace a word only with strong evidence, and only with a word that stays put.
+
+For a written word w and a candidate c from the error models, the evidence is
+
+    score = log10 f(c) - log10 f(w) - cost(error)
+
+(frequencies from the language model, the cost from how common the error is).  A candidate wins
+when its score reaches its kind's ``min_score``, it is a listed form (``min_zipf``) of a common
+word (``min_core_zipf``), the written word is not too common to be a word in its own right
+(``max_source_zipf``) and no other candidate comes within ``margin`` of it; thresholds live in
+``data/thresholds.json``.  Words listed in ``data/context.json`` get their readings and are
+decided per occurrence by their neighbours.
+
+Every replacement is checked to be a fixed point (the corrected word is never corrected again), so
+the pass is idempotent word by word.  Decisions are cached per word.
+
+>>> from arclean.passes.typos.lexicon import Lexicon
+>>> lex = Lexicon({"إلى": 6.91, "الى": 6.03, "غلى": 3.59, "التحالف": 4.78, "والتحالف": 3.57})
+>>> c = Corrector(lex)
+>>> c.decide("غلى")
+Fix(after='إلى', kind='keyboard', rule='missed_shift', score=2.32)
+>>> c.decide("والتحاف").after
+'والتحالف'
+>>> c.decide("إلى") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from typing import NamedTuple
+
+from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels
+from arclean.passes.typos.clitics import proclitic_strings
+from arclean.passes.typos.context import ContextRules
+from arclean.passes.typos.lexicon import Lexicon
+from arclean.passes.typos.rules import load, pair_list, word_list
+
+__all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
+
+_CACHE_LIMIT = 1_000_000
+_NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
+
+
+class Fix(NamedTuple):
+    """Replace the word with ``after``; ``kind`` is the error type, ``score`` the evidence."""
+
+    after: str
+    kind: str
+    rule: str
+    score: float
+
+
+class Ambiguous(NamedTuple):
+    """The word has several readings; its neighbours decide each occurrence (see context.py)."""
+
+    readings: tuple[Fix, ...]
+
+
+Decision = Fix | Ambiguous | None
+
+
+class _Threshold(NamedTuple):
+    min_score: float
+    min_zipf: float
+    min_core_zipf: float
+    max_source_zipf: float
+    margin: float
+
+
+def _thresholds(extra: float) -> dict[str, _Threshold]:
+    spec = load("thresholds.json")
+    return {
+        kind: _Threshold(v["min_score"] + extra, v["min_zipf"], v["min_core_zipf"], v["max_source_zipf"], v["margin"])
+        for kind, v in spec.items()
+        if not kind.startswith("_")
+    }
+
+
+class Corrector:
+    """Per-word decisions for one configuration of the typo pass."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        kinds: Collection[str] = (),
+        protected: Collection[str] = (),
+        forced: Mapping[str, str] | None = None,
+        confidence: float = 0.0,
+    ) -> None:
+        self.lexicon = lexicon
+        self.models = ErrorModels(kinds)
+        self.thresholds = _thresholds(confidence)
+        self.context = ContextRules.shipped()
+        self.forced: dict[str, str] = {**pair_list("forced.tsv"), **(forced or {})}
+        # A forced target is a word the writer meant: never "correct" it.
+        targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
+        self.protected = set(protected) | word_list("protected.txt") | targets
+        # Names and loanwords as they are written: after any proclitic, loanwords also as a nisba
+        # (الاسبانية, الايطاليون).  A few thousand forms, so protection is one set look-up.
+        prefixes = proclitic_strings()
+        loanwords = word_list("loanwords.txt")
+        self.protected |= {p + name for p in prefixes for name in word_list("names.txt")}
+        self.protected |= {p + w + e for p in prefixes for w in loanwords for e in ("", *_NISBA_ENDINGS)}
+        self.protected -= set(self.forced)
+        self._cache: dict[str, Decision] = {}
+        self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
+        self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
+        self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
+        self._limit_cache: dict[str, _Threshold] = {}
+
+    # ----------------------------------------------------------------- public
+    def decide(self, word: str) -> Decision:
+        """What to do with every occurrence of ``word`` (cached)."""
+        cache = self._cache
+        if word in cache:
+            return cache[word]
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        cache[word] = None  # provisional: breaks any cycle through stability checks
+        decision = self._decide(word)
+        cache[word] = decision
+        return decision
+
+    def is_protected(self, word: str) -> bool:
+        """Protected words, names (also after و ب ل ف ال) and loanwords (also with nisba endings).
+
+        >>> from arclean.passes.typos.lexicon import Lexicon
+        >>> c = Corrector(Lexicon({}))
+        >>> c.is_protected("واحمد"), c.is_protected("الاسبانية"), c.is_protected("الاول")
+        (True, True, False)
+        """
+        return word in self.protected
+
+    def stable(self, word: str) -> bool:
+        """True when the pass leaves ``word`` as it is wherever it stands."""
+        return self.decide(word) is None
+
+    # ----------------------------------------------------------------- the rules
+    def _decide(self, word: str) -> Decision:
+        forced = self.forced.get(word)
+        if forced is not None:
+            return Fix(forced, "forced", "forced_correction", 0.0)
+        if len(word) < 2 or self.is_protected(word):
+            return None
+        if word in self.context:
+            readings = tuple(Fix(r, "context", "context", 0.0) for r in self.context.readings(word) if self.stable(r))
+            return self._typed_readings(word, readings)
+        scored = self._scored(word)
+        if not scored:
+            return None
+        scored.sort(key=lambda pair: -pair[1])
+        best, best_score = scored[0]
+        limits = self._limits(best.kind)
+        rivals = [c for c, s in scored[1:] if s >= best_score - limits.margin]
+        if rivals or best_score < limits.min_score:
+            return None
+        if not all(self.stable(part) for part in best.word.split(" ")):
+            return None
+        return Fix(best.word, best.kind, best.rule, round(best_score, 2))
+
+    def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
+        """Give each context reading the kind and score of the error model that explains it."""
+        if not readings:
+            return None
+        explained = {c.word: (c, s) for c, s in self._scored(word, plausible_only=False)}
+        typed = []
+        for r in readings:
+            c, s = explained.get(r.after, (None, 0.0))
+            typed.append(Fix(r.after, c.kind, c.rule, round(s, 2)) if c else r)
+        return Ambiguous(tuple(typed))
+
+    def _limits(self, kind: str) -> _Threshold:
+        limits = self._limit_cache.get(kind)
+        if limits is None:
+            parts = [self.thresholds[k] for k in kind.split("+")]
+            limits = _Threshold(
+                max(p.min_score for p in parts),
+                max(p.min_zipf for p in parts),
+                max(p.min_core_zipf for p in parts),
+                min(p.max_source_zipf for p in parts),
+                max(p.margin for p in parts),
+            )
+            self._limit_cache[kind] = limits
+        return limits
+
+    def _scored(self, word: str, plausible_only: bool = True) -> list[tuple[Candidate, float]]:
+        """Candidates with their scores; with ``plausible_only``, those common enough to compete.
+
+        The frequency list is complete down to its floor, so when the written word is listed, an
+        unlisted candidate is rarer than it and cannot be a correction.  When the written word is
+        unlisted too, both are compared through the same clitics (``وبالاعلام`` and
+        ``وبالإعلام`` through ``الاعلام`` and ``الإعلام``).
+        """
+        lex = self.lexicon
+        listed = lex.zipf(word)
+        source = listed if listed is not None else lex.score(word)
+        frames = () if listed is not None else lex.frames(word)
+        out: list[tuple[Candidate, float]] = []
+
+        def consider(cand: Candidate, lm: float | None = None) -> None:
+            limits = self._limits(cand.kind)
+            if plausible_only and source > min(limits.max_source_zipf, cand.max_source_zipf):
+                return
+            zipf = lex.zipf(cand.word) if " " not in cand.word else lex.core_zipf(cand.word)
+            core = zipf
+            if zipf is None or core is None:
+                if listed is not None:
+                    return
+                framed, framed_core = lex.framed_score(cand.word, frames)
+                if framed is None or framed_core is None:
+                    return
+                zipf, core = framed, framed_core
+            if plausible_only and (
+                (listed is not None and zipf < limits.min_zipf)
+                or (core < limits.min_core_zipf and lex.core_zipf(cand.word) < limits.min_core_zipf)
+            ):
+                return  # a rare form, or not built on a common word
+            out.append((cand, (zipf if lm is None else lm) - source - cand.cost))
+
+        def lookup(form: str) -> list[str]:
+            found = list(lex.confusables(form, self._confusable_zipf))
+            if listed is None:  # unlisted: correct the core, keep the clitics
+                for prefix, suffix, _ in lex.frames(form):
+                    core = form[len(prefix) : len(form) - len(suffix)]
+                    found += [prefix + c + suffix for c in lex.confusables(core, self._confusable_zipf)]
+            return found
+
+        for cand in self.models.confusions(word, lookup):
+            consider(cand)
+        # One-letter edits only for words that are no form of a listed word (names are often
+        # unlisted, but so are rare inflections: يتسابقن is يتسابق + ن, not a typo).
+        if (listed is None or listed <= self._edit_max_source) and lex.explained_zipf(word) <= self._edit_max_source:
+            for cand in self.models.edits(word, lex, self._edit_index_zipf):
+                consider(cand)
+            for cand, lm in self.models.splits(word, lex, self.thresholds["split"].min_zipf):
+                consider(cand, lm)
+        return out

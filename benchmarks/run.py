@@ -1,0 +1,209 @@
+"""Run the benchmark suite: ``python -m benchmarks.run`` (``--quick`` for a smoke run).
+
+Every job runs on the same documents, in one process, interleaved round by round; the tables give
+MB/s of UTF-8 input (median of the rounds) and arclean's ratio to the fastest peer doing the same
+job.  ``--write-doc`` puts the tables into docs/benchmarks.md; ``--cli`` adds the command line end
+to end on a generated folder of 100 MB or more.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import fnmatch
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks import corpora
+from benchmarks.peers import MISSING, Impl, Job, build_jobs
+from benchmarks.timing import interleaved, median
+
+DOC = corpora.REPO / "docs" / "benchmarks.md"
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+CORPORA = ("plain", "diacritised")
+PEER_PACKAGES = ("arclean", "pyarabic", "camel-tools", "wordfreq", "ftfy", "tnkeeh", "arabert", "regex")
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores, {system}, Python {platform.python_version()}"
+
+
+def versions() -> str:
+    out = []
+    for name in PEER_PACKAGES:
+        try:
+            out.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            out.append(f"{name} (missing)")
+    return ", ".join(out)
+
+
+def measure(jobs: Sequence[Job], docs: dict[str, list[str]], repeats: int) -> dict[str, dict[str, float]]:
+    """``corpus → "job|label" → MB/s``."""
+    results: dict[str, dict[str, float]] = {}
+    for corpus, texts in docs.items():
+        size = corpora.utf8_size(texts)
+        encoded = [t.encode("utf-8") for t in texts]
+        fns = {}
+        for job in jobs:
+            for impl in _impls(job):
+                fns[_key(job, impl)] = (impl.fn, encoded if impl.takes_bytes else texts)
+        print(f"{corpus}: {len(texts)} documents, {size / 1e6:.1f} MB, {len(fns)} implementations", file=sys.stderr)
+        times = interleaved(fns, repeats, lambda r: print(f"  round {r}/{repeats}", file=sys.stderr))
+        results[corpus] = {key: size / 1e6 / median(t) for key, t in times.items()}
+    return results
+
+
+def _impls(job: Job) -> list[Impl]:
+    return ([job.arclean] if job.arclean else []) + list(job.peers)
+
+
+def _key(job: Job, impl: Impl) -> str:
+    return f"{job.name}|{impl.label}"
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def ratios(job: Job, res: dict[str, dict[str, float]]) -> dict[str, tuple[float, float, str] | None]:
+    """Per corpus: (arclean MB/s, fastest same-job peer MB/s, its label), or None without a peer."""
+    out: dict[str, tuple[float, float, str] | None] = {}
+    for corpus in res:
+        same = [p for p in job.peers if p.same_job]
+        if job.arclean is None or not same:
+            out[corpus] = None
+            continue
+        best = max(same, key=lambda p: res[corpus][_key(job, p)])
+        out[corpus] = (res[corpus][_key(job, job.arclean)], res[corpus][_key(job, best)], best.label)
+    return out
+
+
+def render(jobs: Sequence[Job], res: dict[str, dict[str, float]], docs: dict[str, list[str]], command: str) -> str:
+    lines = [
+        f"Measured {datetime.date.today().isoformat()} with `{command}` on {machine()}.",
+        "",
+        f"Versions: {versions()}.",
+        "",
+        "Corpora: " + "; ".join(f"{c} {len(d)} documents, {corpora.utf8_size(d) / 1e6:.1f} MB" for c, d in docs.items())
+        + ". MB/s of UTF-8 input, median of the rounds; ratio = arclean / fastest peer doing the same job.",
+        "",
+        "### Passes against the fastest peer doing the same job",
+        "",
+        "| job | arclean plain | fastest peer plain | ratio plain | arclean diacritised | fastest peer diacritised "
+        "| ratio diacritised | geomean ratio |",
+        "|---|---:|---|---:|---:|---|---:|---:|",
+    ]
+    for job in jobs:
+        if job.group not in ("pass", "combined"):
+            continue
+        r = ratios(job, res)
+        cells = []
+        rs = []
+        for corpus in CORPORA:
+            if corpus not in res:
+                cells += ["–", "–", "–"]
+                continue
+            ours = res[corpus][_key(job, job.arclean)] if job.arclean else None
+            got = r[corpus]
+            if got is None:
+                cells += [_fmt(ours), "(no peer does this job)", "–"]
+            else:
+                cells += [_fmt(got[0]), f"{got[2]} {_fmt(got[1])}", f"{got[0] / got[1]:.2f}×"]
+                rs.append(got[0] / got[1])
+        geo = f"{math.prod(rs) ** (1 / len(rs)):.2f}×" if len(rs) == len(res) and rs else "–"
+        lines.append(f"| {job.name} | " + " | ".join(cells) + f" | {geo} |")
+
+    lines += ["", "### Presets and whole preprocessors", ""]
+    lines += ["| pipeline | passes | plain MB/s | diacritised MB/s | plain ms/document |", "|---|---|---:|---:|---:|"]
+    ndocs = len(next(iter(docs.values())))
+    plain_size = corpora.utf8_size(docs[next(iter(docs))]) / 1e6
+    for job in jobs:
+        if job.group != "preset":
+            continue
+        for impl in _impls(job):
+            vals = [res[c].get(_key(job, impl)) for c in CORPORA if c in res]
+            first = vals[0] if vals else None
+            ms = plain_size / first / ndocs * 1000 if first else None
+            passes = job.note if impl is job.arclean else ("same job as preset search" if impl.same_job else impl.note)
+            cells = [_fmt(v) for v in vals] + ["–"] * (len(CORPORA) - len(vals))
+            per_doc = f"{ms:.3f}" if ms else "–"
+            lines.append(f"| {impl.label} | {passes} | " + " | ".join(cells) + f" | {per_doc} |")
+
+    lines += ["", "### Every implementation", ""]
+    lines += [
+        "| job | implementation | same job | note | plain MB/s | diacritised MB/s |",
+        "|---|---|---|---|---:|---:|",
+    ]
+    for job in jobs:
+        for impl in _impls(job):
+            same = "arclean" if impl is job.arclean else ("yes" if impl.same_job else "no")
+            vals = [_fmt(res[c].get(_key(job, impl))) for c in CORPORA if c in res]
+            lines.append(f"| {job.name} | {impl.label} | {same} | {impl.note} | " + " | ".join(vals) + " |")
+    if MISSING:
+        lines += ["", "Peers not measured: " + "; ".join(f"{k} ({v})" for k, v in sorted(MISSING.items())) + "."]
+    return "\n".join(lines) + "\n"
+
+
+def write_doc(section: str) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{DOC} has no {START} … {END} markers")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    DOC.write_text(f"{head}{START}\n{section}{END}{tail}", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small corpora and 3 rounds: a smoke run")
+    parser.add_argument("--size", type=float, help="MB of UTF-8 per corpus (default 3, quick 0.3)")
+    parser.add_argument("--repeats", type=int, help="interleaved rounds (default 7, quick 3)")
+    parser.add_argument("--only", help="glob on job names, e.g. 'diacritics' or 'preset*'")
+    parser.add_argument("--cli", action="store_true", help="also run the CLI end to end on >= 100 MB")
+    parser.add_argument("--cli-size", type=float, default=100.0, help="MB of generated input for --cli")
+    parser.add_argument("--cli-repo", type=Path, default=corpora.REPO, help="CLI of this checkout")
+    parser.add_argument("--write-doc", action="store_true", help="put the results into docs/benchmarks.md")
+    parser.add_argument("--json", type=Path, help="also write the raw MB/s numbers as JSON")
+    args = parser.parse_args(argv)
+    size = args.size or (0.3 if args.quick else 3.0)
+    repeats = args.repeats or (3 if args.quick else 7)
+    command = "python -m benchmarks.run" + (" " + " ".join(argv if argv is not None else sys.argv[1:])).rstrip()
+
+    jobs = build_jobs()
+    if args.only:
+        jobs = [j for j in jobs if fnmatch.fnmatch(j.name, args.only)]
+    docs = corpora.corpora(size)
+    res = measure(jobs, docs, repeats)
+    section = render(jobs, res, docs, command)
+    if args.cli:
+        from benchmarks import cli
+
+        section += "\n" + cli.run(args.cli_size, args.cli_repo)
+    print(section)
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.write_doc:
+        write_doc(section)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Throughput of the typos pass, alone and inside the default pipeline, in MB/s on one core.
+
+    python benchmarks/typo_speed.py [--eval DIR] [--rounds N]
+
+Texts: the chrome-dev news documents of ../shared/eval (real scraped pages, read in place), or the
+repository's seed articles when that folder is missing.  Reported separately: the one-off load of
+the word frequencies, the first pass over the texts (every word is new: decisions are computed)
+and later passes (decisions come from the cache), which is what a long corpus run sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import arclean  # noqa: E402
+from arclean.passes.typos import Typos  # noqa: E402
+
+
+def _texts(given: str | None) -> tuple[str, list[str]]:
+    folder = Path(given or os.environ.get("ARCLEAN_EVAL", REPO.parent / "shared" / "eval")) / "chrome-dev"
+    files = sorted(folder.glob("*.input.txt")) or sorted((REPO / "seeds").glob("*.txt"))
+    return str(files[0].parent), [p.read_text(encoding="utf-8") for p in files]
+
+
+def _rate(run, docs: list[str], megabytes: float) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        run(doc)
+    return megabytes / (time.perf_counter() - start)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval", help="the shared eval folder (default: ../shared/eval from the repository root)")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    where, docs = _texts(args.eval)
+    megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    print(f"# typos speed ({time.strftime('%Y-%m-%d')}): {len(docs)} documents, {megabytes:.2f} MB from {where}")
+
+    fix = Typos()
+    start = time.perf_counter()
+    fix("الاول")  # loads the frequencies and builds the letter-skeleton index
+    fix.corrector().lexicon.deletion_neighbours("", 3.0)  # built on the first unknown word
+    print(f"load word frequencies and build the indexes: {time.perf_counter() - start:.2f} s")
+    print(f"typos, first pass (cold decisions): {_rate(fix, docs, megabytes):.2f} MB/s")
+    warm = max(_rate(fix, docs, megabytes) for _ in range(args.rounds))
+    print(f"typos, cached decisions: {warm:.1f} MB/s")
+
+    plain = arclean.pipeline("default")
+    with_typos = arclean.pipeline("default", typos=True)
+    with_typos(docs[0])
+    base = max(_rate(plain, docs, megabytes) for _ in range(args.rounds))
+    both = max(_rate(with_typos, docs, megabytes) for _ in range(args.rounds))
+    print(f"default pipeline: {base:.1f} MB/s; with typos (cached): {both:.1f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

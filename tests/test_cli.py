@@ -1,0 +1,409 @@
+"""End-to-end tests of `arclean clean`: real folder trees, every kind of bad input, exit status and messages.
+
+Most run the command in-process (`main([...])`) for speed; `test_cli_process.py` runs it as a
+subprocess where that is the point (stdin/stdout, killing a run).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+import zstandard
+
+import arclean
+from arclean.cli import main
+from arclean.core import PASSES
+from arclean.runner import RunOptions, Settings, run
+from tests.cli_helpers import BAD_LINE, RAW_ARTICLE, RECORDS, FakeChrome, make_tree, outputs, snapshot
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    return make_tree(tmp_path)
+
+
+@pytest.fixture
+def fake_chrome(monkeypatch: pytest.MonkeyPatch) -> type[FakeChrome]:
+    monkeypatch.setitem(PASSES, FakeChrome.name, FakeChrome)
+    return FakeChrome
+
+
+def clean(*args: str | Path) -> int:
+    return main(["clean", *map(str, args)])
+
+
+# --------------------------------------------------------------------- the messy tree
+def test_messy_tree_is_cleaned_and_every_problem_named(
+    tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(tree)
+    out = tmp_path / "out"
+    status = clean(tree, tmp_path / "missing-folder", "-o", out, "-j", "1")
+    err = capsys.readouterr().err
+
+    assert status == 1  # some inputs failed, the rest were cleaned
+    assert snapshot(tree) == before  # inputs untouched, byte for byte
+    made = outputs(out)
+    assert sorted(made) == [
+        "news/2024/deep/nested.txt",
+        "news/article.txt",
+        "news/bom.txt",
+        "news/empty.txt",
+        "news/huge-line.txt",
+        "news/legacy-cp1256.txt",
+        "news/utf16.txt",
+        "shards/part-0.jsonl",
+        "shards/part-0.jsonl.rejects",
+        "shards/part-1.jsonl.gz",
+        "shards/part-1.jsonl.gz.rejects",
+        "shards/part-2.jsonl.zst",
+        "shards/part-2.jsonl.zst.rejects",
+    ]
+    # Text files: cleaned, decoded from their encodings, written as UTF-8 with one final line break.
+    assert made["news/article.txt"].decode() == arclean.clean(RAW_ARTICLE) + "\n"
+    assert made["news/legacy-cp1256.txt"].decode() == "مرحبا بكم في الموقع الإخباري، نتمنى لكم قراءة ممتعة\n"
+    assert made["news/utf16.txt"].decode() == "السلام عليكم\n"
+    assert made["news/bom.txt"].decode() == "نص بعلامة ترتيب البايت\n"
+    assert made["news/empty.txt"] == b""
+    assert made["news/huge-line.txt"].decode() == arclean.clean(before["news/huge-line.txt"].decode()) + "\n"
+    # Each problem named on one line, with the file (and the line for JSONL).
+    lines = err.splitlines()
+    assert f"arclean: {tree}/news/image.txt: error: binary file (NUL bytes); skipped" in lines
+    assert f"arclean: {tree}/news/dangling.txt: error: broken symbolic link; skipped" in lines
+    assert f"arclean: {tmp_path}/missing-folder: error: no such file or folder" in lines
+    assert f"arclean: {tree}/news/empty.txt: note: empty file" in lines
+    assert any(f"{tree}/news/legacy-cp1256.txt: note: not UTF-8; decoded as cp1256" in line for line in lines)
+    for shard in ("part-0.jsonl", "part-1.jsonl.gz", "part-2.jsonl.zst"):
+        assert any(line.startswith(f"arclean: {tree}/shards/{shard}:3: error: malformed JSON") for line in lines)
+    assert "Traceback" not in err
+    # The summary counts what happened.
+    assert "file(s) cleaned (3 failed)" in err and "rejected records: 3" in err
+    assert "ignored: 1 file(s)" in err
+
+
+def test_jsonl_keeps_every_other_byte_and_rejects_the_bad_line(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    clean(tree / "shards", "-o", out, "-q")
+    src_lines = (tree / "shards" / "part-0.jsonl").read_bytes().decode().splitlines()
+    got = (out / "part-0.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(got) == 4  # the malformed line went to the rejects file
+    first = json.loads(got[0])
+    assert first == {**RECORDS[0], "text": "الحمد لله رب العالمين"}
+    assert got[0] == src_lines[0].replace("الحمـــد لله  رب", "الحمد لله رب")  # "score": 1.50 kept as spelled
+    assert got[1] == src_lines[1]  # no text field: unchanged
+    assert got[2] == src_lines[3]  # nothing to clean: byte for byte, ASCII escapes and all
+    assert json.loads(got[3])["text"] == arclean.clean(RAW_ARTICLE)
+    assert json.loads(got[3])["meta"] == RECORDS[3]["meta"]
+    reject = json.loads((out / "part-0.jsonl.rejects").read_text(encoding="utf-8"))
+    assert reject["line"] == 3 and reject["raw"] == BAD_LINE and reject["error"].startswith("malformed JSON")
+    # Compressed shards hold the same records, compressed the same way.
+    plain = (out / "part-0.jsonl").read_bytes()
+    assert gzip.decompress((out / "part-1.jsonl.gz").read_bytes()) == plain
+    assert zstandard.ZstdDecompressor().stream_reader((out / "part-2.jsonl.zst").read_bytes()).read() == plain
+
+
+def test_jobs_two_equals_jobs_one_including_chunked_files(tree: Path, tmp_path: Path) -> None:
+    settings = Settings(arclean.pipeline("default"), chunk_bytes=200)  # many chunks per shard
+    one = run(RunOptions([str(tree)], tmp_path / "one", settings, jobs=1, quiet=True))
+    two = run(RunOptions([str(tree)], tmp_path / "two", settings, jobs=2, quiet=True, big_file_bytes=100))
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    assert one.stats == two.stats
+    assert [str(m).replace(f"{tmp_path}/one", "OUT") for m in one.messages] == [
+        str(m).replace(f"{tmp_path}/two", "OUT") for m in two.messages
+    ]
+
+
+def test_missing_text_field_everywhere_is_an_error_that_names_the_fields(tmp_path: Path, capsys) -> None:
+    shard = tmp_path / "in" / "s.jsonl"
+    shard.parent.mkdir()
+    shard.write_text('{"id": 1, "content": "نص"}\n{"id": 2, "content": "آخر"}\n', encoding="utf-8")
+    assert clean(tmp_path / "in", "-o", tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert "no record has a string 'text' field (line 1 has: id, content); use --text-field" in err
+    assert not (tmp_path / "out" / "s.jsonl").exists()
+    assert clean(tmp_path / "in", "-o", tmp_path / "out", "--text-field", "content", "-q") == 0
+    assert '"content": "نص"' in (tmp_path / "out" / "s.jsonl").read_text(encoding="utf-8")
+
+
+def test_oversized_jsonl_line_is_rejected_unread_and_the_rest_cleaned(tmp_path: Path, capsys) -> None:
+    shard = tmp_path / "big.jsonl"
+    huge = json.dumps({"text": "كلمة " * 300_000}, ensure_ascii=False)
+    shard.write_text(huge + "\n" + '{"text": "الســلام"}\n', encoding="utf-8")
+    assert clean(shard, "-o", tmp_path / "out", "--max-record-mb", "1") == 1
+    err = capsys.readouterr().err
+    assert "big.jsonl:1: error: line of 2.6 MB is over the 1 MB limit (--max-record-mb); rejected, not loaded" in err
+    assert (tmp_path / "out" / "big.jsonl").read_text(encoding="utf-8") == '{"text": "السلام"}\n'
+    assert json.loads((tmp_path / "out" / "big.jsonl.rejects").read_text())["size"] == len(huge.encode()) + 1
+
+
+def test_undecodable_jsonl_line_is_rejected_with_its_bytes(tmp_path: Path, capsys) -> None:
+    shard = tmp_path / "s.jsonl"
+    shard.write_bytes('{"text": "سليم"}\n'.encode() + b'{"text": "\xff\xfe"}\n' + '{"text": "سليم"}\n'.encode())
+    assert clean(shard, "-o", tmp_path / "out") == 1
+    assert "s.jsonl:2: error: not valid utf-8: byte 0xff at column 11; line rejected" in capsys.readouterr().err
+    reject = json.loads((tmp_path / "out" / "s.jsonl.rejects").read_text())
+    assert reject["raw_base64"] == "eyJ0ZXh0IjogIv/+In0="
+
+
+# --------------------------------------------------------------------- safety
+def test_output_inside_input_is_refused_unless_forced(tree: Path, capsys) -> None:
+    before = snapshot(tree)
+    assert clean(tree, "-o", tree / "cleaned") == 2
+    assert "is inside the input folder" in capsys.readouterr().err
+    assert snapshot(tree) == before
+    assert clean(tree, "-o", tree / "cleaned", "--force", "-q") == 1  # 1: the tree's own bad files
+    assert clean(tree, "-o", tree / "cleaned", "--force", "-q", "--resume") == 1
+    assert not (tree / "cleaned" / "cleaned").exists()  # the output was never read back as input
+
+
+def test_an_output_never_overwrites_its_input(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("نص", encoding="utf-8")
+    assert clean(doc, "-o", tmp_path) == 2
+    assert "would overwrite its input" in capsys.readouterr().err
+    assert doc.read_text(encoding="utf-8") == "نص"
+
+
+def test_two_inputs_for_one_output_are_refused(tmp_path: Path, capsys) -> None:
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "same.txt").write_text("نص", encoding="utf-8")
+    assert clean(tmp_path / "a", tmp_path / "b", "-o", tmp_path / "out") == 2
+    assert "would both be written to same.txt" in capsys.readouterr().err
+
+
+def test_in_place_replaces_atomically_and_keeps_the_mode(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("الســلام  عليكم", encoding="utf-8")
+    doc.chmod(0o640)
+    untouched = tmp_path / "clean.txt"
+    untouched.write_text("نص نظيف\n", encoding="utf-8")
+    mtime = untouched.stat().st_mtime_ns
+    inode = doc.stat().st_ino
+    assert clean(doc, untouched, "--in-place", "-q") == 0
+    assert doc.read_text(encoding="utf-8") == "السلام عليكم\n"
+    assert doc.stat().st_ino != inode  # a new file renamed over the old one, not rewritten in place
+    assert stat.S_IMODE(doc.stat().st_mode) == 0o640
+    assert untouched.stat().st_mtime_ns == mtime  # nothing to change: not rewritten
+    assert [p.name for p in tmp_path.iterdir() if "arclean-part" in p.name] == []
+
+
+def test_in_place_failure_leaves_the_input_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "doc.jsonl"
+    original = '{"text": "الســلام"}\n{"text": "ثان"}\n'
+    doc.write_text(original, encoding="utf-8")
+
+    def crash(*args: object, **kwargs: object) -> object:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("arclean.runner.work.finish_writer", crash)
+    assert clean(doc, "--in-place", "-q") == 1
+    assert doc.read_text(encoding="utf-8") == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.jsonl"]
+
+
+def test_resume_skips_verified_outputs_and_redoes_stale_ones(tree: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    clean(tree, "-o", out, "-q")
+    first = outputs(out)
+    capsys.readouterr()
+    (out / "news" / "article.txt").write_bytes(b"tampered")  # an output that no longer matches the manifest
+    (tree / "news" / "nested-new.txt").write_text("ملف جديد", encoding="utf-8")
+    (tree / "news" / "2024" / "deep" / "nested.txt").write_text("نص  تغير", encoding="utf-8")
+    assert clean(tree, "-o", out, "--resume") == 1
+    err = capsys.readouterr().err
+    assert "3 file(s) cleaned (8 already complete, 2 failed)" in err
+    again = outputs(out)
+    assert again["news/article.txt"] == first["news/article.txt"]
+    assert again["news/2024/deep/nested.txt"].decode() == "نص تغير\n"
+    # Other options mean other outputs: nothing is skipped.
+    assert clean(tree, "-o", out, "--resume", "--preset", "search") == 1
+    assert "already complete" not in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------- reports
+def test_report_json_and_removed_lines(tree: Path, tmp_path: Path, fake_chrome: type) -> None:
+    report = tmp_path / "report.json"
+    removed = tmp_path / "removed"
+    config = tmp_path / "pipeline.toml"
+    arclean.pipeline("default", fake_chrome=True).save(config)
+    status = clean(
+        tree / "news" / "article.txt",
+        tree / "shards",
+        "-o",
+        tmp_path / "out",
+        "--config",
+        config,
+        "--report",
+        report,
+        "--removed",
+        removed,
+        "-q",
+    )
+    assert status == 1
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["exit_status"] == 1
+    assert data["files"] == 4 and data["documents"] == 10 and data["records_rejected"] == 3
+    assert data["removed_lines"] == {"fake_chrome/related": 4, "fake_chrome/share": 4}
+    assert data["normalisations"]["tatweel/documents"] == 7  # the article, twice in each shard
+    assert data["errors"][0]["line"] == 3 and data["errors"][0]["source"].endswith("part-0.jsonl")
+    assert [p["type"] for p in data["pipeline"]["passes"]][3] == "fake_chrome"
+    lines = [json.loads(x) for x in (removed / "article.txt.removed.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(x["line"], x["kind"], x["text"]) for x in lines] == [
+        (4, "related", "اقرأ أيضا: أسعار النفط ترتفع"),
+        (6, "share", "شارك على فيسبوك"),
+    ]
+    shard = [json.loads(x) for x in (removed / "part-0.jsonl.removed.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {x["record"] for x in shard} == {5}  # the input line of the JSONL record
+
+
+def test_diff_prints_and_writes_nothing(tree: Path, tmp_path: Path, capsys) -> None:
+    assert clean(tree / "news" / "article.txt", tree / "shards" / "part-0.jsonl", "--diff", "--color", "never") == 1
+    out = capsys.readouterr().out
+    assert f"--- a/{tree}/news/article.txt" in out
+    assert "-واشنطن تنهي المهام القتاليـــة لقواتها   في العراق" in out
+    assert "+واشنطن تنهي المهام القتالية لقواتها في العراق" in out
+    assert f"+++ b/{tree}/shards/part-0.jsonl:1" in out
+    assert not list(tmp_path.glob("**/*.rejects"))
+    assert clean(tree / "news" / "article.txt", "--diff", "--color", "always") == 0
+    assert "\x1b[31m-" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------- usage
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["in"], "say where the output goes"),
+        (["in", "-o", "x", "--diff"], "-o and --diff exclude each other"),
+        (["in", "--in-place", "--resume"], "--resume needs -o"),
+        (["in", "-o", "x", "--passes", "tatweel,nope"], "unknown pass type 'nope'"),
+        (["in", "-o", "x", "--preset", "nope"], "unknown preset 'nope'"),
+        (["in", "-o", "x", "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["in", "-o", "x", "--jobs", "0"], "--jobs must be at least 1"),
+        (["-", "-o", "x"], "-o does not apply to standard input"),
+        (["in", "-o", "x", "--save-boilerplate", "b.json"], "--save-boilerplate needs --learn-boilerplate"),
+        (["in", "-o", "x", "--preset", "default", "--passes", "tatweel"], "not allowed with argument"),
+        (["in", "-o", "/proc/arclean/out"], "cannot create the output folder /proc/arclean/out"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(args: list[str], message: str, capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    try:
+        status = main(["clean", *args])
+    except SystemExit as exc:  # argparse's own errors
+        status = int(exc.code or 0)
+    assert status == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_learn_boilerplate_without_the_chrome_module_is_a_clear_usage_error(tree: Path, tmp_path: Path, capsys) -> None:
+    try:
+        import arclean.passes.chrome  # noqa: F401
+    except ImportError:
+        assert clean(tree, "-o", tmp_path / "out", "--learn-boilerplate") == 2
+        assert "needs arclean.passes.chrome" in capsys.readouterr().err
+    else:
+        pytest.skip("arclean.passes.chrome is present: test_cli_learn covers the real learner")
+
+
+def test_passes_lists_every_registered_pass_and_preset(capsys, fake_chrome: type) -> None:
+    assert main(["passes"]) == 0
+    out = capsys.readouterr().out
+    for name, cls in PASSES.items():
+        if name != "pipeline":
+            assert f"  {name} " in out and cls.SAFETY.value in out
+    assert "fake_chrome" in out and "removes_content" in out  # a pass registered later shows up by itself
+    for preset in arclean.PRESETS:
+        assert f"  {preset}: " in out
+    assert "options: max_blank_lines=1, keep_tabs=false" in out
+    assert main(["passes", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {p["name"] for p in data["passes"]} == set(PASSES) - {"pipeline"}
+
+
+def test_explain_lists_changes_rule_by_rule_and_writes_nothing(tree: Path, capsys) -> None:
+    before = snapshot(tree)
+    assert main(["explain", str(tree / "news" / "article.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "line 1:27: tatweel/U+0640: 'ـــ' → ''" in out
+    assert "punctuation/space_before_mark" in out and "1 document(s), 1 with changes" in out
+    assert main(["explain", str(tree / "shards" / "part-0.jsonl"), "--json", "--limit", "1"]) == 0
+    changes = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {c["source"] for c in changes} == {f"{tree}/shards/part-0.jsonl:1"}
+    assert snapshot(tree) == before
+    assert main(["explain", str(tree / "nope.txt")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_readme_main_command_reproduces_the_golden_seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    monkeypatch.chdir(tmp_path)
+    os.symlink(seeds, tmp_path / "seeds")
+    assert main(["clean", "seeds", "-o", "cleaned", "-q"]) == 0
+    for expected in sorted((seeds / "expected").glob("*.txt")):
+        assert (tmp_path / "cleaned" / expected.name).read_bytes() == expected.read_bytes()
+
+
+def test_parquet_text_column_is_cleaned_and_the_rest_kept(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    table = pa.table({"id": [1, 2, 3], "text": ["الســلام", None, "نص  ثالث"], "lang": ["ar", "ar", "ar"]})
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=2)
+    assert clean(tmp_path / "t.parquet", "-o", tmp_path / "out", "-q") == 0
+    got = pq.read_table(tmp_path / "out" / "t.parquet")
+    assert got.schema == table.schema
+    assert got.to_pydict() == {"id": [1, 2, 3], "text": ["السلام", None, "نص ثالث"], "lang": ["ar", "ar", "ar"]}
+
+
+def test_unreadable_files_and_fifos_are_named_and_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("نص", encoding="utf-8")
+    (folder / "locked.txt").write_text("نص", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":  # tests run as root, where chmod 000 does not stop reading
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert clean(folder, folder / "pipe.txt", "-o", tmp_path / "out", "-q") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"arclean: {folder}/locked.txt: error: cannot read or write: Permission denied" in err
+    assert f"arclean: {folder}/pipe.txt: error: not a regular file; skipped" in err
+    assert (tmp_path / "out" / "ok.txt").read_text(encoding="utf-8") == "نص\n"
+
+
+def test_unit_line_cleans_each_line_of_a_text_file_as_a_document(tmp_path: Path) -> None:
+    doc = tmp_path / "sentences.txt"
+    doc.write_text("جملة  أولى\n\n\nجملة ثانيـــة\n", encoding="utf-8")
+    assert clean(doc, "-o", tmp_path / "out", "--unit", "line", "-q") == 0
+    assert (tmp_path / "out" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\n\nجملة ثانية\n"
+    assert clean(doc, "-o", tmp_path / "whole", "-q") == 0  # a document: blank-line runs shrink
+    assert (tmp_path / "whole" / "sentences.txt").read_text(encoding="utf-8") == "جملة أولى\n\nجملة ثانية\n"
+
+
+def test_a_file_full_of_bad_lines_does_not_flood_the_terminal(tmp_path: Path, capsys) -> None:
+    shard = tmp_path / "bad.jsonl"
+    shard.write_text('{"text": "سليم"}\n' + "not json\n" * 150, encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert clean(shard, "-o", tmp_path / "out", "--report", report) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert sum("error: malformed JSON" in line for line in err) == 10
+    assert f"arclean: {shard}: 92 more message(s) (see --report)" in err
+    assert len((tmp_path / "out" / "bad.jsonl.rejects").read_text().splitlines()) == 150  # every line kept
+    data = json.loads(report.read_text())
+    assert data["records_rejected"] == 150 and len(data["errors"]) == 101
+    assert data["errors"][-1]["text"] == "50 more problem(s) like these"

@@ -1,0 +1,300 @@
+"""The library under the command: encodings, JSONL splicing, atomic files, the manifest, input planning, learning."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import arclean
+from arclean.io import (
+    AtomicFile,
+    BinaryInputError,
+    InputError,
+    MalformedRecord,
+    Manifest,
+    decode,
+    find_field,
+    format_of,
+    iter_lines,
+    line_encoding,
+    replace_field,
+    sweep_parts,
+)
+from arclean.io.jsonl import Oversized
+from arclean.io.manifest import Entry
+from arclean.runner import FileJob, Settings, UsageError, clean_document, learn_and_insert, plan_inputs
+from arclean.runner.work import use_settings
+from tests.cli_helpers import FakeChrome
+
+ARABIC = "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة."
+
+
+# --------------------------------------------------------------------- encodings
+@pytest.mark.parametrize(
+    ("data", "encoding", "how"),
+    [
+        (ARABIC.encode("utf-8"), "utf-8", "utf-8"),
+        (b"\xef\xbb\xbf" + ARABIC.encode("utf-8"), "utf-8-sig", "bom"),
+        (ARABIC.encode("utf-16"), "utf-16", "bom"),
+        (b"\xfe\xff" + ARABIC.encode("utf-16-be"), "utf-16", "bom"),
+        (ARABIC.encode("utf-16-le"), "utf-16-le", "detected"),  # no mark: the NUL bytes of the spaces tell
+        (ARABIC.encode("cp1256"), "cp1256", "detected"),
+        ("مرحبا بكم".encode("cp1256"), "cp1256", "detected"),  # short: the detector's first guess is Cyrillic
+        (ARABIC.encode("iso-8859-6"), "iso8859-6", "detected"),
+    ],
+)
+def test_decode_finds_the_encoding(data: bytes, encoding: str, how: str) -> None:
+    decoded = decode(data)
+    assert (decoded.text.lstrip("\ufeff"), decoded.how) == (ARABIC if len(decoded.text) > 20 else "مرحبا بكم", how)
+    assert decoded.encoding.replace("_", "-") == encoding
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+        bytes(range(256)) * 8,
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(200),
+    ],
+)
+def test_binary_files_are_recognised(data: bytes) -> None:
+    with pytest.raises(BinaryInputError, match=r"^binary file"):
+        decode(data)
+
+
+def test_an_encoding_given_is_obeyed_and_a_wrong_one_said() -> None:
+    assert decode(ARABIC.encode("cp1256"), "cp1256").text == ARABIC
+    with pytest.raises(InputError, match=r"not valid utf-8: byte 0x\w\w at offset 0 \(as given by --encoding\)"):
+        decode(ARABIC.encode("cp1256"), "utf-8")
+
+
+def test_line_encoding_assumes_utf8_unless_the_sample_says_otherwise() -> None:
+    jsonl = json.dumps({"text": ARABIC}, ensure_ascii=False).encode("utf-8")
+    assert line_encoding(jsonl[:25]).encoding == "utf-8"  # cut inside a character: still UTF-8
+    assert line_encoding(jsonl + b"\n" + b'{"text": "\xff"}\n').encoding == "utf-8"  # one bad line late on
+    assert line_encoding(json.dumps({"text": ARABIC}, ensure_ascii=False).encode("cp1256")).encoding == "cp1256"
+    assert line_encoding(b"", "cp1256").how == "given"
+
+
+# --------------------------------------------------------------------- JSONL
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("[1, 2]", "not a JSON object (column 1)"),
+        ('{"text": "نص"} trailing', "extra data after the object (column 16)"),
+        ('{"text": "نص",}', "expected a quoted key (column 15)"),
+        ('{"text" "نص"}', "expected ':' after a key (column 9)"),
+        ('{"text": نص}', "Expecting value (column 10)"),
+        ("", "not a JSON object (column 1)"),
+    ],
+)
+def test_malformed_records_say_where(line: str, message: str) -> None:
+    with pytest.raises(MalformedRecord) as excinfo:
+        find_field(line, "text")
+    assert str(excinfo.value) == message
+
+
+def test_replace_field_touches_only_the_text_value() -> None:
+    line = '{ "id":7 ,"text" : "السلام  عليكم", "n": 1.50e3, "nested": {"text": "داخلي"}, "text2": "x" }'
+    field = find_field(line, "text")
+    assert field is not None and field.value == "السلام  عليكم"
+    assert replace_field(line, field, "السلام عليكم") == line.replace("السلام  عليكم", "السلام عليكم")
+    escaped = json.dumps({"text": "سلام", "id": 1})  # ASCII escapes stay ASCII escapes
+    field = find_field(escaped, "text")
+    assert field is not None
+    assert replace_field(escaped, field, "سلام!") == json.dumps({"text": "سلام!", "id": 1})
+    duplicate = '{"text": "أول", "text": "ثان"}'  # JSON's last one wins, as json.loads says
+    assert find_field(duplicate, "text").value == json.loads(duplicate)["text"]  # type: ignore[union-attr]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(st.dictionaries(st.text(max_size=6), json_values, max_size=5), st.text(), st.text(), st.booleans())
+def test_find_and_replace_agree_with_json(record: dict, old: str, new: str, ascii_only: bool) -> None:
+    record = {**record, "text": old}
+    line = json.dumps(record, ensure_ascii=ascii_only)
+    field = find_field(line, "text")
+    assert field is not None and field.value == old
+    assert json.loads(replace_field(line, field, new)) == {**record, "text": new}
+
+
+def test_iter_lines_skips_overlong_lines_without_loading_them() -> None:
+    stream = io.BufferedReader(io.BytesIO(b"short\n" + b"x" * 5000 + b"\nlast"), buffer_size=64)  # type: ignore[arg-type]
+    assert list(iter_lines(stream, limit=100)) == [(1, b"short\n"), (2, Oversized(5001)), (3, b"last")]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.txt", "txt"),
+        ("a.JSONL", "jsonl"),
+        ("a.ndjson", "jsonl"),
+        ("a.jsonl.gz", "jsonl.gz"),
+        ("a.jsonl.zst", "jsonl.zst"),
+        ("a.parquet", "parquet"),
+        ("a.json", None),
+        ("a.txt.gz", None),
+    ],
+)
+def test_formats_by_name(name: str, fmt: str | None) -> None:
+    found = format_of(name)
+    assert (found.name if found else None) == fmt
+
+
+# --------------------------------------------------------------------- atomic files, manifest
+def test_atomic_file_appears_whole_or_not_at_all(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "out.txt"
+    with pytest.raises(RuntimeError), AtomicFile(target, run_id="1-a") as f:
+        f.write("نصف".encode())
+        raise RuntimeError("killed half way")
+    assert not target.exists() and list((tmp_path / "sub").iterdir()) == []
+    with AtomicFile(target, run_id="1-a") as f:
+        f.write("كامل".encode())
+    assert target.read_text(encoding="utf-8") == "كامل"
+    assert f.size == len("كامل".encode())
+
+
+def test_sweep_removes_parts_of_dead_runs_only(tmp_path: Path) -> None:
+    dead = tmp_path / ".a.txt.999999999-ab.arclean-part"
+    alive = tmp_path / f".b.txt.{os.getpid()}-cd.arclean-part"
+    mine = tmp_path / f".c.txt.{os.getpid()}-ef.arclean-part"
+    other = tmp_path / "keep.arclean-part.txt"
+    for p in (dead, alive, mine, other):
+        p.write_text("x")
+    assert sweep_parts([tmp_path]) == 1
+    assert sweep_parts([tmp_path], run_id=f"{os.getpid()}-ef") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, other.name])
+
+
+def test_manifest_verifies_input_output_and_options(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in.txt", tmp_path / "out" / "in.txt"
+    src.write_text("الســلام", encoding="utf-8")
+    with AtomicFile(dst, run_id="1-a") as f:
+        f.write("السلام\n".encode())
+    from arclean.io.atomic import file_sha256
+
+    st_ = src.stat()
+    manifest = Manifest(tmp_path / "out")
+    manifest.add(Entry("in.txt", str(src), st_.st_size, st_.st_mtime_ns, file_sha256(src), "opts", f.size, f.sha256))
+    manifest.close()
+    with open(tmp_path / "out" / ".arclean-manifest.jsonl", "a") as m:
+        m.write('{"output": "torn')  # a run killed while appending
+    again = Manifest(tmp_path / "out")
+    assert again.is_complete("in.txt", src, dst, "opts")
+    assert not again.is_complete("in.txt", src, dst, "other options")
+    os.utime(src, ns=(st_.st_atime_ns, st_.st_mtime_ns + 10**9))  # touched, same bytes: still complete
+    assert again.is_complete("in.txt", src, dst, "opts")
+    dst.write_text("السلا", encoding="utf-8")  # truncated output
+    assert not again.is_complete("in.txt", src, dst, "opts")
+
+
+# --------------------------------------------------------------------- planning
+def _tree(root: Path) -> Path:
+    for rel in ("a/x.txt", "a/b/y.jsonl", "a/b/z.md", "a/.git/hidden.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("نص", encoding="utf-8")
+    return root / "a"
+
+
+def test_plan_mirrors_folders_files_and_globs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _tree(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    plan = plan_inputs(["a"], Path("out"))
+    assert [(j.rel, str(j.target)) for j in plan.jobs] == [("x.txt", "out/x.txt"), ("b/y.jsonl", "out/b/y.jsonl")]
+    assert plan.ignored == 1  # z.md; the hidden folder is not even looked at
+    assert [j.rel for j in plan_inputs(["a/b/z.md"], Path("out")).jobs] == ["z.md"]  # named: read as text
+    assert [j.rel for j in plan_inputs(["a/**/*.jsonl"], Path("out")).jobs] == ["b/y.jsonl"]
+    assert [m.text for m in plan_inputs(["a/*.nope"], Path("out")).problems] == ["no file matches this pattern"]
+    with pytest.raises(UsageError, match="inside the input folder"):
+        plan_inputs(["a"], folder / "out")
+    forced = plan_inputs(["a"], folder / "b", force=True)
+    assert [j.rel for j in forced.jobs] == ["x.txt"]  # the output folder is not read as input
+
+
+def test_plan_refuses_an_output_file_in_place_of_a_folder(tmp_path: Path) -> None:
+    folder = _tree(tmp_path)
+    with pytest.raises(UsageError, match="is not a folder"):
+        plan_inputs([str(folder)], folder / "x.txt")
+
+
+# --------------------------------------------------------------------- the learning hook
+def test_learned_pass_sees_documents_as_it_will_clean_them_and_is_inserted(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"{i}.txt").write_text(f"مقال رقم {i} بالتطويـــل\nشارك الخبر", encoding="utf-8")
+    jobs = plan_inputs([str(docs)], tmp_path / "out").jobs
+    seen: list[str] = []
+
+    def learner(documents: object) -> FakeChrome:
+        seen.extend(documents)  # type: ignore[call-overload]
+        return FakeChrome()
+
+    settings = Settings(arclean.pipeline("default"))
+    pipeline = learn_and_insert(jobs, settings, learner, stage=FakeChrome.stage)
+    assert seen == [f"مقال رقم {i} بالتطويل\nشارك الخبر" for i in range(3)]  # through unicode..tatweel only
+    assert pipeline.names == ["unicode", "invisible", "tatweel", "fake_chrome", "punctuation", "whitespace"]
+    use_settings(dataclasses.replace(settings, pipeline=pipeline))
+    assert clean_document("مقال\nشارك الخبر").text == "مقال"
+
+
+def test_clean_document_counts_give_the_pipelines_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    for preset in ("default", "search"):
+        pipe = arclean.pipeline(preset)
+        use_settings(Settings(pipe))
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8")
+            assert clean_document(text).text == pipe(text)
+
+
+def test_file_job_pickles(tmp_path: Path) -> None:
+    import pickle
+
+    job = plan_inputs([str(_tree(tmp_path))], tmp_path / "out").jobs[0]
+    assert isinstance(pickle.loads(pickle.dumps(job)), FileJob)
+
+
+@given(
+    st.lists(st.binary(max_size=40) | st.text(max_size=30).map(lambda t: json.dumps({"text": t}).encode()), max_size=8)
+)
+def test_a_chunk_of_any_bytes_is_cleaned_without_raising_and_loses_no_line(lines: list[bytes]) -> None:
+    from arclean.runner.work import Chunk, clean_chunk
+
+    use_settings(Settings(arclean.pipeline("default")))
+    raw = [(i + 1, line.replace(b"\n", b" ") + b"\n") for i, line in enumerate(lines)]
+    result = clean_chunk(Chunk("shard.jsonl", "jsonl", "utf-8", raw))
+    kept = result.data.count(b"\n")
+    assert kept + result.stats.records_rejected == len(lines)  # every line is written or rejected, none lost
+    assert len(result.rejects) == result.stats.records_rejected
+    as_lines = clean_chunk(Chunk("sentences.txt", "lines", "utf-8", raw))
+    assert as_lines.data.count(b"\n") == len(lines)  # line mode keeps the line count, whatever the bytes
+
+
+@pytest.mark.parametrize(
+    ("unit", "passes", "stdin", "expected"),
+    [
+        ("auto", ("tatweel", "whitespace"), True, "line"),  # keeps lines: one sentence per line stays so
+        ("auto", ("fake_chrome", "whitespace"), True, "document"),  # removes lines: needs the whole page
+        ("auto", ("tatweel",), False, "document"),  # a .txt file is one document
+        ("line", ("fake_chrome",), True, "line"),
+        ("document", ("tatweel",), True, "document"),
+    ],
+)
+def test_stdin_unit_follows_what_the_pipeline_may_lose(unit: str, passes: tuple, stdin: bool, expected: str) -> None:
+    from arclean.cli.common import resolve_unit
+
+    pipeline = arclean.Pipeline(tuple(FakeChrome() if p == "fake_chrome" else arclean.PASSES[p]() for p in passes))
+    assert resolve_unit(unit, pipeline, stdin) == expected

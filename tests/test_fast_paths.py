@@ -1,0 +1,196 @@
+"""Every fast path gives exactly what the simple reference implementation gives.
+
+The passes take shortcuts for speed (chained ``str.replace``, a single-byte code page, skipped
+rules, a shadda swap before NFC); each test here runs the shortcut and the obvious implementation
+on the same inputs.  Speed itself is measured in benchmarks/, never here.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arclean import PASSES, build_pass
+from arclean.charmap import CODE_PAGE_CHARS, CharMap, char_class
+from arclean.passes.base import CharMapPass, RegexRule, horizontal_spaces
+from arclean.passes.diacritics import Diacritics
+from arclean.passes.punctuation import Punctuation
+from arclean.passes.unicode import nfc
+from arclean.passes.whitespace import Whitespace
+
+# Characters that exercise the shortcuts: harakat in both orders around shadda, marks that compose
+# (U+0653-U+0655), Quranic and extended marks, a Latin mark, starters that compose with the
+# character before them (Oriya), presentation forms, invisible and odd space characters, line
+# breaks, punctuation, digits and Persian letters.
+TRICKY = (
+    "ابتثجحخدذرسشصضطظعغفقكلمنهوىيءأإآؤئةـ"
+    + "".join(map(chr, range(0x064B, 0x0660)))
+    + "\u0670\u0610\u0615\u06d6\u06dd\u06e5\u08f0"
+    + "e\u0301\u0323\u0b47\u0b3e\u1100\u1161"
+    + "ﻷﻻﺍﷲﷺ\ufe70"
+    + "\u200b\u200c\u200d\u200f\u00ad\ufeff\x00\x85"
+    + " \t\u00a0\u2003\u3000\r\n\u2028\x0b"
+    + "،؛؟!.:,;?«»“”\"'()"
+    + "0123٠١٢۰۱۲٫٬"
+    + "کیہھےۃٹ"
+)
+texts = st.text(st.one_of(st.sampled_from(TRICKY), st.characters()), max_size=60)
+code_page_texts = st.text(st.sampled_from(CODE_PAGE_CHARS), max_size=60)
+
+
+def nfc_reference(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+CHARMAP_PASSES = sorted(
+    name for name, cls in PASSES.items() if issubclass(cls, CharMapPass) and cls.name not in ("diacritics", "persian")
+)
+
+
+# ---------------------------------------------------------------- character maps
+@pytest.mark.parametrize("name", CHARMAP_PASSES)
+@settings(max_examples=150, deadline=None)
+@given(text=texts)
+def test_charmap_pass_equals_per_character_reference(name: str, text: str) -> None:
+    p = PASSES[name]()
+    assert p.apply(text) == p.charmap.reference(text)
+
+
+@pytest.mark.parametrize("name", [*CHARMAP_PASSES, "diacritics"])
+@settings(max_examples=150, deadline=None)
+@given(text=code_page_texts)
+def test_byte_path_equals_reference(name: str, text: str) -> None:
+    charmap = PASSES[name]().charmap
+    fast = charmap.byte_path(text)
+    assert fast is None or fast == charmap.reference(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    mapping=st.dictionaries(st.sampled_from(TRICKY), st.sampled_from(["", "x", "ab", "ا", "\u0651"]), max_size=20),
+    frequent=st.text(st.sampled_from(TRICKY), max_size=5),
+    text=texts,
+)
+def test_any_charmap_equals_reference(mapping: dict[str, str], frequent: str, text: str) -> None:
+    # drop values that contain mapped characters: such maps are refused by design
+    mapping = {k: v for k, v in mapping.items() if not any(c in mapping for c in v)}
+    charmap = CharMap(mapping, frequent)
+    assert charmap(text) == charmap.reference(text)
+    fast = charmap.byte_path(text)
+    assert fast is None or fast == charmap.reference(text)
+
+
+def test_byte_path_is_taken_for_code_page_text() -> None:
+    charmap = Diacritics().charmap
+    assert charmap.byte_path("كَتَبَ الطَّالِبُ") == "كتب الطالب"
+    assert charmap.byte_path("ا\u0654") is None  # U+0654 is outside the code page: slow path
+
+
+def test_large_map_without_frequent_keys_still_maps() -> None:
+    charmap = CharMap({chr(c): "" for c in range(0x0610, 0x0620)} | {"ک": "ك"})
+    assert charmap("ک\u0610ا") == "كا"
+    assert charmap("بلا") == "بلا"
+
+
+# ---------------------------------------------------------------- NFC and diacritics
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_nfc_equals_unicodedata(text: str) -> None:
+    assert nfc(text) == nfc_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ب\u0651\u064e", "ب\u064e\u0651", "ب\u0651\u064b ا", "ب\u0651\u0652", "ا\u0651\u0654\u064e", "e\u0301\u0651"],
+)
+def test_nfc_shadda_orders(text: str) -> None:
+    assert nfc(text) == nfc_reference(text)
+
+
+@pytest.mark.parametrize("options", [{}, {"keep_shadda": True}, {"quranic": False, "extended": False}])
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(texts, code_page_texts))
+def test_diacritics_equals_strip_after_nfc(options: dict[str, bool], text: str) -> None:
+    p = Diacritics(**options)
+    assert p.apply(text) == p.charmap.reference(nfc_reference(text))
+
+
+@pytest.mark.parametrize("options", [{}, {"keep_shadda": True}])
+def test_diacritics_byte_path_on_every_pair_of_code_page_characters(options: dict[str, bool]) -> None:
+    # the byte path is right only if NFC can do nothing to code-page text but reorder harakat
+    p = Diacritics(**options)
+    for a, b in itertools.product(CODE_PAGE_CHARS, repeat=2):
+        assert p.apply(a + b) == p.charmap.reference(nfc_reference(a + b)), (a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_unicode_pass_equals_reference(text: str) -> None:
+    p = PASSES["unicode"]()
+    assert p.apply(text) == nfc_reference(p._charmap.reference(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_persian_equals_reference(text: str) -> None:
+    p = PASSES["persian"]()
+    expected = p.charmap.reference(text)
+    for rule in p._yeh_rules:
+        expected = rule.pattern.sub(rule.replacement, expected)
+    assert p.apply(text) == expected
+
+
+# ---------------------------------------------------------------- skipped rules
+def run_every_rule(rules: tuple[RegexRule, ...], text: str) -> str:
+    return functools.reduce(lambda t, r: r.pattern.sub(r.replacement, t), rules, text)
+
+
+space_texts = st.text(st.sampled_from(" \t\n\r\u00a0\u2003\u2028\x0b\x0cاب،."), max_size=40)
+
+
+@pytest.mark.parametrize("options", [{}, {"max_blank_lines": 0}, {"max_blank_lines": 2, "keep_tabs": True}])
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(texts, space_texts))
+def test_whitespace_equals_every_rule(options: dict[str, object], text: str) -> None:
+    p = Whitespace(**options)
+    assert p.apply(text) == run_every_rule(p._rules, text)
+    assert p.apply(text) == p.explain(text).text
+
+
+def _original_punctuation_rules(p: Punctuation) -> tuple[RegexRule, ...]:
+    """The rules as first written: space_before_mark starting with its look-behind."""
+    rules = []
+    space = char_class(horizontal_spaces())
+    for rule in p._rules:
+        if rule.id == "space_before_mark":
+            before = "[!,.:;?،؛؟]"
+            pattern = re.compile(f"(?<=[^\\s]){space}+(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))")
+            rule = RegexRule(rule.id, pattern, rule.replacement)
+        rules.append(rule)
+    return tuple(rules)
+
+
+punct_texts = st.text(st.sampled_from(" \t\u00a0\u3000\nاب1،؛؟!.:,;?\"'”»)]"), max_size=40)
+
+
+@pytest.mark.parametrize("options", [{}, {"ascii_to_arabic": True, "quotes": True, "collapse_repeats": True}])
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(texts, punct_texts))
+def test_punctuation_equals_original_rules(options: dict[str, bool], text: str) -> None:
+    p = Punctuation(**options)
+    assert p.apply(text) == run_every_rule(_original_punctuation_rules(p), text)
+    assert p.apply(text) == p.explain(text).text
+
+
+def test_charmap_pass_apply_is_the_map_but_pickles_as_config() -> None:
+    import pickle
+
+    p = build_pass({"type": "alef"})
+    assert p.apply("أحمد") == "احمد"
+    assert pickle.loads(pickle.dumps(p)).apply("إلى") == "الى"

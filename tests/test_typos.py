@@ -1,0 +1,210 @@
+"""The typo pass on real-looking Arabic: what it fixes, what it must leave alone, and why."""
+
+from __future__ import annotations
+
+import pytest
+
+import arclean
+from arclean.core import ConfigError, Safety
+from arclean.passes.typos import Typos
+
+FIX = Typos()
+
+
+# --------------------------------------------------------------------- every error model
+@pytest.mark.parametrize(
+    ("wrong", "right", "kind"),
+    [
+        # the seed articles' typos
+        ("غلى", "إلى", "keyboard"),  # إ is Shift+غ: a missed Shift
+        ("غيران", "إيران", "keyboard"),
+        ("والتحاف", "والتحالف", "deletion"),  # a dropped letter, found through التحالف
+        ("أنة", "أنه", "ta_marbuta"),
+        ("هذة", "هذه", "ta_marbuta"),
+        ("إلية", "إليه", "ta_marbuta"),
+        ("مسؤل", "مسؤول", "hamza"),
+        ("امس", "أمس", "forced"),
+        ("نقلأ", "نقلا", "hamza"),
+        # hamza: dropped on the first alef of the stem, after clitics, on و and ي carriers
+        ("الاردنية", "الأردنية", "hamza"),
+        ("الاول", "الأول", "hamza"),
+        ("الى", "إلى", "hamza"),
+        ("للامم", "للأمم", "hamza"),
+        ("المسوولين", "المسؤولين", "hamza"),
+        ("رييس", "رئيس", "hamza"),
+        ("الطواري", "الطوارئ", "hamza"),
+        # ta marbuta written as ha (after the article it cannot be a pronoun)
+        ("مدينه", "مدينة", "ta_marbuta"),
+        ("الطالبه", "الطالبة", "ta_marbuta"),
+        ("اللة", "الله", "ta_marbuta"),
+        # alef maqsura and ya
+        ("فى", "في", "alef_maqsura"),
+        ("التى", "التي", "alef_maqsura"),
+        ("حتي", "حتى", "alef_maqsura"),
+        ("إلي", "إلى", "alef_maqsura"),
+        # the other Shift-miss pairs of the Arabic keyboard
+        ("القل", "الأقل", "keyboard"),  # لأ is Shift+ل
+        ("ىلاف", "آلاف", "keyboard"),  # آ is Shift+ى
+        ("افسلامية", "الإسلامية", "keyboard"),  # لإ is Shift+ف
+    ],
+)
+def test_error_models_fix_real_typos(wrong: str, right: str, kind: str) -> None:
+    explained = FIX.explain(f"قال {wrong} اليوم")
+    assert explained.text == f"قال {right} اليوم"
+    (change,) = explained.changes
+    assert (change.before, change.after, change.kind) == (wrong, right, kind)
+
+
+def test_two_confusions_in_one_word() -> None:
+    assert FIX("وصل الي بيروت") == "وصل إلى بيروت"
+
+
+def test_transposition_and_split_models_propose_candidates() -> None:
+    corrector = FIX.corrector()
+    edits = {c.word: c.kind for c in corrector.models.edits("التلقيدي", corrector.lexicon, 3.0)}
+    assert edits.get("التقليدي") == "transposition"
+    splits = {c.word for c, _ in corrector.models.splits("لاتزال", corrector.lexicon, 3.0)}
+    assert "لا تزال" in splits
+
+
+def test_extra_and_doubled_letters_are_insertions() -> None:
+    corrector = FIX.corrector()
+    edits = {(c.word, c.kind, c.rule) for c in corrector.models.edits("التحاللف", corrector.lexicon, 3.0)}
+    assert ("التحالف", "insertion", "doubled_letter") in edits
+    assert FIX.explain("وصل التحاللف").changes[0].kind == "insertion"
+    # never at the word's edges, where clitics and endings stand: فحوادث is ف + حوادث
+    assert FIX("فحوادث السير كثيرة") == "فحوادث السير كثيرة"
+
+
+# --------------------------------------------------------------------- context decides
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكد الوزير ان الحكومة ستدعم", "أكد الوزير أن الحكومة ستدعم"),
+        ("وقال المصدر ان قوة أمنية وصلت", "وقال المصدر إن قوة أمنية وصلت"),
+        ("قال: ان الأمانة ستدعم", "قال: إن الأمانة ستدعم"),
+        ("وأعرب بان كي مون عن قلقه", "وأعرب بان كي مون عن قلقه"),  # Ban Ki-moon
+        ("ذكر بان الأمر انتهى", "ذكر بأن الأمر انتهى"),
+        ("وافق علي الأمر", "وافق على الأمر"),
+        ("التقى الشيخ علي الطنطاوي", "التقى الشيخ علي الطنطاوي"),  # the name Ali
+        ("علي عبدالله صالح", "علي عبدالله صالح"),
+    ],
+)
+def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> None:
+    assert FIX(text) == expected
+
+
+# --------------------------------------------------------------------- never touched
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد تنظيم داعش مسؤوليته",  # names that an error model would turn into a word (داغش)
+        "زار الشيخ احمد ابو علي المدينة",  # personal names are the writer's choice
+        "فاز المنتخب الاسباني على استراليا في اكتوبر",  # loanwords written both ways
+        "COVIDغلى و iPhoneهذة",  # glued to Latin letters
+        "2015هذة و١٩٩٠غلى",  # glued to digits
+        "https://example.com/غلى www.غلى.com user@غلى.sa #غلى",  # addresses and tags
+        "إِلَى هذةٍ غلـى",  # diacritics and tatweel the writer put there
+        "ذهب إلى البيت وأكل",  # correct text
+        "الاستخدام والانتخابات والاجتماع",  # hamzat wasl: no hamza belongs there
+        "دي.سي.ان.اس",  # dotted abbreviations
+        "Hello world 123",  # no Arabic at all
+    ],
+)
+def test_leaves_good_and_foreign_text_alone(text: str) -> None:
+    assert FIX(text) == text
+
+
+def test_rare_word_repeated_in_the_document_is_a_name() -> None:
+    # Alone, غبريل reads as إبريل with a missed Shift; an article that says غبريل three times
+    # and never إبريل is about someone called Gabriel.
+    once = "قال غبريل إن الوضع صعب"
+    assert FIX(once) == "قال إبريل إن الوضع صعب"
+    doc = "قال غبريل إن الوضع صعب\nوأضاف غبريل أن الحل قريب\nوختم غبريل كلامه"
+    assert FIX(doc) == doc
+    assert FIX(doc + "\nفي شهر إبريل") != doc + "\nفي شهر إبريل"  # the document uses إبريل
+    assert Typos(doc_name_count=0)(doc) != doc
+
+
+# --------------------------------------------------------------------- user lists
+def test_user_protected_words_and_file(tmp_path) -> None:
+    assert Typos(protect=("غيران",))("زار غيران") == "زار غيران"
+    words = tmp_path / "protect.txt"
+    words.write_text("# names of our corpus\nغيران\n", encoding="utf-8")
+    assert Typos(protect_file=str(words))("زار غيران") == "زار غيران"
+
+
+def test_user_forced_corrections_and_file(tmp_path) -> None:
+    fix = Typos(forced=(("هالشي", "هذا الشيء"),))
+    explained = fix.explain("قال هالشي")
+    assert explained.text == "قال هذا الشيء"
+    assert explained.changes[0].kind == "forced"
+    pairs = tmp_path / "forced.tsv"
+    pairs.write_text("هالشي\tهذا\n", encoding="utf-8")
+    assert Typos(forced_file=str(pairs))("قال هالشي") == "قال هذا"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"kinds": ("spelling",)},
+        {"forced": (("a", "b"),)},
+        {"forced": (("هذة", "هذه"), ("هذه", "هذا"))},
+        {"forced": (("هالشي", "امس"),)},  # امس is itself corrected (to أمس) by the shipped list
+        {"forced": (("هذة",),)},
+        {"protect_file": "/nonexistent/words.txt"},
+        {"doc_name_count": -1},
+    ],
+)
+def test_bad_options_are_config_errors(options: dict) -> None:
+    with pytest.raises(ConfigError):
+        Typos(**options)
+
+
+def test_malformed_forced_file_is_a_config_error(tmp_path) -> None:
+    pairs = tmp_path / "forced.tsv"
+    pairs.write_text("هذة هذه زائد\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        Typos(forced_file=str(pairs))
+
+
+def test_kinds_option_limits_the_error_models() -> None:
+    only_hamza = Typos(kinds=("hamza",))
+    assert only_hamza("الاول هذة") == "الأول هذة"
+
+
+# --------------------------------------------------------------------- explanations
+def test_explain_records_every_correction_with_position_kind_and_score() -> None:
+    text = "هذا نص سليم\nوصل الوفد غلى الاردن فى الصباح"
+    explained = FIX.explain(text)
+    assert explained.text == FIX(text)
+    assert [(c.before, c.after, c.kind, c.line, c.column) for c in explained.changes] == [
+        ("غلى", "إلى", "keyboard", 1, 10),
+        ("الاردن", "الأردن", "hamza", 1, 14),
+        ("فى", "في", "alef_maqsura", 1, 21),
+    ]
+    assert all(c.pass_name == "typos" and c.score and c.score > 0 for c in explained.changes)
+    assert "keyboard" in str(explained.changes[0])
+
+
+def test_pass_identity_and_pipeline_use() -> None:
+    assert "typos" in arclean.PASSES
+    assert Typos.SAFETY is Safety.REWRITES_WORDS and Typos.stage == 50
+    pipe = arclean.pipeline("default", typos=True)
+    assert pipe.names.index("typos") < pipe.names.index("punctuation")
+    assert pipe("وصل غلى بيروت ،") == "وصل إلى بيروت،"
+    assert "typos" not in arclean.pipeline("default")
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"choose": "", "prev": "@no_such_list"},  # a shared list that does not exist
+        {"choose": "إلي"},  # a reading the word does not have
+    ],
+)
+def test_malformed_context_rules_are_rejected(rule: dict) -> None:
+    from arclean.passes.typos.context import ContextRules
+
+    with pytest.raises(ValueError):
+        ContextRules({"الى": {"readings": ["إلى"], "rules": [rule]}})
