@@ -22,12 +22,18 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # Documents the default preset empties (or leaves without words) and short ones.
 EMPTIED = ["ــــ\u200b  \n  ـــ", "\u200f\u200e \u200b", "   \n\n  "]
-SHORT = ["شكراً لكم", "اقرأ أيضاً:", "ﻻ   تعليق"]
+SHORT = ["شكراً لكم", "أهلاً وسهلاً:", "ﻻ   تعليق"]  # (not "اقرأ أيضاً:": the chrome pass empties that)
 
 
 def seed_paragraphs() -> list[str]:
-    lines = (line.strip() for path in sorted(SEEDS.glob("*.txt")) for line in path.read_text("utf-8").splitlines())
-    return [line for line in lines if len(line.split()) >= 8]
+    """Body lines of eight words or more of the seed articles (the chrome pass tells body from chrome)."""
+    chrome = arclean.PASSES["chrome"]()
+    paragraphs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        body = set(chrome(text).splitlines())
+        paragraphs += [line.strip() for line in text.splitlines() if line in body and len(line.split()) >= 8]
+    return paragraphs
 
 
 def add_noise(text: str, rng: random.Random) -> str:

@@ -10,6 +10,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import arclean
 from arclean.passes.chrome import Chrome
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
@@ -104,6 +105,15 @@ def test_chrome_properties(text: str) -> None:
     protected = Counter(x.strip() for x in before if full_sentence_without_evidence(x))
     kept = Counter(x.strip() for x in after)
     assert all(kept[x] >= n for x, n in protected.items()), "a full sentence without evidence was removed"
+
+
+@settings(max_examples=200)
+@given(text=pages, ascii_marks=st.booleans())
+def test_pipelines_with_chrome_are_idempotent(text: str, ascii_marks: bool) -> None:
+    """Later passes (punctuation spacing, whitespace) must not change what chrome decides."""
+    pipe = arclean.pipeline("default", punctuation={"ascii_to_arabic": ascii_marks, "quotes": ascii_marks})
+    out = pipe(text)
+    assert pipe(out) == out
 
 
 @settings(max_examples=100)

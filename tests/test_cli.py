@@ -231,7 +231,7 @@ def test_report_json_and_removed_lines(tree: Path, tmp_path: Path, fake_chrome: 
     report = tmp_path / "report.json"
     removed = tmp_path / "removed"
     config = tmp_path / "pipeline.toml"
-    arclean.pipeline("default", fake_chrome=True).save(config)
+    arclean.pipeline("default", chrome=False, fake_chrome=True).save(config)
     status = clean(
         tree / "news" / "article.txt",
         tree / "shards",

@@ -242,7 +242,7 @@ def test_learned_pass_sees_documents_as_it_will_clean_them_and_is_inserted(tmp_p
         seen.extend(documents)  # type: ignore[call-overload]
         return FakeChrome()
 
-    settings = Settings(arclean.pipeline("default"))
+    settings = Settings(arclean.pipeline("default", chrome=False))
     pipeline = learn_and_insert(jobs, settings, learner, stage=FakeChrome.stage)
     assert seen == [f"مقال رقم {i} بالتطويل\nشارك الخبر" for i in range(3)]  # through unicode..tatweel only
     assert pipeline.names == ["unicode", "invisible", "tatweel", "fake_chrome", "punctuation", "whitespace"]

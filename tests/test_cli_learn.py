@@ -1,7 +1,7 @@
 """`--learn-boilerplate`, `--save-boilerplate`, `--boilerplate`: the two-pass wiring of the command.
 
-The real learner lives in ``arclean.passes.chrome`` (built in parallel); these tests put a small
-stand-in module under that name, so they check the command's side: documents streamed to the
+The real learner lives in ``arclean.passes.chrome``; these tests swap in a small
+stand-in learner for it, so they check the command's side: documents streamed to the
 learner as the learned pass will see them, the pass inserted at its stage, saved, loaded, and
 counted in the resume fingerprint.
 """
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
-import types
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -68,11 +66,11 @@ def load(path: str | Path) -> StandInBoilerplate:
 
 @pytest.fixture
 def learner(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = types.ModuleType("arclean.passes.chrome")
-    module.learn_boilerplate = learn  # type: ignore[attr-defined]
-    module.load_boilerplate = load  # type: ignore[attr-defined]
-    module.Boilerplate = StandInBoilerplate  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "arclean.passes.chrome", module)
+    import arclean.passes.chrome as module  # the real package; its learner is swapped for the stand-in
+
+    monkeypatch.setattr(module, "learn_boilerplate", learn)
+    monkeypatch.setattr(module, "load_boilerplate", load)
+    monkeypatch.setattr(module, "Boilerplate", StandInBoilerplate)
     monkeypatch.setitem(PASSES, StandInBoilerplate.name, StandInBoilerplate)
     SEEN.clear()
 
@@ -80,7 +78,7 @@ def learner(monkeypatch: pytest.MonkeyPatch) -> None:
 def _corpus(folder: Path) -> None:
     folder.mkdir()
     for i in range(3):
-        (folder / f"{i}.txt").write_text(f"خبر رقم {i} عن الاقتصـــاد\nجميع الحقوق محفوظة\n", encoding="utf-8")
+        (folder / f"{i}.txt").write_text(f"خبر رقم {i} عن الاقتصـــاد\nشوف البيان\n", encoding="utf-8")
 
 
 def test_learn_save_and_load_boilerplate(learner: None, tmp_path: Path) -> None:
@@ -88,8 +86,8 @@ def test_learn_save_and_load_boilerplate(learner: None, tmp_path: Path) -> None:
     model, report = tmp_path / "model.json", tmp_path / "report.json"
     args = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q", "-j", "1"]
     assert main([*args, "--learn-boilerplate", "--save-boilerplate", str(model), "--report", str(report)]) == 0
-    assert SEEN == [f"خبر رقم {i} عن الاقتصاد\nجميع الحقوق محفوظة\n" for i in range(3)]  # as stage 45 sees them
-    assert json.loads(model.read_text(encoding="utf-8")) == {"lines": ["جميع الحقوق محفوظة"]}
+    assert SEEN == [f"خبر رقم {i} عن الاقتصاد\nشوف البيان\n" for i in range(3)]  # as stage 45 sees them
+    assert json.loads(model.read_text(encoding="utf-8")) == {"lines": ["شوف البيان"]}
     assert (tmp_path / "out" / "0.txt").read_text(encoding="utf-8") == "خبر رقم 0 عن الاقتصاد\n"
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["removed_lines"] == {"stand_in_boilerplate/boilerplate": 3}
@@ -97,6 +95,7 @@ def test_learn_save_and_load_boilerplate(learner: None, tmp_path: Path) -> None:
         "unicode",
         "invisible",
         "tatweel",
+        "chrome",
         "stand_in_boilerplate",
         "punctuation",
         "whitespace",
@@ -112,7 +111,7 @@ def test_learn_save_and_load_boilerplate(learner: None, tmp_path: Path) -> None:
 def test_a_changed_model_file_redoes_resumed_outputs(learner: None, tmp_path: Path, capsys) -> None:
     _corpus(tmp_path / "in")
     model = tmp_path / "model.json"
-    StandInBoilerplate(lines=("جميع الحقوق محفوظة",)).save(model)
+    StandInBoilerplate(lines=("شوف البيان",)).save(model)
     args = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--boilerplate", str(model), "--resume"]
     assert main(args) == 0
     assert main(args) == 0

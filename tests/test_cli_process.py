@@ -24,7 +24,7 @@ LINES = [
 
 def test_stdin_line_by_line_keeps_the_line_count(tmp_path: Path) -> None:
     data = "\n".join(LINES).encode("utf-8")
-    for args in (["--passes", "tatweel,whitespace"], [], ["--preset", "search", "-j", "2"]):
+    for args in (["--passes", "tatweel,whitespace"], ["--unit", "line"], ["--preset", "search", "-j", "2"]):
         result = run_module("clean", "-", *args, cwd=tmp_path, stdin=data)
         assert result.returncode == 0, result.stderr
         out = result.stdout.decode("utf-8").split("\n")
@@ -45,8 +45,8 @@ def test_stdin_line_by_line_keeps_the_line_count(tmp_path: Path) -> None:
 
 def test_stdin_many_chunks_with_two_jobs_equals_one(tmp_path: Path) -> None:
     data = ("\n".join(LINES * 4000) + "\n").encode("utf-8")  # > 1 MB: several chunks
-    one = run_module("clean", "-", "-j", "1", cwd=tmp_path, stdin=data)
-    two = run_module("clean", "-", "-j", "2", cwd=tmp_path, stdin=data)
+    one = run_module("clean", "-", "--unit", "line", "-j", "1", cwd=tmp_path, stdin=data)
+    two = run_module("clean", "-", "--unit", "line", "-j", "2", cwd=tmp_path, stdin=data)
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
     assert one.stdout.count(b"\n") == data.count(b"\n")

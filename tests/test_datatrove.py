@@ -65,6 +65,7 @@ def test_resolve_pipeline_applies_overrides_to_presets_files_and_single_passes(t
     assert resolve_pipeline("default", {"tatweel": False}).names == [
         "unicode",
         "invisible",
+        "chrome",
         "punctuation",
         "whitespace",
     ]

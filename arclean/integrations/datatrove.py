@@ -47,7 +47,7 @@ def resolve_pipeline(source: PipelineSource = "default", overrides: Mapping[str,
     A string is a preset name if there is such a preset, else the path of a config file.
 
     >>> resolve_pipeline("default", {"tatweel": False}).names
-    ['unicode', 'invisible', 'punctuation', 'whitespace']
+    ['unicode', 'invisible', 'chrome', 'punctuation', 'whitespace']
     >>> resolve_pipeline([{"type": "tatweel"}])("الســـلام")
     'السلام'
     """

@@ -25,8 +25,15 @@ from arclean.passes.chrome.lexicon import Evidence, Lexicon, read_data_lines
 
 __all__ = ["Evidence", "Judge"]
 
-_URL_TOKEN = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.-]+\.(?:com|net|org|info|sa|ae|eg|ma|me|ly|co|tv|news)(?:/\S*)?$")
-_EMAIL_TOKEN = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.-]+$")
+# Links and addresses are ASCII (an Arabic letter ends one), so where spacing around punctuation
+# changes (the punctuation pass) a link stays the same link.
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
+_LINK = re.compile(
+    rf"(?:https?://|www\.){_URL_CHARS}+"
+    rf"|[A-Za-z0-9.\-]+\.(?:com|net|org|info|sa|ae|eg|ma|me|ly|co|tv|news)(?:/{_URL_CHARS}*)?"
+    r"|[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+"
+)
+_WORD_CHAR = re.compile(r"[^\W_]")
 _NUMBER_TOKEN = re.compile(r"^\d+(?:هـ|ه|م|st|nd|rd|th)?$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
@@ -37,7 +44,8 @@ _ABOUT_SITE = re.compile(
     r"^(?:\S+ ){1,4}(?:صحيفه|جريده|مجله|موقع|بوابه|شبكه) (?:\S+ )?(?:الكترونيه|الكتروني|اخباريه|اخباري|يوميه)(?!\S)"
 )
 # "حسام أبو العلا - القاهرة", "الجزيرة نت - الدوحة": a name or outlet, a dash, a place (no sentence).
-_BYLINE = re.compile(r"[^\s.!?؟:،,\-–—]+(?: [^\s.!?؟:،,\-–—]+){0,3} [-–—] [^\s.!?؟:،,\-–—]+(?: [^\s.!?؟:،,\-–—]+){0,2}")
+_NAME_WORD = r"[^\s.!?؟:،,\-–—]+"
+_BYLINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–—]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 _HEAD_CHARS = 100
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
@@ -90,9 +98,8 @@ class Judge:
         return None
 
     def _widget(self, line: Line) -> Evidence | None:
-        tokens = line.text.split()
-        if all(_URL_TOKEN.match(t) or _EMAIL_TOKEN.match(t) for t in tokens):
-            return Evidence("url", "url-line", True)
+        if _LINK.search(line.text) and not _WORD_CHAR.search(_LINK.sub(" ", line.text)):
+            return Evidence("url", "url-line", True)  # links and addresses, and marks between them
         keys = line.key.split()
         numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
         if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):

@@ -23,7 +23,9 @@ __all__ = [
     "CLOSERS",
     "KEYED_WORDS",
     "MAX_ANALYSED_CHARS",
+    "WORD",
     "Line",
+    "count_words",
     "fold",
     "fold_letters",
     "shape",
@@ -52,8 +54,18 @@ _LETTER_PAIRS = (
     ("ک", "ك"),
 )
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")  # harakat, Quranic marks, tatweel
+_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGITS = {**{0x0660 + d: 0x30 + d for d in range(10)}, **{0x06F0 + d: 0x30 + d for d in range(10)}}
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _NON_WORD = re.compile(r"[\W_]+")
+_LONE_MARKS_HINT = re.compile(r"(?:^|\s)[^\w\s]")
+_LONE_MARKS = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a token of punctuation only
+_GLUE_HINT = re.compile("[،؛؟,;?]")
+# What the punctuation pass splits with a space (space_after_mark), also after it turned an ASCII
+# , ; ? that follows an Arabic word into ، ؛ ؟ (ascii_to_arabic).
+_GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u0640])[,;?])(?=[^\W\d_])")
+WORD = re.compile(r"[^\W_]+")
+"""A word: a run of letters and digits (punctuation and spaces between words do not count)."""
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -78,6 +90,22 @@ def swap_letters(text: str) -> str:
     return text
 
 
+def count_words(text: str) -> int:
+    """Words as they will be once punctuation is spaced: a lone mark is no word, and a word glued
+    to the next by ، ؛ ؟ is two (the ``punctuation`` pass, which runs later, spaces exactly these).
+    Counting so keeps every word-count threshold stable under that pass.
+
+    >>> count_words("قال ، ثم مضى"), count_words("العراق؟صورة من: واس"), count_words("03:59 ص")
+    (3, 4, 2)
+    """
+    words = len(text.split())
+    if _LONE_MARKS_HINT.search(text):
+        words -= len(_LONE_MARKS.findall(text))
+    if _GLUE_HINT.search(text):
+        words += len(_GLUED.findall(text))
+    return words
+
+
 def fold_letters(text: str) -> str:
     """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
 
@@ -93,12 +121,15 @@ def fold_letters(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The matching key of a text: letters folded, punctuation dropped, lower case.
+    """The matching key of a text: letters folded, digits made ASCII, punctuation dropped, lower case.
 
     >>> fold("اقرأ أيضاً: «الإمارات»")
     'اقرا ايضا الامارات'
     """
-    return _NON_WORD.sub(" ", fold_letters(text).lower()).strip()
+    text = fold_letters(text)
+    if _INDIC_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 class Line:
@@ -137,7 +168,7 @@ class Line:
         number = _LIST_NUMBER.match(text) if text[0].isdigit() or text[0].isascii() else None
         self.numbered = number is not None
         body = text[number.end() :] if number else text
-        self.words = len(body.split()) if self.chars <= 400 else body.count(" ") + 1
+        self.words = count_words(body) if self.chars <= 1000 else body.count(" ") + 1
         tail = text[-_TAIL:]
         self.sentence_end = _SENTENCE_END.search(tail) is not None
         self.trailing_dots = _trailing_dots(tail)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
-from arclean.passes.chrome.features import KEYED_WORDS, Line, fold, swap_letters
+from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
 
 __all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
 
@@ -52,7 +52,6 @@ MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
-_OPENING_PUNCTUATION = ":-–—|/»>.,،؛;\"'«“(["
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
 _LABEL_SEPARATORS = ":-–—|/»>"
 
@@ -185,12 +184,12 @@ class Lexicon:
         """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""
         if line.numbered:
             return True
-        first = swap_letters(line.text[:_OPENING_CHARS]).lower().split(maxsplit=1)[0].strip(_OPENING_PUNCTUATION)
-        return first in self._opening_words
+        first = WORD.search(swap_letters(line.text[:_OPENING_CHARS]).lower())
+        return first is not None and first.group() in self._opening_words
 
     def may_contain(self, line: Line) -> bool:
         """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
-        return not self._within_words.isdisjoint(swap_letters(line.text).lower().split())
+        return not self._within_words.isdisjoint(WORD.findall(swap_letters(line.text).lower()))
 
     def _phrase_at(self, tokens: list[str], i: int) -> tuple[_Entry | None, int]:
         """The longest line phrase starting at token ``i`` (also after a joining "و")."""

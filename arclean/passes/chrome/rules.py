@@ -60,6 +60,7 @@ _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an articl
 _ON_TOPIC_SHARE = 0.3
 _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
+_MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 
@@ -288,7 +289,7 @@ class _Document:
         line, ev = self.lines[i], self.evidence[i]
         if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
             # (for a short line) another topic than the article's
-            if self._chrome_neighbours(i) or (not line.prose and self.topic_share(i) < _OFF_TOPIC_SHARE):
+            if self._chrome_neighbours(i) or (not line.prose and self.below(i, _OFF_TOPIC_SHARE)):
                 return Decision(ev.kind, ev.rule + "+context")
             return None
         if not line.headline:
@@ -299,12 +300,12 @@ class _Document:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like:
             return None
-        share = self.topic_share(i)
-        if share < _OFF_TOPIC_SHARE and self._after_related(i):
+        if self.below(i, _OFF_TOPIC_SHARE) and self._after_related(i):
             return Decision("related", "related-list")
-        if share < _TEASER_SHARE and self._isolated(i):
+        if self.below(i, _TEASER_SHARE) and self._isolated(i):
             return Decision("related", "off-topic-headline")
-        if share < _OFF_TOPIC_SHARE_RUN and line.newsy and _TEASER_MIN_WORDS + 1 <= line.words <= _TEASER_MAX_WORDS:
+        teaser_length = _TEASER_MIN_WORDS + 1 <= line.words <= _TEASER_MAX_WORDS
+        if line.newsy and teaser_length and self.below(i, _OFF_TOPIC_SHARE_RUN):
             return Decision("related", "off-topic-teaser")
         return None
 
@@ -366,7 +367,7 @@ class _Document:
         for i, line in lines.items():
             if line.body_like and not line.truncated:
                 continue
-            low = self.topic_share(i) < _OFF_TOPIC_SHARE
+            low = self.below(i, _OFF_TOPIC_SHARE)
             if tag_run:
                 self.drop(i, "tags", "trailer-tags")
             elif low and (line.truncated or (i in repeated and line.newsy)):
@@ -490,6 +491,14 @@ class _Document:
         counts, keys = self.vocabulary()
         needed = 2 if self.lines[i].key in keys else 1
         return sum(1 for stem in own if counts[stem] >= needed) / len(own)
+
+    def below(self, i: int, share: float) -> bool:
+        """The line's topic share is below ``share``; an article with little text (a vocabulary
+        under :data:`_MIN_VOCABULARY` stems) is too small to judge by, and then only a line
+        sharing nothing at all counts."""
+        if len(self.vocabulary()[0]) < _MIN_VOCABULARY:
+            return self.topic_share(i) == 0.0
+        return self.topic_share(i) < share
 
     def off_topic(self, i: int, strict: bool = False) -> bool:
         """The line shares no topic word with the article; ``strict`` also counts a line without
