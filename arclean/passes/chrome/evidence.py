@@ -47,6 +47,7 @@ _ABOUT_SITE = re.compile(
 _NAME_WORD = r"[^\s.!?؟:،,\-–—]+"
 _BYLINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–—]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 _HEAD_CHARS = 100
+_WIDGET_MAX_WORDS = 16  # (a time is two words: "09:56")
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 
@@ -71,7 +72,7 @@ class Judge:
         """The line's own chrome evidence, or None.  Very long lines have none."""
         if not line.analysed or (line.words <= KEYED_WORDS and not line.key):
             return None
-        if line.words <= 8:
+        if line.words <= _WIDGET_MAX_WORDS:
             found = self._widget(line)
             if found is not None:
                 return found
@@ -80,9 +81,12 @@ class Judge:
             if found.rule != "phrase-within" or not line.prose:
                 return found
             # In a paragraph, a policy phrase needs the paragraph to stand among chrome ("جميع
-            # الحقوق محفوظة" can be said of a plaintiff), and "صورة من" is a figure of speech.
+            # الحقوق محفوظة" can be said of a plaintiff), and "صورة من" is a figure of speech
+            # (a long caption without a comma or a full stop is still a caption).
             if found.kind != "caption_credit":
                 return Evidence(found.kind, found.rule, False)
+            if not (line.clause_marks or line.sentence_end):
+                return found
         if line.words <= 20 and "©" in line.text:
             return Evidence("copyright", "copyright-sign", True)
         if line.words <= 7 and _BYLINE.fullmatch(line.text) and not any(c.isdigit() for c in line.text):

@@ -25,7 +25,6 @@ __all__ = [
     "MAX_ANALYSED_CHARS",
     "WORD",
     "Line",
-    "count_words",
     "fold",
     "fold_letters",
     "shape",
@@ -57,6 +56,7 @@ _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")  #
 _INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = {**{0x0660 + d: 0x30 + d for d in range(10)}, **{0x06F0 + d: 0x30 + d for d in range(10)}}
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NON_WORD = re.compile(r"[\W_]+")
 _LONE_MARKS_HINT = re.compile(r"(?:^|\s)[^\w\s]")
 _LONE_MARKS = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a token of punctuation only
@@ -65,7 +65,8 @@ _GLUE_HINT = re.compile("[،؛؟,;?]")
 # , ; ? that follows an Arabic word into ، ؛ ؟ (ascii_to_arabic).
 _GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u0640])[,;?])(?=[^\W\d_])")
 WORD = re.compile(r"[^\W_]+")
-"""A word: a run of letters and digits (punctuation and spaces between words do not count)."""
+"""A word: a run of letters and digits.  Counting words so (on folded text, without harakat) keeps
+every threshold stable when a later pass changes the spacing around punctuation."""
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -80,6 +81,7 @@ BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 """Marks that open the items of a list."""
 _CLAUSE_MARKS = ("،", ",", "؛", ";")
 _TAIL = 24  # characters at the end of a line that decide how it ends
+_COUNTED_CHARS = 1000  # lines up to this long have their words counted exactly
 
 
 def swap_letters(text: str) -> str:
@@ -90,34 +92,17 @@ def swap_letters(text: str) -> str:
     return text
 
 
-def count_words(text: str) -> int:
-    """Words as they will be once punctuation is spaced: a lone mark is no word, and a word glued
-    to the next by ، ؛ ؟ is two (the ``punctuation`` pass, which runs later, spaces exactly these).
-    Counting so keeps every word-count threshold stable under that pass.
-
-    >>> count_words("قال ، ثم مضى"), count_words("العراق؟صورة من: واس"), count_words("03:59 ص")
-    (3, 4, 2)
-    """
-    words = len(text.split())
-    if _LONE_MARKS_HINT.search(text):
-        words -= len(_LONE_MARKS.findall(text))
-    if _GLUE_HINT.search(text):
-        words += len(_GLUED.findall(text))
-    return words
-
-
 def fold_letters(text: str) -> str:
     """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
 
     >>> fold_letters("مسؤولية الإدارة")
     'مسووليه الاداره'
     """
-    if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
-        text = unicodedata.normalize("NFKC", text)
-    text = swap_letters(text)
-    if _MARKS.search(text):
+    if _SPECIAL.search(text):  # one scan for the rare cases
+        if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
+            text = unicodedata.normalize("NFKC", text)
         text = _MARKS.sub("", text)
-    return text
+    return swap_letters(text)
 
 
 def fold(text: str) -> str:
@@ -126,10 +111,11 @@ def fold(text: str) -> str:
     >>> fold("اقرأ أيضاً: «الإمارات»")
     'اقرا ايضا الامارات'
     """
-    text = fold_letters(text)
-    if _INDIC_DIGIT.search(text):
-        text = text.translate(_DIGITS)
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    return _ascii_digits(_NON_WORD.sub(" ", fold_letters(text).lower()).strip())
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS) if _INDIC_DIGIT.search(text) else text
 
 
 class Line:
@@ -137,6 +123,7 @@ class Line:
 
     __slots__ = (
         "_key",
+        "_runs",
         "_stems",
         "analysed",
         "arabic",
@@ -155,6 +142,7 @@ class Line:
         self.text = text
         self.chars = len(text)
         self._key: str | None = None
+        self._runs: list[str] | None = None
         self._stems: set[str] | None = None
         self.analysed = self.chars <= MAX_ANALYSED_CHARS
         if not self.analysed:
@@ -168,7 +156,15 @@ class Line:
         number = _LIST_NUMBER.match(text) if text[0].isdigit() or text[0].isascii() else None
         self.numbered = number is not None
         body = text[number.end() :] if number else text
-        self.words = count_words(body) if self.chars <= 1000 else body.count(" ") + 1
+        if self.chars <= _COUNTED_CHARS:
+            runs = WORD.findall(fold_letters(body).lower())
+            self.words = len(runs)
+            if self.words <= KEYED_WORDS:
+                self._key = _ascii_digits(" ".join(runs))
+            else:
+                self._runs = runs
+        else:  # far past every word threshold: a cheap count does
+            self.words = body.count(" ") + 1
         tail = text[-_TAIL:]
         self.sentence_end = _SENTENCE_END.search(tail) is not None
         self.trailing_dots = _trailing_dots(tail)
@@ -177,8 +173,6 @@ class Line:
         # Latin letters matter only on short lines (icon labels such as "in", "Poll Buttons").
         self.latin = self.words <= KEYED_WORDS and _LATIN_LETTER.search(text) is not None
         self.latin_only = self.latin and not self.arabic
-        if self.words <= KEYED_WORDS:
-            self._key = fold(body)
 
     def __repr__(self) -> str:
         return f"Line({self.text!r})"
@@ -187,9 +181,18 @@ class Line:
     def key(self) -> str:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
-            number = _LIST_NUMBER.match(self.text) if self.numbered else None
-            self._key = fold(self.text[number.end() :] if number else self.text)
+            self._key = _ascii_digits(" ".join(self.runs))
         return self._key
+
+    @property
+    def runs(self) -> list[str]:
+        """The folded words of the line (list numbering left out)."""
+        if self._runs is None:
+            if self._key is not None:
+                return self._key.split()
+            number = _LIST_NUMBER.match(self.text) if self.numbered else None
+            self._runs = WORD.findall(fold_letters(self.text[number.end() :] if number else self.text).lower())
+        return self._runs
 
     @property
     def stems(self) -> set[str]:

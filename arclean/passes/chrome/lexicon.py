@@ -189,7 +189,7 @@ class Lexicon:
 
     def may_contain(self, line: Line) -> bool:
         """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
-        return not self._within_words.isdisjoint(WORD.findall(swap_letters(line.text).lower()))
+        return not self._within_words.isdisjoint(line.runs)
 
     def _phrase_at(self, tokens: list[str], i: int) -> tuple[_Entry | None, int]:
         """The longest line phrase starting at token ``i`` (also after a joining "و")."""
