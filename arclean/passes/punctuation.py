@@ -72,9 +72,6 @@ class Punctuation(RulesPass):
                     lambda m: m.group(1) + table[m.group(2)],
                 )
             )
-        if self.collapse_repeats:
-            repeatable = char_class(spec["repeatable"])
-            rules.append(RegexRule("repeated_mark", re.compile(f"({repeatable})\\1+"), r"\1"))
         if self.spacing:
             before = char_class(spec["no_space_before"])
             after = char_class(spec["space_after"])
@@ -92,6 +89,10 @@ class Punctuation(RulesPass):
                     _space_then(space, before),
                 ),
             ]
+        if self.collapse_repeats:
+            # last: removing a space can join two marks into a run ("، ،" → "،،")
+            repeatable = char_class(spec["repeatable"])
+            rules.append(RegexRule("repeated_mark", re.compile(f"({repeatable})\\1+"), r"\1"))
         return rules
 
     @property
