@@ -1,8 +1,7 @@
-"""Shared by the CLI tests: a messy input tree, a stand-in chrome pass, and ways to run the command."""
+"""Shared by the CLI tests: a news page with web chrome, a messy input tree, and ways to run the command."""
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import json
 import os
@@ -12,11 +11,11 @@ from pathlib import Path
 
 import zstandard
 
-from arclean.core import Change, Explanation, Pass, Safety
-
 ROOT = Path(__file__).resolve().parent.parent
 
 BODY = "أعلن مسؤول كبير في الإدارة الأميركية التوصل إلى اتفاق ينهي رسميا المهام القتالية."
+# A news page: title and body with tatweel and spacing to normalise, and three lines of chrome
+# (a related link, a share line, a copyright line) that the chrome pass drops.
 RAW_ARTICLE = (
     "واشنطن تنهي المهام القتاليـــة لقواتها   في العراق\n"
     "\n"
@@ -24,7 +23,21 @@ RAW_ARTICLE = (
     "اقرأ أيضا: أسعار النفط ترتفع\n"
     "الاتفاق جاء على هامش زيارة رئيس الوزراء ،  وقال مسؤول إن القوات ستبقى .\n"
     "شارك على فيسبوك\n"
+    "جميع الحقوق محفوظة لموقع الأخبار 2021\n"
 )
+# RAW_ARTICLE cleaned by the default preset: every body line kept, the chrome gone.
+CLEAN_ARTICLE = (
+    "واشنطن تنهي المهام القتالية لقواتها في العراق\n"
+    "\n"
+    f"{BODY}\n"
+    "الاتفاق جاء على هامش زيارة رئيس الوزراء، وقال مسؤول إن القوات ستبقى."
+)
+# The lines the chrome pass drops from RAW_ARTICLE: (line number, kind, text).
+ARTICLE_CHROME = [
+    (4, "related", "اقرأ أيضا: أسعار النفط ترتفع"),
+    (6, "share", "شارك على فيسبوك"),
+    (7, "copyright", "جميع الحقوق محفوظة لموقع الأخبار 2021"),
+]
 RECORDS = [
     {"id": 1, "text": "الحمـــد لله  رب العالمين", "url": "https://example.com/a", "score": 1.50},
     {"id": 2, "url": "https://example.com/no-text"},
@@ -97,26 +110,3 @@ def run_module(
     return subprocess.run(
         [sys.executable, "-m", "arclean", *args], cwd=cwd, input=stdin, capture_output=True, env=env, timeout=timeout
     )
-
-
-@dataclasses.dataclass(frozen=True)
-class FakeChrome(Pass):
-    """A stand-in for the chrome pass (not on this branch): drops "read also" and "share" lines."""
-
-    name = "fake_chrome"
-    summary = "drop lines starting with اقرأ أيضا (related) or شارك (share)"
-    SAFETY = Safety.REMOVES_CONTENT
-    stage = 40
-
-    def explain(self, text: str) -> Explanation:
-        kept, changes = [], []
-        for number, line in enumerate(text.split("\n")):
-            kind = "related" if line.startswith("اقرأ أيضا") else "share" if line.startswith("شارك") else None
-            if kind:
-                changes.append(Change(self.name, f"{kind}_prefix", line, "", line=number, kind=kind))
-            else:
-                kept.append(line)
-        return Explanation("\n".join(kept), tuple(changes))
-
-    def apply(self, text: str) -> str:
-        return self.explain(text).text

@@ -6,6 +6,7 @@ subprocess where that is the point (stdin/stdout, killing a run).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import os
@@ -17,20 +18,23 @@ import zstandard
 
 import arclean
 from arclean.cli import main
-from arclean.core import PASSES
+from arclean.core import PASSES, Pass, Safety
 from arclean.runner import RunOptions, Settings, run
-from tests.cli_helpers import BAD_LINE, RAW_ARTICLE, RECORDS, FakeChrome, make_tree, outputs, snapshot
+from tests.cli_helpers import (
+    ARTICLE_CHROME,
+    BAD_LINE,
+    CLEAN_ARTICLE,
+    RAW_ARTICLE,
+    RECORDS,
+    make_tree,
+    outputs,
+    snapshot,
+)
 
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     return make_tree(tmp_path)
-
-
-@pytest.fixture
-def fake_chrome(monkeypatch: pytest.MonkeyPatch) -> type[FakeChrome]:
-    monkeypatch.setitem(PASSES, FakeChrome.name, FakeChrome)
-    return FakeChrome
 
 
 def clean(*args: str | Path) -> int:
@@ -227,39 +231,43 @@ def test_resume_skips_verified_outputs_and_redoes_stale_ones(tree: Path, tmp_pat
 
 
 # --------------------------------------------------------------------- reports
-def test_report_json_and_removed_lines(tree: Path, tmp_path: Path, fake_chrome: type) -> None:
+def test_report_json_and_removed_lines(tree: Path, tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     removed = tmp_path / "removed"
-    config = tmp_path / "pipeline.toml"
-    arclean.pipeline("default", chrome=False, fake_chrome=True).save(config)
-    status = clean(
-        tree / "news" / "article.txt",
-        tree / "shards",
-        "-o",
-        tmp_path / "out",
-        "--config",
-        config,
-        "--report",
-        report,
-        "--removed",
-        removed,
-        "-q",
-    )
+    out = tmp_path / "out"
+    status = clean(tree / "news" / "article.txt", tree / "shards", "-o", out, "--report", report, "--removed", removed)
     assert status == 1
+    assert (out / "article.txt").read_text(encoding="utf-8") == CLEAN_ARTICLE + "\n"  # every body line kept
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["exit_status"] == 1
     assert data["files"] == 4 and data["documents"] == 10 and data["records_rejected"] == 3
-    assert data["removed_lines"] == {"fake_chrome/related": 4, "fake_chrome/share": 4}
+    # The article's three chrome lines, in the text file and in each shard's copy of it; nothing else.
+    assert data["removed_lines"] == {"chrome/related": 4, "chrome/share": 4, "chrome/copyright": 4}
     assert data["normalisations"]["tatweel/documents"] == 7  # the article, twice in each shard
     assert data["errors"][0]["line"] == 3 and data["errors"][0]["source"].endswith("part-0.jsonl")
-    assert [p["type"] for p in data["pipeline"]["passes"]][3] == "fake_chrome"
+    assert [p["type"] for p in data["pipeline"]["passes"]][3] == "chrome"
     lines = [json.loads(x) for x in (removed / "article.txt.removed.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(x["line"], x["kind"], x["text"]) for x in lines] == [
-        (4, "related", "اقرأ أيضا: أسعار النفط ترتفع"),
-        (6, "share", "شارك على فيسبوك"),
-    ]
+    assert [(x["line"], x["kind"], x["text"]) for x in lines] == ARTICLE_CHROME
+    assert {x["pass"] for x in lines} == {"chrome"}
     shard = [json.loads(x) for x in (removed / "part-0.jsonl.removed.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert {x["record"] for x in shard} == {5}  # the input line of the JSONL record
+    assert [(x["record"], x["line"], x["kind"]) for x in shard] == [(5, n, kind) for n, kind, _ in ARTICLE_CHROME]
+    assert not (removed / "part-0.jsonl").exists()  # only files with removed lines get a removed-lines file
+    assert sorted(p.name for p in removed.iterdir()) == [
+        "article.txt.removed.jsonl",
+        "part-0.jsonl.removed.jsonl",
+        "part-1.jsonl.gz.removed.jsonl",
+        "part-2.jsonl.zst.removed.jsonl",
+    ]
+
+
+def test_without_chrome_removal_nothing_is_removed(tree: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    args = ("-o", tmp_path / "out", "--passes", "tatweel,whitespace", "--report", report, "--removed", tmp_path / "r")
+    assert clean(tree / "news" / "article.txt", *args, "-q") == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["removed_lines"] == {}
+    assert not list((tmp_path / "r").iterdir())
+    kept = (tmp_path / "out" / "article.txt").read_text(encoding="utf-8").splitlines()
+    assert [text for _, _, text in ARTICLE_CHROME] == [kept[n - 1] for n, _, _ in ARTICLE_CHROME]
 
 
 def test_diff_prints_and_writes_nothing(tree: Path, tmp_path: Path, capsys) -> None:
@@ -303,23 +311,27 @@ def test_usage_errors_exit_2_with_a_message(args: list[str], message: str, capsy
     assert message in err and "Traceback" not in err
 
 
-def test_learn_boilerplate_without_the_chrome_module_is_a_clear_usage_error(tree: Path, tmp_path: Path, capsys) -> None:
-    try:
-        import arclean.passes.chrome  # noqa: F401
-    except ImportError:
-        assert clean(tree, "-o", tmp_path / "out", "--learn-boilerplate") == 2
-        assert "needs arclean.passes.chrome" in capsys.readouterr().err
-    else:
-        pytest.skip("arclean.passes.chrome is present: test_cli_learn covers the real learner")
+@dataclasses.dataclass(frozen=True)
+class LaterPass(Pass):
+    """A pass defined outside arclean, here only to show that `arclean passes` lists passes registered later."""
+
+    name = "later_pass"
+    summary = "a pass registered after arclean was imported"
+    SAFETY = Safety.REMOVES_CONTENT
+    stage = 40
+
+    def apply(self, text: str) -> str:
+        return text
 
 
-def test_passes_lists_every_registered_pass_and_preset(capsys, fake_chrome: type) -> None:
+def test_passes_lists_every_registered_pass_and_preset(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(PASSES, LaterPass.name, LaterPass)  # extensibility: registered after import
     assert main(["passes"]) == 0
     out = capsys.readouterr().out
     for name, cls in PASSES.items():
         if name != "pipeline":
             assert f"  {name} " in out and cls.SAFETY.value in out
-    assert "fake_chrome" in out and "removes_content" in out  # a pass registered later shows up by itself
+    assert "  later_pass " in out  # a pass registered later shows up by itself
     for preset in arclean.PRESETS:
         assert f"  {preset}: " in out
     assert "options: max_blank_lines=1, keep_tabs=false" in out
@@ -334,6 +346,9 @@ def test_explain_lists_changes_rule_by_rule_and_writes_nothing(tree: Path, capsy
     out = capsys.readouterr().out
     assert "line 1:27: tatweel/U+0640: 'ـــ' → ''" in out
     assert "punctuation/space_before_mark" in out and "1 document(s), 1 with changes" in out
+    rows = [x.strip() for x in out.splitlines()]
+    for number, kind, text in ARTICLE_CHROME:  # each chrome line with its rule and kind
+        assert any(r.startswith(f"line {number}: chrome/") and r.endswith(f"[{kind}]: '{text}' → ''") for r in rows)
     assert main(["explain", str(tree / "shards" / "part-0.jsonl"), "--json", "--limit", "1"]) == 0
     changes = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert {c["source"] for c in changes} == {f"{tree}/shards/part-0.jsonl:1"}

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -29,9 +30,9 @@ from arclean.io import (
 )
 from arclean.io.jsonl import Oversized
 from arclean.io.manifest import Entry
+from arclean.passes.chrome import Boilerplate, learn_boilerplate
 from arclean.runner import FileJob, Settings, UsageError, clean_document, learn_and_insert, plan_inputs
 from arclean.runner.work import use_settings
-from tests.cli_helpers import FakeChrome
 
 ARABIC = "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة."
 
@@ -233,21 +234,22 @@ def test_plan_refuses_an_output_file_in_place_of_a_folder(tmp_path: Path) -> Non
 def test_learned_pass_sees_documents_as_it_will_clean_them_and_is_inserted(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    for i in range(3):
-        (docs / f"{i}.txt").write_text(f"مقال رقم {i} بالتطويـــل\nشارك الخبر", encoding="utf-8")
+    for i in range(5):
+        (docs / f"{i}.txt").write_text(f"مقال رقم {i} بالتطويـــل\nشارك الخبر\nشوف البيان", encoding="utf-8")
     jobs = plan_inputs([str(docs)], tmp_path / "out").jobs
     seen: list[str] = []
 
-    def learner(documents: object) -> FakeChrome:
-        seen.extend(documents)  # type: ignore[call-overload]
-        return FakeChrome()
+    def learner(documents: Iterable[str]) -> Boilerplate:  # the real learner, watched
+        seen.extend(documents)
+        return learn_boilerplate(seen)
 
-    settings = Settings(arclean.pipeline("default", chrome=False))
-    pipeline = learn_and_insert(jobs, settings, learner, stage=FakeChrome.stage)
-    assert seen == [f"مقال رقم {i} بالتطويل\nشارك الخبر" for i in range(3)]  # through unicode..tatweel only
-    assert pipeline.names == ["unicode", "invisible", "tatweel", "fake_chrome", "punctuation", "whitespace"]
+    settings = Settings(arclean.pipeline("default"))
+    pipeline = learn_and_insert(jobs, settings, learner, stage=Boilerplate.stage)
+    # Through unicode..chrome only: tatweel gone, the share line dropped by chrome, punctuation not yet run.
+    assert seen == [f"مقال رقم {i} بالتطويل\nشوف البيان" for i in range(5)]
+    assert pipeline.names == ["unicode", "invisible", "tatweel", "chrome", "boilerplate", "punctuation", "whitespace"]
     use_settings(dataclasses.replace(settings, pipeline=pipeline))
-    assert clean_document("مقال\nشارك الخبر").text == "مقال"
+    assert clean_document("مقال جديد عن الاقتصاد\nشوف البيان").text == "مقال جديد عن الاقتصاد"
 
 
 def test_clean_document_counts_give_the_pipelines_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -287,14 +289,14 @@ def test_a_chunk_of_any_bytes_is_cleaned_without_raising_and_loses_no_line(lines
     ("unit", "passes", "stdin", "expected"),
     [
         ("auto", ("tatweel", "whitespace"), True, "line"),  # keeps lines: one sentence per line stays so
-        ("auto", ("fake_chrome", "whitespace"), True, "document"),  # removes lines: needs the whole page
+        ("auto", ("chrome", "whitespace"), True, "document"),  # removes lines: needs the whole page
         ("auto", ("tatweel",), False, "document"),  # a .txt file is one document
-        ("line", ("fake_chrome",), True, "line"),
+        ("line", ("chrome",), True, "line"),
         ("document", ("tatweel",), True, "document"),
     ],
 )
 def test_stdin_unit_follows_what_the_pipeline_may_lose(unit: str, passes: tuple, stdin: bool, expected: str) -> None:
     from arclean.cli.common import resolve_unit
 
-    pipeline = arclean.Pipeline(tuple(FakeChrome() if p == "fake_chrome" else arclean.PASSES[p]() for p in passes))
+    pipeline = arclean.Pipeline(tuple(arclean.PASSES[p]() for p in passes))
     assert resolve_unit(unit, pipeline, stdin) == expected

@@ -1,127 +1,157 @@
-"""`--learn-boilerplate`, `--save-boilerplate`, `--boilerplate`: the two-pass wiring of the command.
+"""`--learn-boilerplate`, `--save-boilerplate`, `--boilerplate`: the command with the real learner, end to end.
 
-The real learner lives in ``arclean.passes.chrome``; these tests swap in a small
-stand-in learner for it, so they check the command's side: documents streamed to the
-learner as the learned pass will see them, the pass inserted at its stage, saved, loaded, and
-counted in the resume fingerprint.
+The corpus is six news pages (sentences from seeds/) that share a site's header and footer lines,
+which no lexicon of the chrome pass knows; the real learner (``arclean.passes.chrome``, default
+thresholds: a line in 5 documents or more) must find them, and every body line must survive.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from arclean.cli import main
-from arclean.core import PASSES, Change, Explanation, Pass, Safety
+from arclean.passes.chrome import Boilerplate, load_boilerplate
+from arclean.passes.chrome.features import shape
+from tests.cli_helpers import outputs
 
-SEEN: list[str] = []
-
-
-@dataclasses.dataclass(frozen=True)
-class StandInBoilerplate(Pass):
-    """Drops lines learned as recurring in two documents or more."""
-
-    name = "stand_in_boilerplate"
-    summary = "drop learned recurring lines"
-    SAFETY = Safety.REMOVES_CONTENT
-    stage = 45
-
-    lines: tuple[str, ...] = ()
-
-    def explain(self, text: str) -> Explanation:
-        rows = text.split("\n")
-        changes = tuple(
-            Change(self.name, "recurring-line", row, "", line=i, kind="boilerplate")
-            for i, row in enumerate(rows)
-            if row in self.lines
-        )
-        return Explanation("\n".join(r for r in rows if r not in self.lines), changes)
-
-    def apply(self, text: str) -> str:
-        return self.explain(text).text
-
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps({"lines": list(self.lines)}, ensure_ascii=False), encoding="utf-8")
-
-
-def learn(documents: Iterable[str], min_documents: int = 2) -> StandInBoilerplate:
-    counts: Counter[str] = Counter()
-    for doc in documents:
-        SEEN.append(doc)
-        counts.update(set(doc.split("\n")))
-    return StandInBoilerplate(lines=tuple(sorted(k for k, n in counts.items() if n >= min_documents and k)))
-
-
-def load(path: str | Path) -> StandInBoilerplate:
-    try:
-        return StandInBoilerplate(lines=tuple(json.loads(Path(path).read_text(encoding="utf-8"))["lines"]))
-    except FileNotFoundError:
-        raise ValueError(f"{path} does not exist") from None
+HEADER = "شوف البيان"
+FOOTER = "نشرة البيان الصباحية كل يوم"
+ARTICLES = [  # (title, paragraph), one per page
+    (
+        "واشنطن تنهي المهام القتالية لقواتها في العراق",
+        "أعلن مسؤول كبير في الإدارة الأميركية التوصل إلى اتفاق ينهي رسميا المهام القتالية للقوات الأمريكية"
+        " في العراق بنهاية 2021، بعد أكثر من 18 عاما على دخول القوات الأمريكية البلاد.",
+    ),
+    (
+        "واشنطن وبغداد تتفقان على انسحاب القوات الأميركية من العراق",
+        "وأكد البلدان في بيان مشترك إثر هذه المحادثات الإستراتيجية الافتراضية أن مهمة الولايات المتحدة"
+        " وقوات التحالف تحولت إلى مهمة تدريب ومشورة.",
+    ),
+    (
+        "قوات التحالف تنهي مهامها القتالية في العراق",
+        "أعلن مستشار الأمن القومي العراقي قاسم الأعرجي الأربعاء انتهاء المهام القتالية لقوات التحالف"
+        " والانتقال إلى مهمة التدريب والاستشارة بعد سبع سنوات من محاربة تنظيم الدولة الإسلامية.",
+    ),
+    (
+        "بايدن يستقبل الكاظمي ويعلن انتهاء المهمة القتالية بالعراق",
+        "وتمحور لقاء بايدن والكاظمي بشكل أساسي حول وجود القوات الأمريكية في العراق وعلى نطاق أوسع، قدرة"
+        " بغداد على التصدي لخلايا تنظيم داعش المتبقية.",
+    ),
+    (
+        "الولايات المتحدة تعيد التفكير في سحب القوات من العراق",
+        "وقال السكرتير الصحفي للبنتاغون جون كيربي للصحفيين إن وفدا عسكريا بقيادة مستشار الأمن القومي"
+        " العراقي التقى مع كبار مسؤولي البنتاغون يوم الخميس.",
+    ),
+    (
+        "الكاظمي يكابد لمنع تحول العراق إلى ساحة حرب بالوكالة",
+        "ويعطي الاتفاق دفعا سياسيا قويا للكاظمي قبل ثلاثة أشهر من انتخابات نيابية مبكرة، حيث يواجه ضغوطا"
+        " داخلية من الميليشيات الموالية لإيران.",
+    ),
+]
+# A sentence two articles quote: it recurs, but in too few documents to be boilerplate.
+QUOTE = (
+    "ولا يزال حوالى 2500 عسكري أمريكي متواجدين في العراق وتُرسل الولايات المتحدة أيضاً بشكل متكرر إلى"
+    " البلاد قوات خاصة لا تُعلن عن عديدها."
+)
 
 
-@pytest.fixture
-def learner(monkeypatch: pytest.MonkeyPatch) -> None:
-    import arclean.passes.chrome as module  # the real package; its learner is swapped for the stand-in
-
-    monkeypatch.setattr(module, "learn_boilerplate", learn)
-    monkeypatch.setattr(module, "load_boilerplate", load)
-    monkeypatch.setattr(module, "Boilerplate", StandInBoilerplate)
-    monkeypatch.setitem(PASSES, StandInBoilerplate.name, StandInBoilerplate)
-    SEEN.clear()
+def _body(i: int) -> str:
+    title, paragraph = ARTICLES[i]
+    return f"{title}\n\n{paragraph}\n" + (f"{QUOTE}\n" if i < 2 else "")
 
 
-def _corpus(folder: Path) -> None:
+def _corpus(folder: Path) -> Path:
+    """Six pages: the site's header line, an article (sentences from seeds/), the site's footer line."""
     folder.mkdir()
-    for i in range(3):
-        (folder / f"{i}.txt").write_text(f"خبر رقم {i} عن الاقتصـــاد\nشوف البيان\n", encoding="utf-8")
+    for i in range(len(ARTICLES)):
+        (folder / f"{i}.txt").write_text(f"{HEADER}\n{_body(i)}\n{FOOTER}\n", encoding="utf-8")
+    return folder
 
 
-def test_learn_save_and_load_boilerplate(learner: None, tmp_path: Path) -> None:
-    _corpus(tmp_path / "in")
-    model, report = tmp_path / "model.json", tmp_path / "report.json"
-    args = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q", "-j", "1"]
-    assert main([*args, "--learn-boilerplate", "--save-boilerplate", str(model), "--report", str(report)]) == 0
-    assert SEEN == [f"خبر رقم {i} عن الاقتصاد\nشوف البيان\n" for i in range(3)]  # as stage 45 sees them
-    assert json.loads(model.read_text(encoding="utf-8")) == {"lines": ["شوف البيان"]}
-    assert (tmp_path / "out" / "0.txt").read_text(encoding="utf-8") == "خبر رقم 0 عن الاقتصاد\n"
-    data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["removed_lines"] == {"stand_in_boilerplate/boilerplate": 3}
-    assert [p["type"] for p in data["pipeline"]["passes"]] == [
-        "unicode",
-        "invisible",
-        "tatweel",
-        "chrome",
-        "stand_in_boilerplate",
-        "punctuation",
-        "whitespace",
+def _clean(src: Path, out: Path, *args: str | Path) -> int:
+    return main(["clean", str(src), "-o", str(out), "-q", "-j", "1", *map(str, args)])
+
+
+def _removed(folder: Path, name: str) -> list[tuple[int, str, str, str]]:
+    rows = [json.loads(x) for x in (folder / f"{name}.removed.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [(r["line"], r["pass"], r["kind"], r["text"]) for r in rows]
+
+
+def test_learned_boilerplate_drops_the_recurring_lines_keeps_the_body_and_is_saved(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "in")
+    model, report, removed = tmp_path / "model.json", tmp_path / "report.json", tmp_path / "removed"
+    learn = ("--learn-boilerplate", "--save-boilerplate", model, "--report", report, "--removed", removed)
+    assert _clean(src, tmp_path / "out", *learn) == 0
+
+    for i in range(len(ARTICLES)):  # header and footer gone; titles, paragraphs and the shared quote kept
+        assert (tmp_path / "out" / f"{i}.txt").read_text(encoding="utf-8") == _body(i)
+    assert _removed(removed, "0.txt") == [
+        (1, "boilerplate", "boilerplate", HEADER),
+        (7, "boilerplate", "boilerplate", FOOTER),  # line 7 of the page: after the title, paragraph and quote
     ]
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["removed_lines"] == {"boilerplate/boilerplate": 12}
+    names = [p["type"] for p in data["pipeline"]["passes"]]
+    assert names == ["unicode", "invisible", "tatweel", "chrome", "boilerplate", "punctuation", "whitespace"]
 
-    SEEN.clear()
-    fresh = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "again"), "-q", "--boilerplate", str(model)]
-    assert main(fresh) == 0
-    assert SEEN == []  # loaded, not learned
-    assert (tmp_path / "again" / "1.txt").read_text(encoding="utf-8") == "خبر رقم 1 عن الاقتصاد\n"
+    loaded = load_boilerplate(model)  # the saved file is a model the library reads
+    assert loaded.lines == tuple(sorted(shape(line).key for line in (HEADER, FOOTER)))  # kept as folded keys
+    assert loaded(f"{HEADER}\n{ARTICLES[0][0]}\n{FOOTER}") == ARTICLES[0][0]
+    assert loaded.stats["documents"] == len(ARTICLES)
+    assert set(loaded.stats["documents_with_line"].values()) == {len(ARTICLES)}
+
+    # A later run loads the model instead of learning: same outputs, same removed lines.
+    again = ("--boilerplate", model, "--removed", tmp_path / "removed-again")
+    assert _clean(src, tmp_path / "again", *again) == 0
+    assert outputs(tmp_path / "again") == outputs(tmp_path / "out")
+    assert outputs(tmp_path / "removed-again") == outputs(removed)
 
 
-def test_a_changed_model_file_redoes_resumed_outputs(learner: None, tmp_path: Path, capsys) -> None:
-    _corpus(tmp_path / "in")
-    model = tmp_path / "model.json"
-    StandInBoilerplate(lines=("شوف البيان",)).save(model)
-    args = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--boilerplate", str(model), "--resume"]
-    assert main(args) == 0
-    assert main(args) == 0
-    assert "3 already complete" in capsys.readouterr().err
-    StandInBoilerplate(lines=("شيء آخر",)).save(model)
-    assert main(args) == 0
+def test_too_few_documents_learn_nothing_and_lose_nothing(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "in")
+    for i in range(2, len(ARTICLES)):  # the header and footer now recur in two documents only
+        (src / f"{i}.txt").unlink()
+    assert _clean(src, tmp_path / "out", "--learn-boilerplate") == 0
+    assert (tmp_path / "out" / "0.txt").read_text(encoding="utf-8") == f"{HEADER}\n{_body(0)}\n{FOOTER}\n"
+
+
+def test_a_changed_model_file_redoes_resumed_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = _corpus(tmp_path / "in")
+    model, out = tmp_path / "model.json", tmp_path / "out"
+    assert _clean(src, tmp_path / "learned", "--learn-boilerplate", "--save-boilerplate", model) == 0
+    resume = ["clean", str(src), "-o", str(out), "-j", "1", "--boilerplate", str(model), "--resume"]
+    assert main(resume) == 0
+    assert main(resume) == 0
+    assert f"{len(ARTICLES)} already complete" in capsys.readouterr().err  # same model: nothing to redo
+
+    Boilerplate(lines=(HEADER,)).save(model)  # a different model under the same name
+    assert main(resume) == 0
     assert "already complete" not in capsys.readouterr().err
+    assert (out / "0.txt").read_text(encoding="utf-8") == f"{_body(0)}\n{FOOTER}\n"  # redone with the new model
 
 
-def test_a_missing_model_file_is_a_usage_error(learner: None, tmp_path: Path, capsys) -> None:
-    _corpus(tmp_path / "in")
-    assert main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--boilerplate", "nope.json"]) == 2
-    assert "cannot load boilerplate from nope.json" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "does not exist"),
+        (b'{"lines": ["', "cannot read boilerplate model"),
+        (b"\xff\xfe\x00binary", "cannot read boilerplate model"),
+        (json.dumps({"lines": [HEADER]}).encode(), "is not an arclean boilerplate model"),
+    ],
+    ids=["missing", "truncated-json", "binary", "not-a-model"],
+)
+def test_a_missing_or_corrupt_model_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, reason: str
+) -> None:
+    src = _corpus(tmp_path / "in")
+    model = tmp_path / "model.json"
+    if content is not None:
+        model.write_bytes(content)
+    assert _clean(src, tmp_path / "out", "--boilerplate", model) == 2
+    err = capsys.readouterr().err
+    assert f"cannot load boilerplate from {model}: " in err and reason in err
+    assert "Traceback" not in err
+    assert not list((tmp_path / "out").glob("*.txt"))  # nothing cleaned with a model that is not there

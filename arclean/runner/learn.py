@@ -3,36 +3,30 @@
 The hook is generic: a *learner* is any ``Callable[[Iterable[str]], Pass]``.  :func:`learn_and_insert`
 streams every document of the run (as the learned pass will see it: through the pipeline's passes
 that come before the learned pass's stage) to the learner, and puts what it learned into the
-pipeline at its canonical place.  The boilerplate learner of ``arclean.passes.chrome``
-(``learn_boilerplate``, ``load_boilerplate``, ``Boilerplate.save``) is imported lazily, so a
-missing module is a clear usage error, not a traceback.
+pipeline at its canonical place.  :func:`boilerplate_pass` wires in the boilerplate learner of
+``arclean.passes.chrome`` (``learn_boilerplate``, ``load_boilerplate``, ``Boilerplate.save``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from arclean.core import ArcleanError, Pass
+from arclean.passes.chrome import Boilerplate, learn_boilerplate, load_boilerplate
 from arclean.pipeline import Pipeline, _insert_canonical
 from arclean.runner.plan import UsageError
 from arclean.runner.work import FileJob, Settings, iter_documents
 
 __all__ = [
-    "BOILERPLATE_MODULE",
     "LearnOptions",
     "boilerplate_pass",
     "corpus_documents",
     "insert_pass",
     "learn_and_insert",
 ]
-
-BOILERPLATE_MODULE = "arclean.passes.chrome"
-BOILERPLATE_STAGE = 45  # where the brief puts corpus boilerplate, if the module does not say
 
 Learner = Callable[[Iterable[str]], Pass]
 
@@ -50,19 +44,6 @@ class LearnOptions:
     @property
     def active(self) -> bool:
         return self.learn or self.load is not None
-
-
-def _boilerplate_module() -> ModuleType:
-    try:
-        module = importlib.import_module(BOILERPLATE_MODULE)
-    except ImportError:
-        module = None
-    if module is None or not all(hasattr(module, n) for n in ("learn_boilerplate", "load_boilerplate")):
-        raise UsageError(
-            f"corpus-level boilerplate learning needs {BOILERPLATE_MODULE} (learn_boilerplate, load_boilerplate), "
-            "which this installation of arclean does not have yet"
-        )
-    return module
 
 
 def insert_pass(pipeline: Pipeline, new: Pass) -> Pipeline:
@@ -103,20 +84,18 @@ def learn_and_insert(
 
 def boilerplate_pass(jobs: Sequence[FileJob], settings: Settings, options: LearnOptions) -> Pipeline:
     """The pipeline with the corpus boilerplate pass: loaded from a file, or learned from ``jobs``."""
-    module = _boilerplate_module()
     if options.load is not None:
         try:
-            loaded = module.load_boilerplate(options.load)
-        except (OSError, ValueError) as exc:
+            loaded = load_boilerplate(options.load)
+        except ValueError as exc:  # ConfigError: missing, unreadable or not a model
             raise UsageError(f"cannot load boilerplate from {options.load}: {exc}") from None
         return insert_pass(settings.pipeline, loaded)
-    stage = int(getattr(getattr(module, "Boilerplate", None), "stage", BOILERPLATE_STAGE))
 
-    def learner(documents: Iterable[str]) -> Pass:
-        return module.learn_boilerplate(documents, **options.thresholds)  # type: ignore[no-any-return]
+    def learner(documents: Iterable[str]) -> Boilerplate:
+        return learn_boilerplate(documents, **options.thresholds)
 
     def save(learned: Pass) -> None:
-        if options.save is not None:
-            learned.save(options.save)  # type: ignore[attr-defined]
+        if options.save is not None and isinstance(learned, Boilerplate):
+            learned.save(options.save)
 
-    return learn_and_insert(jobs, settings, learner, stage, save)
+    return learn_and_insert(jobs, settings, learner, Boilerplate.stage, save)
