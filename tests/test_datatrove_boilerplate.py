@@ -21,10 +21,6 @@ from arclean.integrations.datatrove import ArcleanFormatter
 
 from ._datatrove_corpus import check_run, corpus_steps, seed_paragraphs, write_shards
 
-pytestmark = pytest.mark.skipif(
-    "boilerplate" not in arclean.PASSES, reason="the boilerplate pass (arclean.passes.chrome) is not merged yet"
-)
-
 # The site's own furniture, which no lexicon knows (the chrome pass already removes generic menus and
 # copyright lines before the boilerplate pass sees a page).
 HEADER = "بوابة الوطن | منبر القراء | ركن الصباح"
