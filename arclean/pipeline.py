@@ -70,18 +70,23 @@ class Pipeline(Pass):
         return nfc(text)
 
     def explain(self, text: str) -> Explanation:
+        """The output and every pass's changes.  A change's ``line`` is the line of *this* input it
+        came from, even after an earlier pass removed lines; its ``column`` is in the text its
+        pass received."""
         if not self.passes:
             return Explanation(text, ())
         changes: list[Change] = []
-        composed = nfc(text)
+        origins = list(range(text.count("\n") + 1))  # line of the current text → line of the input
+        composed = nfc(text)  # NFC never changes the number of lines
         changes += line_diff(self.name, "nfc", text, composed)
         text = composed
         for p in self.passes:
             step = p.explain(text)
-            changes += step.changes
+            changes += (_at_origin(c, origins) for c in step.changes)
+            origins = _line_origins(text, step.text, origins)
             text = step.text
         composed = nfc(text)
-        changes += line_diff(self.name, "nfc", text, composed)
+        changes += (_at_origin(c, origins) for c in line_diff(self.name, "nfc", text, composed))
         return Explanation(composed, tuple(changes))
 
     def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
@@ -188,6 +193,26 @@ class Pipeline(Pass):
                     f"override {key}={value!r}: use True (on), False (off) or a dict of options"
                 )
         return Pipeline(tuple(passes))
+
+
+def _at_origin(change: Change, origins: list[int]) -> Change:
+    if change.line is None or not 0 <= change.line < len(origins):
+        return change
+    return dataclasses.replace(change, line=origins[change.line])
+
+
+def _line_origins(before: str, after: str, origins: list[int]) -> list[int]:
+    """For each line of ``after``, the input line it came from, given that of each line of ``before``."""
+    if before.count("\n") == after.count("\n"):
+        return origins  # lines edited in place
+    old, new = before.split("\n"), after.split("\n")
+    mapped: list[int] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(j2 - j1):
+            # kept or rewritten lines map one to one; a new line maps to the old line at its place
+            mapped.append(origins[min(i1 + k, max(i2 - 1, i1), len(origins) - 1)])
+    return mapped
 
 
 def _insert_canonical(passes: list[Pass], new: Pass) -> None:

@@ -187,3 +187,13 @@ def test_undecodable_config_file(tmp_path: Path) -> None:
 def test_pipeline_rejects_non_passes() -> None:
     with pytest.raises(ConfigError, match="a pipeline holds passes"):
         Pipeline(("tatweel",))  # type: ignore[arg-type]
+
+
+def test_explain_reports_lines_of_the_input_even_after_lines_were_removed() -> None:
+    raw = "شارك هذا الخبر\nاقرأ أيضا\nعنوان الخبر\n\n\n\nقال الوزير ، إن الاتفاق نهائي.\nحقوق النشر محفوظة © 2024"
+    lines = raw.split("\n")
+    ex = arclean.explain(raw)
+    dropped = {c.line for c in ex if c.pass_name == "chrome"}
+    assert {lines[k] for k in dropped} == {"شارك هذا الخبر", "اقرأ أيضا", "حقوق النشر محفوظة © 2024"}
+    (fix,) = [c for c in ex if c.pass_name == "punctuation"]
+    assert fix.line is not None and lines[fix.line].startswith("قال الوزير")
