@@ -172,3 +172,10 @@ def test_bad_model_files_are_config_errors(tmp_path: Path) -> None:
         arclean.build_pass({"type": "boilerplate", "path": str(other)})
     with pytest.raises(arclean.ConfigError, match="either path or lines"):
         arclean.build_pass({"type": "boilerplate", "path": str(other), "lines": ["x"]})
+
+
+def test_a_short_sentence_in_a_few_documents_of_many_is_not_boilerplate() -> None:
+    pages = [f"خبر رقم {i} عن الاقتصاد والأسواق في المنطقة العربية اليوم\nتابعونا على تويتر" for i in range(500)]
+    for i in range(8):
+        pages[i] += "\nولم يصدر أي تعليق رسمي حتى الآن."
+    assert learn_boilerplate(pages).lines == ("تابعونا علي تويتر",)

@@ -147,6 +147,9 @@ def _read_model(path: Path) -> tuple[tuple[str, ...], dict[str, Any]]:
     return lines, stats
 
 
+_LONG_LINE_WORDS = 8  # menus, labels and sign-offs are shorter; longer lines need prose_min_share
+
+
 def learn_boilerplate(
     documents: Iterable[str],
     *,
@@ -195,8 +198,8 @@ def learn_boilerplate(
             seen.add(line.key)
             if line.key not in counts:
                 slack[line.key] = current_bucket - 1
-                if line.prose:
-                    prose.add(line.key)
+                if line.prose or line.sentence_end or line.words >= _LONG_LINE_WORDS:
+                    prose.add(line.key)  # a sentence, however short, is the writer's until very common
             counts[line.key] += 1
         if n % bucket == 0:
             for key in [k for k, c in counts.items() if c + slack[k] <= current_bucket]:

@@ -50,6 +50,7 @@ CHROME_TYPES = (
 )
 MATCH_MODES = ("line", "start", "label", "within")
 WITHIN_MAX_WORDS = 80
+_PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words reads as prose
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
@@ -129,6 +130,22 @@ class Lexicon:
     # ------------------------------------------------------------------------------ matching
     def match(self, line: Line) -> Evidence | None:
         """The lexicon evidence for one line, or None.
+
+        A line that reads as a sentence (it ends in sentence punctuation) is not a widget: a
+        phrase merely opening or inside it ("شارك ... في المؤتمر.", "اقرأ المزيد عن ...") is only
+        weak evidence once it has a few words, and a weak whole-line label ("نعم.") is none.
+        """
+        evidence = self._match(line)
+        if evidence is None or not line.sentence_end:
+            return evidence
+        if evidence.rule == "phrase":
+            return evidence if evidence.strong else None
+        if evidence.strong and line.words >= _PROSE_WORDS:
+            return Evidence(evidence.kind, evidence.rule, False)
+        return evidence
+
+    def _match(self, line: Line) -> Evidence | None:
+        """The lexicon evidence for one line, before the sentence check of :meth:`match`.
 
         Short lines are matched against every table.  Longer lines can only open with a label or
         contain a long phrase; to stay cheap on paragraphs, a line is folded for the ``within``

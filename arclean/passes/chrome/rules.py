@@ -34,6 +34,7 @@ inside the article without strong evidence stay unless two kinds of evidence agr
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 
@@ -90,6 +91,10 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
     """Indices (into ``lines``, the non-blank lines of one document) that are chrome, with reasons."""
     judge = judge or Judge.default()
     return decide([Observed.of(line, judge) for line in lines], judge)
+
+
+# A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
+_QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
 def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
@@ -288,12 +293,13 @@ class _Document:
     def _inner_line(self, i: int, teasers: bool = True) -> Decision | None:
         line, ev = self.lines[i], self.evidence[i]
         if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
-            # (for a short line) another topic than the article's
-            if self._chrome_neighbours(i) or (not line.prose and self.below(i, _OFF_TOPIC_SHARE)):
+            # (for a short line that is not a sentence) another topic than the article's
+            off_topic = not line.prose and not line.sentence_end and self.below(i, _OFF_TOPIC_SHARE)
+            if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
-        if not line.headline:
-            return None
+        if not line.headline or _QUOTE_OR_VERSE.search(line.text):
+            return None  # a quoted line or a verse inside an article is the writer's, not a teaser
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
         if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
