@@ -208,3 +208,19 @@ def test_malformed_context_rules_are_rejected(rule: dict) -> None:
 
     with pytest.raises(ValueError):
         ContextRules({"الى": {"readings": ["إلى"], "rules": [rule]}})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال علي إن الحكومة مسؤولة.", "قال علي إن الحكومة مسؤولة."),  # the name Ali after "said"
+        ("يجب علي أن أعمل.", "يجب علي أن أعمل."),  # عليّ: "I must"
+        ("أرسل إلي رسالة أمس.", "أرسل إلي رسالة أمس."),  # إليّ: "to me"
+        ("جاء إلي أخي", "جاء إلي أخي"),
+        ("وصل الوفد إلي القاهرة", "وصل الوفد إلى القاهرة"),
+        ("ذهب إلي المدرسة", "ذهب إلى المدرسة"),
+        ("تعرف علي المدينة", "تعرف على المدينة"),
+    ],
+)
+def test_ali_and_ilayya_are_only_corrected_where_context_decides(text: str, expected: str) -> None:
+    assert Typos()(text) == expected
