@@ -422,3 +422,17 @@ def test_a_file_full_of_bad_lines_does_not_flood_the_terminal(tmp_path: Path, ca
     data = json.loads(report.read_text())
     assert data["records_rejected"] == 150 and len(data["errors"]) == 101
     assert data["errors"][-1]["text"] == "50 more problem(s) like these"
+
+
+def test_empty_passes_list_is_a_usage_error_not_the_default_preset(tree: Path, tmp_path: Path, capsys) -> None:
+    assert clean(tree, "-o", tmp_path / "out", "--passes", "") == 2
+    assert "--passes needs at least one pass name" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_unwritable_boilerplate_model_path_is_a_usage_error(tree: Path, tmp_path: Path, capsys) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    target = tmp_path / "file" / "model.json"  # a path under a regular file
+    assert clean(tree, "-o", tmp_path / "out", "--learn-boilerplate", "--save-boilerplate", target) == 2
+    err = capsys.readouterr().err
+    assert "cannot save the boilerplate model" in err and "Traceback" not in err

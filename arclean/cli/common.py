@@ -11,7 +11,7 @@ from arclean.runner import Settings, UsageError
 
 
 def build_pipeline(args: argparse.Namespace) -> arclean.Pipeline:
-    if args.passes:
+    if args.passes is not None:
         names = [name.strip() for name in args.passes.split(",") if name.strip()]
         if not names:
             raise UsageError("--passes needs at least one pass name (see `arclean passes`)")

@@ -96,6 +96,10 @@ def boilerplate_pass(jobs: Sequence[FileJob], settings: Settings, options: Learn
 
     def save(learned: Pass) -> None:
         if options.save is not None and isinstance(learned, Boilerplate):
-            learned.save(options.save)
+            try:
+                learned.save(options.save)
+            except OSError as exc:
+                reason = exc.strerror or exc
+                raise UsageError(f"cannot save the boilerplate model to {options.save}: {reason}") from None
 
     return learn_and_insert(jobs, settings, learner, Boilerplate.stage, save)
