@@ -436,3 +436,13 @@ def test_unwritable_boilerplate_model_path_is_a_usage_error(tree: Path, tmp_path
     assert clean(tree, "-o", tmp_path / "out", "--learn-boilerplate", "--save-boilerplate", target) == 2
     err = capsys.readouterr().err
     assert "cannot save the boilerplate model" in err and "Traceback" not in err
+
+
+def test_a_few_stray_bytes_in_jsonl_reject_their_line_not_the_file(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "b.jsonl").write_bytes(b'{"text":"\xff\xfe bad"}\n' + '{"text":"نص سليم"}\n'.encode())
+    assert clean(source, "-o", tmp_path / "out") == 1
+    assert (tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8") == '{"text":"نص سليم"}\n'
+    assert "b.jsonl:1: error: not valid utf-8" in capsys.readouterr().err
+    assert (tmp_path / "out" / "b.jsonl.rejects").exists()

@@ -177,6 +177,9 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
         raise InputError(f"{reason}, nor {guess} (detected); give --encoding") from None
 
 
+_MIN_DETECTION_BYTES = 32
+
+
 def line_encoding(sample: bytes, encoding: str | None = None) -> Decoded:
     """The encoding of a line-oriented file (JSONL, one document per line) from its first bytes.
 
@@ -200,11 +203,14 @@ def line_encoding(sample: bytes, encoding: str | None = None) -> Decoded:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return Decoded("", "utf-8", "utf-8")
     except UnicodeDecodeError as exc:
-        # One bad line in a UTF-8 file is that line's problem; a legacy file shows it everywhere.
+        # One bad line in a UTF-8 file is that line's problem (rejected alone, the rest cleaned); a
+        # legacy file shows it everywhere.  A guess needs enough non-ASCII bytes to go on: a few
+        # stray bytes "detected" as some code page would turn the line into mojibake silently.
         valid_share = exc.start / max(len(sample), 1)
-        if valid_share > 0.5:
+        non_ascii = sum(1 for byte in sample if byte >= 0x80)
+        if valid_share > 0.5 or non_ascii < _MIN_DETECTION_BYTES:
             return Decoded("", "utf-8", "utf-8")
         guess = _detect(sample)
         if guess is None:
-            raise BinaryInputError(_invalid(sample, "UTF-8", exc) + ", and no text encoding fits; skipped") from None
+            return Decoded("", "utf-8", "utf-8")
         return Decoded("", codecs.lookup(guess).name, "detected")
