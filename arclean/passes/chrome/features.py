@@ -302,10 +302,30 @@ def _stem_words(text: str) -> list[str]:
 _STOP_STEMS = frozenset(_stem_words(fold(_STOP_WORDS)))
 
 
+# Stem of each word seen so far ("" for none): words repeat across lines and pages, so each is
+# stemmed once.  Stemming word by word equals stemming the text (the proclitic rule looks no further
+# than the word); the table is emptied when full, which keeps memory bounded.
+_WORD_STEMS: dict[str, str] = {}
+_WORD_STEMS_MAX = 1 << 17
+
+
+def _stem_of(word: str) -> str:
+    bare = _PROCLITIC.sub("", word)
+    stem = bare[:4] if len(bare) >= 3 else ""
+    stem = "" if stem in _STOP_STEMS else stem
+    if len(_WORD_STEMS) >= _WORD_STEMS_MAX:
+        _WORD_STEMS.clear()
+    _WORD_STEMS[word] = stem
+    return stem
+
+
 def stems(text: str) -> set[str]:
     """Topic stems of a folded text: words of three letters or more, proclitics dropped, cut to four.
 
     >>> sorted(stems(fold("والمفاوضات مع العراق")))
     ['عراق', 'مفاو']
     """
-    return {w for w in _stem_words(text) if w not in _STOP_STEMS}
+    table = _WORD_STEMS
+    found = {table[w] if w in table else _stem_of(w) for w in text.split()}
+    found.discard("")
+    return found
