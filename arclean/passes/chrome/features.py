@@ -338,7 +338,9 @@ def stems(text: str) -> set[str]:
     >>> sorted(stems(fold("والمفاوضات مع العراق")))
     ['عراق', 'مفاو']
     """
-    table = _WORD_STEMS
-    found = {table[w] if w in table else _stem_of(w) for w in text.split()}
+    words = text.split()
+    found = set(map(_WORD_STEMS.get, words))
+    if None in found:  # a word not seen before
+        found = {_WORD_STEMS[w] if w in _WORD_STEMS else _stem_of(w) for w in words}
     found.discard("")
     return found
