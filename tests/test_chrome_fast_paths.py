@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arclean.passes.chrome import features
-from arclean.passes.chrome.features import WORD, fold, stems
+from arclean.passes.chrome.features import WORD, Line, fold, stems
 
 from .strategies import arabic_text
 
@@ -48,3 +48,25 @@ def test_fast_paths_match_definitions(text: str) -> None:
     assert features._words(text) == WORD.findall(text)
     assert stems(text) == _stems_reference(text)
     assert stems(text) == _stems_reference(text)  # a second time: from the table
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن المشروع سيكتمل في عام ٢٠٢٥ بعد أن تنتهي المرحلة الأولى من أعمال البناء والتشييد",
+        "قال الوزير إن المشروع سيكتمل في عام 2025 بعد أن تنتهي المرحلة الأولى من أعمال البناء والتشييد",
+        "والمفاوضات مع العراق",
+    ],
+)
+def test_line_stems_equal_stems_of_key(text: str) -> None:
+    # Long lines take their stems from the word runs unless digits were made ASCII in the key.
+    line = Line(text)
+    assert line.stems == _stems_reference(line.key)
+
+
+@settings(max_examples=100)
+@given(st.lists(st.one_of(_MIXED, arabic_text), min_size=1, max_size=20).map(" ".join))
+def test_line_stems_match_definition(text: str) -> None:
+    if text.strip():
+        line = Line(text.strip())
+        assert line.stems == _stems_reference(line.key)

@@ -129,6 +129,7 @@ class Line:
 
     __slots__ = (
         "_key",
+        "_key_words",
         "_prose",
         "_runs",
         "_stems",
@@ -149,6 +150,7 @@ class Line:
         self.text = text
         self.chars = len(text)
         self._key: str | None = None
+        self._key_words: list[str] | None = None  # key.split(), when known without splitting
         self._runs: list[str] | None = None
         self._stems: set[str] | None = None
         self._prose: bool | None = None
@@ -189,7 +191,10 @@ class Line:
     def key(self) -> str:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
-            self._key = _ascii_digits(" ".join(self.runs))
+            joined = " ".join(self.runs)
+            self._key = _ascii_digits(joined)
+            if self._key is joined:  # no digits changed: the runs are the key's words
+                self._key_words = self._runs
         return self._key
 
     @property
@@ -206,7 +211,8 @@ class Line:
     def stems(self) -> set[str]:
         """Topic stems of the line (see :func:`stems`), cached."""
         if self._stems is None:
-            self._stems = stems(self.key)
+            key = self.key
+            self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
         return self._stems
 
     @property
@@ -338,7 +344,10 @@ def stems(text: str) -> set[str]:
     >>> sorted(stems(fold("والمفاوضات مع العراق")))
     ['عراق', 'مفاو']
     """
-    words = text.split()
+    return _stems_of(text.split())
+
+
+def _stems_of(words: list[str]) -> set[str]:
     found = set(map(_WORD_STEMS.get, words))
     if None in found:  # a word not seen before
         found = {_WORD_STEMS[w] if w in _WORD_STEMS else _stem_of(w) for w in words}
