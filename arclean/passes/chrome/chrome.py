@@ -83,7 +83,15 @@ class Chrome(Pass):
         """The output, the dropped lines by original line number, and the original lines."""
         raw = split_lines(text)
         judge: Judge = self._judge  # type: ignore[attr-defined]
-        observed = {k: _observe(line.strip(), judge) for k, line in enumerate(raw) if line.strip()}
+        shared = judge is Judge.default()
+        observed = {}
+        for k, line in enumerate(raw):
+            stripped = line.strip()
+            if stripped:
+                if shared and len(stripped) <= _CACHED_CHARS:
+                    observed[k] = _observe_short(stripped)
+                else:
+                    observed[k] = Observed.of(Line(stripped), judge)
         alive = list(range(len(raw)))
         dropped: dict[int, Decision] = {}
         while True:
@@ -97,12 +105,6 @@ class Chrome(Pass):
         if not dropped:
             return text, dropped, raw
         return join_lines(raw, alive), dropped, raw
-
-
-def _observe(text: str, judge: Judge) -> Observed:
-    if len(text) <= _CACHED_CHARS and judge is Judge.default():
-        return _observe_short(text)
-    return Observed.of(Line(text), judge)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -67,6 +67,7 @@ _GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u
 WORD = re.compile(r"[^\W_]+")
 """A word: a run of letters and digits.  Counting words so (on folded text, without harakat) keeps
 every threshold stable when a later pass changes the spacing around punctuation."""
+_ANY_WORD = re.compile(r"\w+")  # WORD where the text has no "_" (a simpler class: faster)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -114,6 +115,11 @@ def fold(text: str) -> str:
     return _ascii_digits(_NON_WORD.sub(" ", fold_letters(text).lower()).strip())
 
 
+def _words(folded: str) -> list[str]:
+    """``WORD.findall(folded)``, faster."""
+    return _ANY_WORD.findall(folded) if "_" not in folded else WORD.findall(folded)
+
+
 def _ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if _INDIC_DIGIT.search(text) else text
 
@@ -123,6 +129,8 @@ class Line:
 
     __slots__ = (
         "_key",
+        "_key_words",
+        "_prose",
         "_runs",
         "_stems",
         "analysed",
@@ -142,8 +150,10 @@ class Line:
         self.text = text
         self.chars = len(text)
         self._key: str | None = None
+        self._key_words: list[str] | None = None  # key.split(), when known without splitting
         self._runs: list[str] | None = None
         self._stems: set[str] | None = None
+        self._prose: bool | None = None
         self.analysed = self.chars <= MAX_ANALYSED_CHARS
         if not self.analysed:
             self._key = ""
@@ -157,7 +167,7 @@ class Line:
         self.numbered = number is not None
         body = text[number.end() :] if number else text
         if self.chars <= _COUNTED_CHARS:
-            runs = WORD.findall(fold_letters(body).lower())
+            runs = _words(fold_letters(body).lower())
             self.words = len(runs)
             if self.words <= KEYED_WORDS:
                 self._key = _ascii_digits(" ".join(runs))
@@ -181,7 +191,10 @@ class Line:
     def key(self) -> str:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
-            self._key = _ascii_digits(" ".join(self.runs))
+            joined = " ".join(self.runs)
+            self._key = _ascii_digits(joined)
+            if self._key is joined:  # no digits changed: the runs are the key's words
+                self._key_words = self._runs
         return self._key
 
     @property
@@ -191,14 +204,15 @@ class Line:
             if self._key is not None:
                 return self._key.split()
             number = _LIST_NUMBER.match(self.text) if self.numbered else None
-            self._runs = WORD.findall(fold_letters(self.text[number.end() :] if number else self.text).lower())
+            self._runs = _words(fold_letters(self.text[number.end() :] if number else self.text).lower())
         return self._runs
 
     @property
     def stems(self) -> set[str]:
         """Topic stems of the line (see :func:`stems`), cached."""
         if self._stems is None:
-            self._stems = stems(self.key)
+            key = self.key
+            self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
         return self._stems
 
     @property
@@ -208,8 +222,13 @@ class Line:
         Headlines can be long too, so a line without commas needs a full stop, "!" or ":" at its end
         (a question needs 15 words), and 15 words when that mark closes a quotation (a headline's
         'X: "quote!"' shape).  A long line without any punctuation is prose unless it strings
-        headlines together with colons (a news ticker).
+        headlines together with colons (a news ticker).  Cached: every fixpoint round asks again.
         """
+        if self._prose is None:
+            self._prose = self._is_prose()
+        return self._prose
+
+    def _is_prose(self) -> bool:
         if not self.analysed:
             return True
         if self.words < 10:
@@ -302,10 +321,35 @@ def _stem_words(text: str) -> list[str]:
 _STOP_STEMS = frozenset(_stem_words(fold(_STOP_WORDS)))
 
 
+# Stem of each word seen so far ("" for none): words repeat across lines and pages, so each is
+# stemmed once.  Stemming word by word equals stemming the text (the proclitic rule looks no further
+# than the word); the table is emptied when full, which keeps memory bounded.
+_WORD_STEMS: dict[str, str] = {}
+_WORD_STEMS_MAX = 1 << 17
+
+
+def _stem_of(word: str) -> str:
+    bare = _PROCLITIC.sub("", word)
+    stem = bare[:4] if len(bare) >= 3 else ""
+    stem = "" if stem in _STOP_STEMS else stem
+    if len(_WORD_STEMS) >= _WORD_STEMS_MAX:
+        _WORD_STEMS.clear()
+    _WORD_STEMS[word] = stem
+    return stem
+
+
 def stems(text: str) -> set[str]:
     """Topic stems of a folded text: words of three letters or more, proclitics dropped, cut to four.
 
     >>> sorted(stems(fold("والمفاوضات مع العراق")))
     ['عراق', 'مفاو']
     """
-    return {w for w in _stem_words(text) if w not in _STOP_STEMS}
+    return _stems_of(text.split())
+
+
+def _stems_of(words: list[str]) -> set[str]:
+    found = set(map(_WORD_STEMS.get, words))
+    if None in found:  # a word not seen before
+        found = {_WORD_STEMS[w] if w in _WORD_STEMS else _stem_of(w) for w in words}
+    found.discard("")
+    return found

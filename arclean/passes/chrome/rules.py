@@ -37,6 +37,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
+from itertools import chain
 
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
@@ -115,6 +116,8 @@ class _Document:
         self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
         self.title = -1
         self._vocabulary: tuple[Counter[str], set[str]] | None = None
+        self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
+        self._shares: dict[int, float] = {}  # topic_share by line, for the current vocabulary
         self._repeated: set[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
@@ -193,6 +196,7 @@ class _Document:
             title = candidates[len(menu)] if candidates else -1
         self.title = title
         self._vocabulary = None  # the title's words now count as the article's
+        self._shares = {}
         for i in candidates:
             if i < title:
                 ev = self.evidence[i]
@@ -476,27 +480,37 @@ class _Document:
         """The article's vocabulary — in how many of its lines each stem occurs — and the keys of
         those lines: its paragraphs, its title, and its punctuated short lines."""
         if self._vocabulary is None:
-            lines = set(self.anchors)
-            if self.title >= 0:
-                lines.add(self.title)
-            for i, line in enumerate(self.lines):
-                if self.evidence[i] is None and line.sentence_end and line.words >= _TITLE_MIN_WORDS:
-                    lines.add(i)
-            counts: Counter[str] = Counter()
-            for j in {self.lines[i].key: i for i in lines}.values():  # a repeated line counts once
-                counts.update(self.lines[j].stems)
-            self._vocabulary = (counts, {self.lines[i].key for i in lines})
+            if self._untitled is None:  # built once per document; the title only adds to it
+                members = {self.lines[i].key: self.lines[i] for i in self.anchors}
+                for i, line in enumerate(self.lines):
+                    if self.evidence[i] is None and line.sentence_end and line.words >= _TITLE_MIN_WORDS:
+                        members[line.key] = line
+                # A repeated line counts once (lines with the same key have the same stems).
+                self._untitled = (Counter(chain.from_iterable(line.stems for line in members.values())), set(members))
+            counts, keys = self._untitled
+            title = self.lines[self.title] if self.title >= 0 else None
+            if title is not None and title.key not in keys:
+                counts = counts.copy()
+                counts.update(title.stems)
+                keys = keys | {title.key}
+            self._vocabulary = (counts, keys)
         return self._vocabulary
 
     def topic_share(self, i: int) -> float:
         """The share of the line's topic words that the rest of the article uses too (1.0 for none).
         A line of the article does not vouch for itself: its words must occur in another line."""
-        own = self.lines[i].stems
-        if not own:
-            return 1.0
-        counts, keys = self.vocabulary()
-        needed = 2 if self.lines[i].key in keys else 1
-        return sum(1 for stem in own if counts[stem] >= needed) / len(own)
+        share = self._shares.get(i)
+        if share is None:
+            own = self.lines[i].stems
+            if not own:
+                share = 1.0
+            else:
+                counts, keys = self.vocabulary()
+                needed = 2 if self.lines[i].key in keys else 1
+                get = counts.get
+                share = sum(1 for stem in own if get(stem, 0) >= needed) / len(own)
+            self._shares[i] = share
+        return share
 
     def below(self, i: int, share: float) -> bool:
         """The line's topic share is below ``share``; an article with little text (a vocabulary
@@ -538,19 +552,20 @@ def is_full_sentence(line: Line) -> bool:
 def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
-        if i not in anchors and line.analysed and line.words >= _NEAR_MIN_WORDS and line.headline:
+        if line.words >= _NEAR_MIN_WORDS and line.analysed and i not in anchors and line.headline:
             by_key[line.key].append(i)
     found = {i for group in by_key.values() if len(group) > 1 for i in group}
     # One headline inside another ("مشروع الشام الجديد.. <headline>"): index every key by its
     # word n-grams, then look up each key's opening n-gram, so the work stays linear.
     by_gram: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for key in by_key:
-        words = key.split()
+    split = {key: key.split() for key in by_key}
+    for key, words in split.items():
         for start in range(len(words) - _NEAR_MIN_WORDS + 1):
             by_gram[tuple(words[start : start + _NEAR_MIN_WORDS])].append(key)
-    for key in by_key:
-        candidates = by_gram.get(tuple(key.split()[:_NEAR_MIN_WORDS]), ())
-        if len(candidates) > _NEAR_MAX_CANDIDATES:  # a phrase this common is a template, not a teaser
+    for key, words in split.items():
+        candidates = by_gram.get(tuple(words[:_NEAR_MIN_WORDS]), ())
+        # Alone under its opening n-gram, a key has no other headline to sit inside.
+        if len(candidates) < 2 or len(candidates) > _NEAR_MAX_CANDIDATES:  # common: a template
             continue
         for other in candidates:
             if other != key and f" {key} " in f" {other} ":
