@@ -52,3 +52,10 @@ def test_the_same_phrases_as_widgets_still_go() -> None:
     page = f"شارك\nتابعونا على فيسبوك\n{BEFORE}\n\n{AFTER}\n\nاقرأ أيضا\nشاهد أيضا"
     kept = arclean.PASSES["chrome"]()(page)
     assert kept == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_dropped_lines_are_numbered_by_line_feeds_like_every_pass() -> None:
+    # A lone CR splits lines for chrome, but Change.line counts "\n" (as the pipeline's input does).
+    page = f"شارك هذا الخبر\r{BEFORE}\n\n{AFTER}\nحقوق النشر محفوظة © 2024"
+    changes = list(arclean.PASSES["chrome"]().explain(page))
+    assert [(c.line, c.kind) for c in changes] == [(0, "share"), (3, "copyright")]

@@ -53,7 +53,7 @@ def resolve_pipeline(source: PipelineSource = "default", overrides: Mapping[str,
     """
     if isinstance(source, Pass):
         built = source
-    elif isinstance(source, str) and source in tuple(PRESETS):  # PRESETS[...] raises ConfigError, not KeyError
+    elif isinstance(source, str) and source in PRESETS:
         built = PRESETS[source]
     elif isinstance(source, (str, Path)) and not Path(source).is_file():
         raise ConfigError(f"{str(source)!r} is neither a preset ({', '.join(PRESETS)}) nor a pipeline config file")

@@ -70,8 +70,15 @@ class Chrome(Pass):
 
     def explain(self, text: str) -> Explanation:
         out, dropped, raw = self._run(text)
+        # Lines are cut at every break str.splitlines knows; a Change counts lines by "\n" like
+        # every other pass (and the pipeline's mapping back to its input), so convert.
+        newline_line, count = [], 0
+        for line in raw:
+            newline_line.append(count)
+            count += line.count("\n")
         changes = tuple(
-            Change(self.name, d.rule, raw[k].strip(), "", line=k, kind=d.kind) for k, d in sorted(dropped.items())
+            Change(self.name, d.rule, raw[k].strip(), "", line=newline_line[k], kind=d.kind)
+            for k, d in sorted(dropped.items())
         )
         return Explanation(out, changes)
 
