@@ -57,6 +57,8 @@ def test_error_models_fix_real_typos(wrong: str, right: str, kind: str) -> None:
 
 def test_two_confusions_in_one_word() -> None:
     assert FIX("وصل الي بيروت") == "وصل إلى بيروت"
+    # a final ه without the article may be a pronoun: it is never fixed together with a hamza
+    assert FIX("الدوي الكبير الذي اثاره قبل ساعة") == "الدوي الكبير الذي اثاره قبل ساعة"
 
 
 def test_transposition_and_split_models_propose_candidates() -> None:
