@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean.passes.chrome import features
+from arclean.passes.chrome import features, folding
 from arclean.passes.chrome.features import WORD, Line, fold, stems
 
 from .strategies import arabic_text
@@ -31,7 +31,7 @@ def _stems_reference(text: str) -> set[str]:
     ["وقال الوزير إن المشروع سيكتمل", "snake_case و_تحت_السطر", "١٢ سبتمبر 2020", "", "___", "والمفاوضات مع العراق"],
 )
 def test_words_equal_word_findall(text: str) -> None:
-    assert features._words(text) == WORD.findall(text)
+    assert folding.words(text) == WORD.findall(text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_stems_table(text: str, expected: set[str]) -> None:
 @settings(max_examples=200)
 @given(st.one_of(_MIXED, arabic_text))
 def test_fast_paths_match_definitions(text: str) -> None:
-    assert features._words(text) == WORD.findall(text)
+    assert folding.words(text) == WORD.findall(text)
     assert stems(text) == _stems_reference(text)
     assert stems(text) == _stems_reference(text)  # a second time: from the table
 

@@ -16,7 +16,8 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from arclean.passes.chrome.folding import WORD, ascii_digits, fold, fold_letters, swap_letters, word_runs
 
 __all__ = [
     "BULLETS",
@@ -38,36 +39,12 @@ MAX_ANALYSED_CHARS = 3000
 KEYED_WORDS = 12
 """Lines of at most this many words get their key at once: every lexicon table applies to them."""
 
-# Letter variants that spelling and keyboards mix up.  Chained ``str.replace`` runs at C speed
-# and skips letters that are absent.
-_LETTER_PAIRS = (
-    ("أ", "ا"),
-    ("إ", "ا"),
-    ("آ", "ا"),
-    ("ٱ", "ا"),
-    ("ى", "ي"),
-    ("ی", "ي"),
-    ("ئ", "ي"),
-    ("ؤ", "و"),
-    ("ة", "ه"),
-    ("ک", "ك"),
-)
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")  # harakat, Quranic marks, tatweel
-_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_DIGITS = {**{0x0660 + d: 0x30 + d for d in range(10)}, **{0x06F0 + d: 0x30 + d for d in range(10)}}
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-_SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_NON_WORD = re.compile(r"[\W_]+")
 _LONE_MARKS_HINT = re.compile(r"(?:^|\s)[^\w\s]")
 _LONE_MARKS = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a token of punctuation only
 _GLUE_HINT = re.compile("[،؛؟,;?]")
 # What the punctuation pass splits with a space (space_after_mark), also after it turned an ASCII
 # , ; ? that follows an Arabic word into ، ؛ ؟ (ascii_to_arabic).
 _GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u0640])[,;?])(?=[^\W\d_])")
-WORD = re.compile(r"[^\W_]+")
-"""A word: a run of letters and digits.  Counting words so (on folded text, without harakat) keeps
-every threshold stable when a later pass changes the spacing around punctuation."""
-_ANY_WORD = re.compile(r"\w+")  # WORD where the text has no "_" (a simpler class: faster)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -80,48 +57,8 @@ _DOTS_END = re.compile(r"[.…]+[\"'»”’)\]]*$")
 _NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
 BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 """Marks that open the items of a list."""
-_CLAUSE_MARKS = ("،", ",", "؛", ";")
 _TAIL = 24  # characters at the end of a line that decide how it ends
 _COUNTED_CHARS = 1000  # lines up to this long have their words counted exactly
-
-
-def swap_letters(text: str) -> str:
-    """Only the letter variants folded (no marks removed, no NFKC): the cheapest comparable form."""
-    for variant, plain in _LETTER_PAIRS:
-        if variant in text:
-            text = text.replace(variant, plain)
-    return text
-
-
-def fold_letters(text: str) -> str:
-    """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
-
-    >>> fold_letters("مسؤولية الإدارة")
-    'مسووليه الاداره'
-    """
-    if _SPECIAL.search(text):  # one scan for the rare cases
-        if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
-            text = unicodedata.normalize("NFKC", text)
-        text = _MARKS.sub("", text)
-    return swap_letters(text)
-
-
-def fold(text: str) -> str:
-    """The matching key of a text: letters folded, digits made ASCII, punctuation dropped, lower case.
-
-    >>> fold("اقرأ أيضاً: «الإمارات»")
-    'اقرا ايضا الامارات'
-    """
-    return _ascii_digits(_NON_WORD.sub(" ", fold_letters(text).lower()).strip())
-
-
-def _words(folded: str) -> list[str]:
-    """``WORD.findall(folded)``, faster."""
-    return _ANY_WORD.findall(folded) if "_" not in folded else WORD.findall(folded)
-
-
-def _ascii_digits(text: str) -> str:
-    return text.translate(_DIGITS) if _INDIC_DIGIT.search(text) else text
 
 
 class Line:
@@ -167,10 +104,10 @@ class Line:
         self.numbered = number is not None
         body = text[number.end() :] if number else text
         if self.chars <= _COUNTED_CHARS:
-            runs = _words(fold_letters(body).lower())
+            runs = word_runs(body)
             self.words = len(runs)
             if self.words <= KEYED_WORDS:
-                self._key = _ascii_digits(" ".join(runs))
+                self._key = ascii_digits(" ".join(runs))
             else:
                 self._runs = runs
         else:  # far past every word threshold: a cheap count does
@@ -178,7 +115,7 @@ class Line:
         tail = text[-_TAIL:]
         self.sentence_end = _SENTENCE_END.search(tail) is not None
         self.trailing_dots = _trailing_dots(tail)
-        self.clause_marks = any(mark in text for mark in _CLAUSE_MARKS)
+        self.clause_marks = "،" in text or "," in text or "؛" in text or ";" in text  # (any() is slower)
         self.arabic = _ARABIC_LETTER.search(text) is not None
         # Latin letters matter only on short lines (icon labels such as "in", "Poll Buttons").
         self.latin = self.words <= KEYED_WORDS and _LATIN_LETTER.search(text) is not None
@@ -192,7 +129,7 @@ class Line:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
             joined = " ".join(self.runs)
-            self._key = _ascii_digits(joined)
+            self._key = ascii_digits(joined)
             if self._key is joined:  # no digits changed: the runs are the key's words
                 self._key_words = self._runs
         return self._key
@@ -204,7 +141,7 @@ class Line:
             if self._key is not None:
                 return self._key.split()
             number = _LIST_NUMBER.match(self.text) if self.numbered else None
-            self._runs = _words(fold_letters(self.text[number.end() :] if number else self.text).lower())
+            self._runs = word_runs(self.text[number.end() :] if number else self.text)
         return self._runs
 
     @property
