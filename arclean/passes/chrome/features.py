@@ -17,7 +17,18 @@ from __future__ import annotations
 
 import re
 
-from arclean.passes.chrome.folding import WORD, ascii_digits, fold, fold_letters, swap_letters, word_runs
+from arclean.passes.chrome.folding import (
+    WORD,
+    WordSet,
+    ascii_digits,
+    fold,
+    fold_letters,
+    fold_parts,
+    join_parts,
+    swap_letters,
+    word_runs,
+    words,
+)
 
 __all__ = [
     "BULLETS",
@@ -67,6 +78,8 @@ class Line:
     __slots__ = (
         "_key",
         "_key_words",
+        "_parts",
+        "_parts_are_key",
         "_prose",
         "_runs",
         "_stems",
@@ -88,6 +101,10 @@ class Line:
         self.chars = len(text)
         self._key: str | None = None
         self._key_words: list[str] | None = None  # key.split(), when known without splitting
+        # The folded words: as code-page bytes (see folding.fold_parts), or for a text outside the
+        # page as strings.  ``_parts_are_key``: the parts are the key's words (no digit made ASCII).
+        self._parts: list[bytes] | None = None
+        self._parts_are_key = False
         self._runs: list[str] | None = None
         self._stems: set[str] | None = None
         self._prose: bool | None = None
@@ -104,12 +121,20 @@ class Line:
         self.numbered = number is not None
         body = text[number.end() :] if number else text
         if self.chars <= _COUNTED_CHARS:
-            runs = word_runs(body)
-            self.words = len(runs)
-            if self.words <= KEYED_WORDS:
-                self._key = ascii_digits(" ".join(runs))
+            parts = self._parts = fold_parts(body)
+            if parts is not None:
+                self.words = len(parts)
+                if self.words <= KEYED_WORDS:
+                    joined = join_parts(parts)
+                    self._key = ascii_digits(joined)
+                    self._parts_are_key = self._key is joined
             else:
-                self._runs = runs
+                runs = words(fold_letters(body).lower())
+                self.words = len(runs)
+                if self.words <= KEYED_WORDS:
+                    self._key = ascii_digits(" ".join(runs))
+                else:
+                    self._runs = runs
         else:  # far past every word threshold: a cheap count does
             self.words = body.count(" ") + 1
         tail = text[-_TAIL:]
@@ -128,28 +153,56 @@ class Line:
     def key(self) -> str:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
-            joined = " ".join(self.runs)
-            self._key = ascii_digits(joined)
-            if self._key is joined:  # no digits changed: the runs are the key's words
-                self._key_words = self._runs
+            if self._parts is None and self._runs is None:
+                self._fold()
+            if self._parts is not None:
+                joined = join_parts(self._parts)
+                self._key = ascii_digits(joined)
+                self._parts_are_key = self._key is joined
+            else:
+                joined = " ".join(self.runs)
+                self._key = ascii_digits(joined)
+                if self._key is joined:  # no digits changed: the runs are the key's words
+                    self._key_words = self._runs
         return self._key
 
     @property
     def runs(self) -> list[str]:
         """The folded words of the line (list numbering left out)."""
         if self._runs is None:
-            if self._key is not None:
+            if self._parts is not None:
+                self._runs = join_parts(self._parts).split()
+            elif self._key is not None:
                 return self._key.split()
-            number = _LIST_NUMBER.match(self.text) if self.numbered else None
-            self._runs = word_runs(self.text[number.end() :] if number else self.text)
+            else:
+                self._runs = word_runs(self._body())
         return self._runs
+
+    def among(self, table: WordSet) -> set[str]:
+        """The words of ``table`` that are words of the line (of :attr:`runs`)."""
+        if self._parts is None and self._runs is None and self._key is None:
+            self._fold()
+        return table.among_parts(self._parts) if self._parts is not None else table.among(self.runs)
+
+    def _body(self) -> str:
+        number = _LIST_NUMBER.match(self.text) if self.numbered else None
+        return self.text[number.end() :] if number else self.text
+
+    def _fold(self) -> None:
+        body = self._body()
+        self._parts = fold_parts(body)
+        if self._parts is None:
+            self._runs = words(fold_letters(body).lower())
 
     @property
     def stems(self) -> set[str]:
         """Topic stems of the line (see :func:`stems`), cached."""
         if self._stems is None:
             key = self.key
-            self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
+            if self._parts_are_key:
+                self._stems = _stems_of_parts(self._parts)  # type: ignore[arg-type]
+            else:
+                self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
         return self._stems
 
     @property
@@ -288,5 +341,27 @@ def _stems_of(words: list[str]) -> set[str]:
     found = set(map(_WORD_STEMS.get, words))
     if None in found:  # a word not seen before
         found = {_WORD_STEMS[w] if w in _WORD_STEMS else _stem_of(w) for w in words}
+    found.discard("")
+    return found
+
+
+# The same, for words given as code-page bytes (folding.fold_parts): no string is built for a word
+# seen before.
+_PART_STEMS: dict[bytes, str] = {}
+
+
+def _stem_of_part(part: bytes) -> str:
+    word = join_parts([part])
+    stem = _WORD_STEMS[word] if word in _WORD_STEMS else _stem_of(word)
+    if len(_PART_STEMS) >= _WORD_STEMS_MAX:
+        _PART_STEMS.clear()
+    _PART_STEMS[part] = stem
+    return stem
+
+
+def _stems_of_parts(parts: list[bytes]) -> set[str]:
+    found = set(map(_PART_STEMS.get, parts))
+    if None in found:
+        found = {_PART_STEMS[p] if p in _PART_STEMS else _stem_of_part(p) for p in parts}
     found.discard("")
     return found

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
+from arclean.passes.chrome.folding import WordSet
 
 __all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
 
@@ -117,7 +118,7 @@ class Lexicon:
         for index, phrase in enumerate(self._within_order):
             for word in _telling_words(phrase):
                 self._within_by_word.setdefault(word, []).append(index)
-        self._within_words = frozenset(self._within_by_word)
+        self._within_words = WordSet(self._within_by_word)
         # A line's words keep their digits, its key has them in ASCII: a phrase whose words all
         # hold digits may be in the key without its words among the line's.
         self._within_digits = [
@@ -181,7 +182,7 @@ class Lexicon:
             return opening
         if line.words > WITHIN_MAX_WORDS:
             return opening
-        hits = self._within_words.intersection(line.runs)  # none: no phrase, and no key to build
+        hits = line.among(self._within_words)  # none: no phrase, and no key to build
         within = self._within_of(line.key, hits) if hits else None
         return within if opening is None else _strongest(opening, within)
 
@@ -207,7 +208,7 @@ class Lexicon:
 
     def within(self, key: str) -> Evidence | None:
         """A ``within`` phrase anywhere in ``key``: the phrase of ``_within_re.search(key)``."""
-        return self._within_of(key, self._within_words.intersection(key.split()))
+        return self._within_of(key, self._within_words.among(key.split()))
 
     def _within_of(self, key: str, hits: set[str]) -> Evidence | None:
         """:meth:`within`, given the table's words among the key's (or the line's) words."""
