@@ -51,6 +51,7 @@ SENTENCE_GUARD_WORDS = 12
 """A line this long that ends like a sentence is dropped only on its own evidence."""
 _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
 _NEAR_MAX_CANDIDATES = 64
+_PAIRWISE_MAX_KEYS = 16  # up to this many headlines on a page are compared pair by pair
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
@@ -555,20 +556,56 @@ def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
         if line.words >= _NEAR_MIN_WORDS and line.analysed and i not in anchors and line.headline:
             by_key[line.key].append(i)
     found = {i for group in by_key.values() if len(group) > 1 for i in group}
-    # One headline inside another ("مشروع الشام الجديد.. <headline>"): index every key by its
-    # word n-grams, then look up each key's opening n-gram, so the work stays linear.
+    # One headline inside another ("مشروع الشام الجديد.. <headline>").  A page with a few
+    # headlines compares them pair by pair, which finds the pairs the index finds at less cost.
+    keys = list(by_key)
+    if len(keys) < 2:
+        return found
+    pairs = _inside_each_other(keys) if len(keys) <= _PAIRWISE_MAX_KEYS else _inside_by_index(keys)
+    for key, other in pairs:
+        found.update(by_key[key])
+        found.update(by_key[other])
+    return found
+
+
+def _inside_by_index(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs (key, other) of distinct keys with ``key`` a run of whole words of ``other``: every
+    key is indexed by its word n-grams, and each key's opening n-gram looked up, so the work stays
+    linear.  A key whose opening n-gram is everywhere (a template) is left out."""
     by_gram: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    split = {key: key.split() for key in by_key}
+    split = {key: key.split() for key in keys}
     for key, words in split.items():
         for start in range(len(words) - _NEAR_MIN_WORDS + 1):
             by_gram[tuple(words[start : start + _NEAR_MIN_WORDS])].append(key)
+    pairs: list[tuple[str, str]] = []
     for key, words in split.items():
         candidates = by_gram.get(tuple(words[:_NEAR_MIN_WORDS]), ())
         # Alone under its opening n-gram, a key has no other headline to sit inside.
         if len(candidates) < 2 or len(candidates) > _NEAR_MAX_CANDIDATES:  # common: a template
             continue
-        for other in candidates:
-            if other != key and f" {key} " in f" {other} ":
-                found.update(by_key[key])
-                found.update(by_key[other])
-    return found
+        pairs.extend((key, other) for other in candidates if other != key and f" {key} " in f" {other} ")
+    return pairs
+
+
+def _inside_each_other(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs of :func:`_inside_by_index` (as a set), found by comparing every two keys: a key
+    inside another has an opening n-gram, which then occurs at least twice among the keys."""
+    padded = [f" {key} " for key in keys]
+    pairs: list[tuple[str, str]] = []
+    for k, key in enumerate(keys):
+        words = key.split()
+        if len(words) < _NEAR_MIN_WORDS:
+            continue
+        others = [keys[o] for o in range(len(keys)) if o != k and padded[k] in padded[o]]
+        if others and _gram_count(tuple(words[:_NEAR_MIN_WORDS]), keys) <= _NEAR_MAX_CANDIDATES:
+            pairs.extend((key, other) for other in others)
+    return pairs
+
+
+def _gram_count(gram: tuple[str, ...], keys: list[str]) -> int:
+    """How often the word n-gram occurs in the keys (overlapping occurrences count)."""
+    size, count = len(gram), 0
+    for key in keys:
+        words = key.split()
+        count += sum(1 for start in range(len(words) - size + 1) if tuple(words[start : start + size]) == gram)
+    return count
