@@ -280,6 +280,8 @@ class _Document:
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
         lines = [i for i in lines if not self.protected[i] and i not in self.decided]
+        if not lines:
+            return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
             ev = self.evidence[i]
             if ev is not None and ev.strong:
@@ -414,6 +416,8 @@ class _Document:
     def _settle(self, lines: list[int], rule: Callable[[int], Decision | None]) -> None:
         """Apply a context rule until no line changes: a dropped line changes its neighbours'
         context, so they are looked at again (a work list: linear, whichever way chains run)."""
+        if not lines:
+            return
         members = set(lines)
         pending = deque(lines)
         queued = set(lines)
