@@ -83,10 +83,12 @@ class Observed:
     line: Line
     evidence: Evidence | None
     protected: bool
+    anchor: bool  # prose without evidence of its own: body wherever it stands
 
     @classmethod
     def of(cls, line: Line, judge: Judge) -> Observed:
-        return cls(line, judge.evidence(line), judge.protected(line))
+        evidence = judge.evidence(line)
+        return cls(line, evidence, judge.protected(line), evidence is None and line.prose)
 
 
 def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decision]:
@@ -111,10 +113,10 @@ class _Document:
         self.evidence = [o.evidence for o in observed]
         self.protected = [o.protected for o in observed]
         self.n = len(self.lines)
-        self.anchors = [i for i, line in enumerate(self.lines) if line.prose and self.evidence[i] is None]
+        self.anchors = [i for i, o in enumerate(observed) if o.anchor]
         self.anchor_set = set(self.anchors)
         self.decided: dict[int, Decision] = {}
-        self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
+        self.arabic_page = [line.arabic for line in self.lines].count(True) * 2 >= self.n
         self.title = -1
         self._vocabulary: tuple[Counter[str], set[str]] | None = None
         self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
