@@ -25,6 +25,7 @@ from arclean.passes.chrome.folding import (
     fold_letters,
     fold_parts,
     join_parts,
+    key_of_parts,
     swap_letters,
     word_runs,
     words,
@@ -125,9 +126,7 @@ class Line:
             if parts is not None:
                 self.words = len(parts)
                 if self.words <= KEYED_WORDS:
-                    joined = join_parts(parts)
-                    self._key = ascii_digits(joined)
-                    self._parts_are_key = self._key is joined
+                    self._key, self._parts_are_key = key_of_parts(parts)
             else:
                 runs = words(fold_letters(body).lower())
                 self.words = len(runs)
@@ -156,9 +155,7 @@ class Line:
             if self._parts is None and self._runs is None:
                 self._fold()
             if self._parts is not None:
-                joined = join_parts(self._parts)
-                self._key = ascii_digits(joined)
-                self._parts_are_key = self._key is joined
+                self._key, self._parts_are_key = key_of_parts(self._parts)
             else:
                 joined = " ".join(self.runs)
                 self._key = ascii_digits(joined)

@@ -29,6 +29,7 @@ __all__ = [
     "fold_letters",
     "fold_parts",
     "join_parts",
+    "key_of_parts",
     "swap_letters",
     "word_runs",
     "words",
@@ -198,6 +199,7 @@ def _code_page() -> tuple[str, object, bytes, bytes]:
 
 
 _DECODING, _ENCODING, _SPACED, _DELETE = _code_page()
+_KEY_DIGITS = bytes(_DECODING.index(ascii_digits(c)) if c != _UNDEFINED else b for b, c in enumerate(_DECODING))
 
 
 def fold_parts(text: str) -> list[bytes] | None:
@@ -217,6 +219,17 @@ def fold_parts(text: str) -> list[bytes] | None:
 def join_parts(parts: list[bytes]) -> str:
     """The words of :func:`fold_parts` as one string, separated by spaces."""
     return codecs.charmap_decode(b" ".join(parts), "strict", _DECODING)[0]
+
+
+def key_of_parts(parts: list[bytes]) -> tuple[str, bool]:
+    """``ascii_digits(join_parts(parts))``, and whether no digit changed (the parts are its words).
+
+    >>> key_of_parts(fold_parts("عام ٢٠٢٠"))
+    ('عام 2020', False)
+    """
+    data = b" ".join(parts)
+    key = data.translate(_KEY_DIGITS)  # the same object when there is no digit to change
+    return codecs.charmap_decode(key, "strict", _DECODING)[0], key is data
 
 
 def word_runs(text: str) -> list[str]:

@@ -101,6 +101,12 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
+def _quote_or_verse(text: str) -> bool:
+    # Both shapes need a quote mark or a verse divider: most lines have neither, and skip the regex.
+    marks = '"' in text or "«" in text or "“" in text or "„" in text or "..." in text or "…" in text or "*" in text
+    return marks and _QUOTE_OR_VERSE.search(text) is not None
+
+
 def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
     """Like :func:`classify`, for lines whose own evidence is already known."""
     return _Document(observed, judge).decide()
@@ -307,7 +313,7 @@ class _Document:
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
-        if not line.headline or _QUOTE_OR_VERSE.search(line.text):
+        if not line.headline or _quote_or_verse(line.text):
             return None  # a quoted line or a verse inside an article is the writer's, not a teaser
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
