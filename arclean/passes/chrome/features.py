@@ -137,8 +137,7 @@ class Line:
         else:  # far past every word threshold: a cheap count does
             self.words = body.count(" ") + 1
         tail = text[-_TAIL:]
-        self.sentence_end = _SENTENCE_END.search(tail) is not None
-        self.trailing_dots = _trailing_dots(tail)
+        self.sentence_end, self.trailing_dots = _ending(tail)
         self.clause_marks = "،" in text or "," in text or "؛" in text or ";" in text  # (any() is slower)
         self.arabic = _ARABIC_LETTER.search(text) is not None
         # Latin letters matter only on short lines (icon labels such as "in", "Poll Buttons").
@@ -266,6 +265,20 @@ class Line:
             or self.numbered
             or self.text.startswith(BULLETS)
         )
+
+
+def _ending(tail: str) -> tuple[bool, int]:
+    """``(_SENTENCE_END.search(tail) is not None, _trailing_dots(tail))`` from string methods: the
+    marks before the closing quotes and brackets decide both."""
+    if tail.endswith("\n"):  # "$" also matches before a final line feed: keep the definitions
+        return _SENTENCE_END.search(tail) is not None, _trailing_dots(tail)
+    bare = tail.rstrip(CLOSERS)
+    dots = len(bare) - len(bare.rstrip(".…"))
+    if not dots:
+        return bare[-1:] in ("!", "?", "؟", ":"), 0
+    run = bare[-dots:]
+    sentence_end = run[-1] == "…" or not run.endswith("..")  # a full stop, not the end of an ellipsis
+    return sentence_end, 0 if run == "." else run.count(".") + 3 * run.count("…")
 
 
 def _trailing_dots(tail: str) -> int:
