@@ -108,7 +108,7 @@ class Chrome(Pass):
             if not new:
                 break
             dropped.update(new)
-            alive = remove_lines(alive, raw, set(new))
+            alive = remove_lines(alive, raw, set(new), nonblank=observed)
             present = [k for k in alive if k in observed]
         if not dropped:
             return text, dropped, raw

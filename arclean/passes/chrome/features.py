@@ -27,7 +27,6 @@ from arclean.passes.chrome.folding import (
     join_parts,
     key_of_parts,
     swap_letters,
-    word_runs,
     words,
 )
 
@@ -164,19 +163,19 @@ class Line:
 
     @property
     def runs(self) -> list[str]:
-        """The folded words of the line (list numbering left out)."""
+        """The folded words of the line (list numbering left out); none on a line too long to analyse."""
         if self._runs is None:
-            if self._parts is not None:
-                self._runs = join_parts(self._parts).split()
-            elif self._key is not None:
-                return self._key.split()
-            else:
-                self._runs = word_runs(self._body())
+            if not self.analysed:
+                return []
+            if self._parts is None:
+                self._fold()
+            if self._runs is None:
+                self._runs = join_parts(self._parts).split()  # type: ignore[arg-type]
         return self._runs
 
     def among(self, table: WordSet) -> set[str]:
         """The words of ``table`` that are words of the line (of :attr:`runs`)."""
-        if self._parts is None and self._runs is None and self._key is None:
+        if self._parts is None and self._runs is None and self.analysed:
             self._fold()
         return table.among_parts(self._parts) if self._parts is not None else table.among(self.runs)
 

@@ -312,4 +312,3 @@ def _majority(entries: list[_Entry]) -> str:
     for e in entries:
         counts[e.kind] = counts.get(e.kind, 0) + 1
     return max(counts, key=lambda k: counts[k])
-

@@ -157,7 +157,8 @@ class _Document:
         line = self.lines[i]
         if self.evidence[i] is None and is_full_sentence(line):
             return  # a full sentence with no chrome evidence of its own is never dropped for its context
-        self.decided.setdefault(i, Decision(kind, rule))
+        if i not in self.decided:  # the first reason stands
+            self.decided[i] = Decision(kind, rule)
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -521,7 +522,7 @@ class _Document:
                 counts, keys = self.vocabulary()
                 needed = 2 if self.lines[i].key in keys else 1
                 get = counts.get
-                share = sum(1 for stem in own if get(stem, 0) >= needed) / len(own)
+                share = len([stem for stem in own if get(stem, 0) >= needed]) / len(own)
             self._shares[i] = share
         return share
 
