@@ -183,6 +183,60 @@ def test_within_phrases_looked_up_from_words_match_the_regex(key: str) -> None:
     assert LEXICON.within(key) == _within_reference(LEXICON, key)
 
 
+# Phrases inside each other, with different types: which one wins shows in the evidence.
+_NESTED = Lexicon(
+    [
+        ("share", "within", "strong", "جميع الحقوق"),
+        ("copyright", "within", "weak", "جميع الحقوق محفوظة"),
+        ("newsletter", "within", "strong", "الحقوق محفوظة"),
+        ("other", "within", "weak", "محفوظة لدى الموقع 2020"),
+        ("tags", "within", "strong", "محفوظة"),
+        ("date", "within", "strong", "عام 2020"),  # its only telling word has digits
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("جميع الحقوق محفوظه للموقع", "copyright"),  # at one position the longest phrase wins
+        ("نص الحقوق محفوظه جميع الحقوق", "newsletter"),  # the leftmost match wins
+        ("محفوظه لدي الموقع 2020", "other"),
+    ],
+)
+def test_within_order_of_nested_phrases(key: str, kind: str) -> None:
+    key = fold(key)
+    found = _NESTED.within(key)
+    assert found == _within_reference(_NESTED, key)
+    assert found is not None and found.kind == kind
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*_NESTED._within, "جميع", "نص", "2020"]), min_size=1, max_size=6).map(" ".join))
+def test_within_of_nested_phrases_matches_the_regex(key: str) -> None:
+    assert _NESTED.within(key) == _within_reference(_NESTED, key)
+
+
+def _long_line_within_reference(lex: Lexicon, line: Line) -> Evidence | None:
+    """The definition on a long line: the regex over its key, if one of the table's words is a word
+    of the line (its own digits, not the key's)."""
+    if lex._within_words.words.isdisjoint(line.runs):
+        return None
+    return _within_reference(lex, line.key)
+
+
+_FILLER = "قال المتحدث الرسمي إن الشركة أعلنت نتائجها السنوية أمس في مؤتمر صحفي بالرياض"
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["جميع الحقوق محفوظة", "عام ٢٠٢٠", "عام 2020", "لدى الموقع", "في"]), max_size=4))
+def test_within_on_long_lines_matches_the_definition(pieces: list[str]) -> None:
+    line = Line(" ".join([_FILLER, *pieces, "."]))
+    hits = line.among(_NESTED._within_words)
+    found = _NESTED._within_of(line.key, hits) if hits else None
+    assert found == _long_line_within_reference(_NESTED, line)
+
+
 def test_line_ending_equals_regex_definitions() -> None:
     alphabet = list(".…!?؟:\"'»”’)]a \n،")
     for size in range(6):
@@ -275,9 +329,15 @@ _WIDGETS = [
     "اقرأ أيضاً: «الإمارات»",
 ]
 _NOISE = [*DIACRITICS, *PRESENTATION, *PUNCTUATION, "ـــ", "_", "…", "..."]
+_ENDINGS = [".", "..", "...", "…", "!", "؟", ":", ".»", '?"', "..)", ""]
 _word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(LATIN), st.sampled_from(DIGITS))
-_prose = st.lists(_word, min_size=10, max_size=70).map(lambda ws: " ".join(ws[:5]) + "، " + " ".join(ws[5:]) + ".")
-_headline = st.lists(_word, min_size=2, max_size=16).map(" ".join)
+_headline = st.tuples(st.lists(_word, min_size=2, max_size=16).map(" ".join), st.sampled_from(_ENDINGS)).map("".join)
+_prose = st.tuples(
+    st.lists(_word, min_size=5, max_size=35).map(" ".join),
+    st.sampled_from(["، ", " ", " و"]),
+    st.lists(_word, min_size=5, max_size=35).map(" ".join),
+    st.sampled_from(_ENDINGS),
+).map("".join)
 _page_line = st.one_of(
     _prose,
     _prose,
