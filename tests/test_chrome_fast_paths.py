@@ -1,23 +1,45 @@
 """The chrome pass's fast paths compute exactly what the plain definitions do.
 
-Word runs (``\\w+`` where a text has no "_") and per-word stemming (a table of stems) are faster
-forms of ``WORD.findall`` and of stemming a whole key with one regex; a difference would change
-which lines are judged chrome.
+Each fast path is checked against its definition, and the whole pass against itself with every fast
+path switched back to its definition (:func:`reference_paths`), on generated pages: a difference
+would change which lines are judged chrome.
+
+- folded words through the code page (``folding.word_runs``, ``fold_parts``, ``key_of_parts``,
+  ``WordSet``) against ``words(fold_letters(text).lower())``, ``ascii_digits`` and sets of strings;
+- ``\\w+`` runs where a text has no "_" (``folding.words``) against ``WORD.findall``;
+- per-word stemming (tables of stems, by string and by code-page bytes) against stemming a whole key;
+- ``Lexicon.within`` (phrases looked up from the line's words) against one regex over the key;
+- a line's ending (``features._ending``) against two regex searches;
+- headlines inside each other compared pair by pair against the n-gram index;
+- the quote-or-verse prefilter against the bare regex;
+- ``remove_lines`` told which lines are blank against finding out itself.
 """
 
 from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean.passes.chrome import features
+from arclean.passes.chrome import Chrome, features, folding, lexicon, rules
+from arclean.passes.chrome import chrome as chrome_module
+from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import WORD, Line, fold, stems
+from arclean.passes.chrome.lexicon import Evidence, Lexicon
+from arclean.passes.chrome.lines import remove_lines, split_lines
 
-from .strategies import arabic_text
+from .strategies import DIACRITICS, DIGITS, LATIN, PRESENTATION, PUNCTUATION, SENTENCES, WORDS, arabic_text
 
 # Letters, digits, underscores, marks and the separators the fast paths must split at.
 _MIXED = st.text(alphabet=st.sampled_from(list("وال بالكتابة_١٢3 ،.\t\u00a0x_Yـً")), max_size=60)
+# Every character of the code page, and a few outside it (a presentation form, Greek capital sigma).
+_PAGE = [c for c in folding._DECODING if c != folding._UNDEFINED]
+_PAGE_TEXT = st.text(alphabet=st.sampled_from([*_PAGE, "ﻷ", "Σ", "\u0656", "😀"]), max_size=40)
+LEXICON = Lexicon.default()
 
 
 def _stems_reference(text: str) -> set[str]:
@@ -26,14 +48,69 @@ def _stems_reference(text: str) -> set[str]:
     return {w[:4] for w in bare.split() if len(w) >= 3} - features._STOP_STEMS
 
 
+def _runs_reference(text: str) -> list[str]:
+    return folding.WORD.findall(folding.fold_letters(text).lower())
+
+
+def _within_reference(self: Lexicon, key: str, hits: set[str] | None = None) -> Evidence | None:
+    """``Lexicon.within`` as one regex over the key (``hits``, the prefilter's words, play no part)."""
+    hit = self._within_re.search(key) if self._within_re else None
+    if hit is None:
+        return None
+    entry = self._within[hit.group(1)]
+    return Evidence(entry.kind, "phrase-within", entry.strong)
+
+
+# ------------------------------------------------------------------------------------ folding
 @pytest.mark.parametrize(
     "text",
     ["وقال الوزير إن المشروع سيكتمل", "snake_case و_تحت_السطر", "١٢ سبتمبر 2020", "", "___", "والمفاوضات مع العراق"],
 )
 def test_words_equal_word_findall(text: str) -> None:
-    assert features._words(text) == WORD.findall(text)
+    assert folding.words(text) == WORD.findall(text)
 
 
+def test_code_page_folds_every_character_and_pair_like_the_definition() -> None:
+    for char in _PAGE:
+        assert folding.word_runs(char) == _runs_reference(char), repr(char)
+    for pair in itertools.product(_PAGE, repeat=2):
+        text = "".join(pair)
+        assert folding.word_runs(text) == _runs_reference(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مسؤوليةُ الإدارة، اليوم", ["مسووليه", "الاداره", "اليوم"]),
+        ("Read MORE: اقرأ أيضاً", ["read", "more", "اقرا", "ايضا"]),
+        ("عام ٢٠٢٠ و2021", ["عام", "٢٠٢٠", "و2021"]),
+        ("اخر اﻷخبار", ["اخر", "الاخبار"]),  # a presentation form: outside the page, folded by NFKC
+        ("ΣΟΦΟΣ و_تحت", ["σοφος", "و", "تحت"]),  # a final sigma: outside the page
+        ("كَتَبَ ـــ الطالبُ", ["كتب", "الطالب"]),
+    ],
+)
+def test_word_runs_table(text: str, expected: list[str]) -> None:
+    assert folding.word_runs(text) == expected == _runs_reference(text)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_PAGE_TEXT, _MIXED, arabic_text))
+def test_folded_words_match_definitions(text: str) -> None:
+    runs = _runs_reference(text)
+    assert folding.word_runs(text) == runs
+    parts = folding.fold_parts(text)
+    if parts is None:  # a character outside the page
+        assert any(c not in _PAGE for c in text)
+        return
+    joined = " ".join(runs)
+    assert folding.join_parts(parts) == joined
+    key = folding.ascii_digits(joined)
+    assert folding.key_of_parts(parts) == (key, key == joined)
+    table = folding.WordSet([*runs[:3], "ايضا", "شارك", "σοφος", "2020"])
+    assert table.among_parts(parts) == table.among(runs) == set(table.words) & set(runs)
+
+
+# ------------------------------------------------------------------------------------ stems
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("والمفاوضات مع العراق", {"مفاو", "عراق"}), ("وال بال", {"وال", "بال"}), ("قال الرئيس محمد", set())],
@@ -45,7 +122,7 @@ def test_stems_table(text: str, expected: set[str]) -> None:
 @settings(max_examples=200)
 @given(st.one_of(_MIXED, arabic_text))
 def test_fast_paths_match_definitions(text: str) -> None:
-    assert features._words(text) == WORD.findall(text)
+    assert folding.words(text) == WORD.findall(text)
     assert stems(text) == _stems_reference(text)
     assert stems(text) == _stems_reference(text)  # a second time: from the table
 
@@ -55,18 +132,243 @@ def test_fast_paths_match_definitions(text: str) -> None:
     [
         "قال الوزير إن المشروع سيكتمل في عام ٢٠٢٥ بعد أن تنتهي المرحلة الأولى من أعمال البناء والتشييد",
         "قال الوزير إن المشروع سيكتمل في عام 2025 بعد أن تنتهي المرحلة الأولى من أعمال البناء والتشييد",
+        "قال الوزير إن المشروع سيكتمل في عام 2025 بعد أن تنتهي المرحلة الأولى من أعمال البناء ﻷجل التشييد",
         "والمفاوضات مع العراق",
+        "والمفاوضات مع العراق عام ٢٠٢٠",
     ],
 )
 def test_line_stems_equal_stems_of_key(text: str) -> None:
-    # Long lines take their stems from the word runs unless digits were made ASCII in the key.
+    # Stems come from the code-page words (or the word runs) unless digits were made ASCII in the key.
     line = Line(text)
     assert line.stems == _stems_reference(line.key)
+    assert Line(text).stems == _stems_reference(line.key)  # a second time: from the tables
 
 
 @settings(max_examples=100)
-@given(st.lists(st.one_of(_MIXED, arabic_text), min_size=1, max_size=20).map(" ".join))
+@given(st.lists(st.one_of(_MIXED, arabic_text, _PAGE_TEXT), min_size=1, max_size=20).map(" ".join))
 def test_line_stems_match_definition(text: str) -> None:
     if text.strip():
         line = Line(text.strip())
         assert line.stems == _stems_reference(line.key)
+        assert line.key == fold(line._body())
+        assert line.runs == _runs_reference(line._body())
+
+
+# ------------------------------------------------------------------------------------ evidence
+_WITHIN_PHRASES = sorted(LEXICON._within)
+_key_of_phrases = st.lists(
+    st.one_of(st.sampled_from(_WITHIN_PHRASES), st.sampled_from(["و", "في", "الخبر", "2020", "١٢"])),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "جميع الحقوق محفوظه",
+        "المقال يعبر عن راي كاتبه",
+        "صوره من reuters",
+        "هذا خبر عادي عن المدينه",
+        "جميع الحقوق",
+    ],
+)
+def test_within_equals_one_regex(key: str) -> None:
+    assert LEXICON.within(key) == _within_reference(LEXICON, key)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_key_of_phrases, arabic_text.map(fold)))
+def test_within_phrases_looked_up_from_words_match_the_regex(key: str) -> None:
+    assert LEXICON.within(key) == _within_reference(LEXICON, key)
+
+
+# Phrases inside each other, with different types: which one wins shows in the evidence.
+_NESTED = Lexicon(
+    [
+        ("share", "within", "strong", "جميع الحقوق"),
+        ("copyright", "within", "weak", "جميع الحقوق محفوظة"),
+        ("newsletter", "within", "strong", "الحقوق محفوظة"),
+        ("other", "within", "weak", "محفوظة لدى الموقع 2020"),
+        ("tags", "within", "strong", "محفوظة"),
+        ("date", "within", "strong", "عام 2020"),  # its only telling word has digits
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("جميع الحقوق محفوظه للموقع", "copyright"),  # at one position the longest phrase wins
+        ("نص الحقوق محفوظه جميع الحقوق", "newsletter"),  # the leftmost match wins
+        ("محفوظه لدي الموقع 2020", "other"),
+    ],
+)
+def test_within_order_of_nested_phrases(key: str, kind: str) -> None:
+    key = fold(key)
+    found = _NESTED.within(key)
+    assert found == _within_reference(_NESTED, key)
+    assert found is not None and found.kind == kind
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*_NESTED._within, "جميع", "نص", "2020"]), min_size=1, max_size=6).map(" ".join))
+def test_within_of_nested_phrases_matches_the_regex(key: str) -> None:
+    assert _NESTED.within(key) == _within_reference(_NESTED, key)
+
+
+def _long_line_within_reference(lex: Lexicon, line: Line) -> Evidence | None:
+    """The definition on a long line: the regex over its key, if one of the table's words is a word
+    of the line (its own digits, not the key's)."""
+    if lex._within_words.words.isdisjoint(line.runs):
+        return None
+    return _within_reference(lex, line.key)
+
+
+_FILLER = "قال المتحدث الرسمي إن الشركة أعلنت نتائجها السنوية أمس في مؤتمر صحفي بالرياض"
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["جميع الحقوق محفوظة", "عام ٢٠٢٠", "عام 2020", "لدى الموقع", "في"]), max_size=4))
+def test_within_on_long_lines_matches_the_definition(pieces: list[str]) -> None:
+    line = Line(" ".join([_FILLER, *pieces, "."]))
+    hits = line.among(_NESTED._within_words)
+    found = _NESTED._within_of(line.key, hits) if hits else None
+    assert found == _long_line_within_reference(_NESTED, line)
+
+
+def test_line_ending_equals_regex_definitions() -> None:
+    alphabet = list(".…!?؟:\"'»”’)]a \n،")
+    for size in range(6):
+        for chars in itertools.product(alphabet, repeat=size):
+            tail = "".join(chars)
+            expected = (features._SENTENCE_END.search(tail) is not None, features._trailing_dots(tail))
+            assert features._ending(tail) == expected, repr(tail)
+
+
+@settings(max_examples=200)
+@given(st.one_of(arabic_text, st.sampled_from(["«قال»", "يا ليل ... يا عين", "بيت * شطر", '"نص"']).map(str)))
+def test_quote_or_verse_prefilter(text: str) -> None:
+    assert rules._quote_or_verse(text) == (rules._QUOTE_OR_VERSE.search(text) is not None)
+
+
+# ------------------------------------------------------------------------------------ rules and lines
+_small_keys = st.lists(
+    st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=20).map(" ".join), min_size=2, max_size=16
+).map(lambda keys: list(dict.fromkeys(keys)))
+
+
+@settings(max_examples=300)
+@given(_small_keys)
+def test_headlines_inside_each_other_pairwise_equal_the_index(keys: list[str]) -> None:
+    assert set(rules._inside_each_other(keys)) == set(rules._inside_by_index(keys))
+
+
+def test_pairwise_headlines_respect_the_template_bound() -> None:
+    # "a a a a" occurs 78 times among the keys: a template, in both ways of looking.
+    keys = ["a a a a", *(" ".join(["a"] * n) for n in range(5, 16)), "b b b b"]
+    assert rules._gram_count(("a", "a", "a", "a"), keys) > rules._NEAR_MAX_CANDIDATES
+    assert rules._inside_each_other(keys) == [] == rules._inside_by_index(keys)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from(["نص\n", "\n", "  \n", "شارك\n", "عنوان", "\r\n"]), max_size=12),
+    st.sets(st.integers(0, 11)),
+)
+def test_remove_lines_told_the_blank_lines(lines: list[str], dropped: set[int]) -> None:
+    alive = list(range(len(lines)))
+    dropped = {k for k in dropped if k < len(lines) and lines[k].strip()}
+    nonblank = {k for k, line in enumerate(lines) if line.strip()}
+    assert remove_lines(alive, lines, dropped, nonblank=nonblank) == remove_lines(alive, lines, dropped)
+
+
+# ------------------------------------------------------------------------------------ the whole pass
+@contextmanager
+def reference_paths() -> Iterator[None]:
+    """Every fast path of the chrome pass replaced by its definition, with the caches emptied."""
+    saved = {
+        (features, "fold_parts"): features.fold_parts,
+        (features, "_ending"): features._ending,
+        (Lexicon, "_within_of"): Lexicon._within_of,
+        (rules, "_PAIRWISE_MAX_KEYS"): rules._PAIRWISE_MAX_KEYS,
+        (rules, "_quote_or_verse"): rules._quote_or_verse,
+    }
+    features.fold_parts = lambda text: None  # type: ignore[assignment]  # every text "outside the page"
+    features._ending = lambda tail: (  # type: ignore[assignment]
+        features._SENTENCE_END.search(tail) is not None,
+        features._trailing_dots(tail),
+    )
+    Lexicon._within_of = _within_reference  # type: ignore[method-assign]
+    rules._PAIRWISE_MAX_KEYS = 0  # type: ignore[misc]  # always the n-gram index
+    rules._quote_or_verse = lambda text: rules._QUOTE_OR_VERSE.search(text) is not None  # type: ignore[assignment]
+    chrome_module._observe_short.cache_clear()
+    try:
+        yield
+    finally:
+        for (owner, name), value in saved.items():
+            setattr(owner, name, value)
+        chrome_module._observe_short.cache_clear()
+
+
+def _explained(text: str) -> tuple[str, list[tuple[object, ...]]]:
+    explanation = Chrome().explain(text)
+    return explanation.text, [(c.rule, c.kind, c.line, c.column, c.before, c.after) for c in explanation.changes]
+
+
+_PHRASES = sorted({*LEXICON.line, *LEXICON._starts, *LEXICON._labels, *LEXICON._within})
+_WIDGETS = [
+    "الإثنين، 24 أغسطس 2020 09:56 ص",
+    "https://p.dw.com/p/3y5xh",
+    "© 2024 جميع الحقوق محفوظة",
+    "(أ ف ب)",
+    "الرياض - واس",
+    "منذ ٣ ساعات",
+    "28°C",
+    "تصوير: أحمد حسن",
+    "اقرأ أيضاً: «الإمارات»",
+]
+_NOISE = [*DIACRITICS, *PRESENTATION, *PUNCTUATION, "ـــ", "_", "…", "..."]
+_ENDINGS = [".", "..", "...", "…", "!", "؟", ":", ".»", '?"', "..)", ""]
+_word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(LATIN), st.sampled_from(DIGITS))
+_headline = st.tuples(st.lists(_word, min_size=2, max_size=16).map(" ".join), st.sampled_from(_ENDINGS)).map("".join)
+_prose = st.tuples(
+    st.lists(_word, min_size=5, max_size=35).map(" ".join),
+    st.sampled_from(["، ", " ", " و"]),
+    st.lists(_word, min_size=5, max_size=35).map(" ".join),
+    st.sampled_from(_ENDINGS),
+).map("".join)
+_page_line = st.one_of(
+    _prose,
+    _prose,
+    _headline,
+    st.sampled_from(SENTENCES),
+    st.sampled_from(_PHRASES),
+    st.tuples(st.sampled_from(_PHRASES), st.sampled_from([":", " -", " |", ""]), _headline).map(" ".join),
+    st.tuples(st.sampled_from(["1.", "2)", "-", "•"]), _headline).map(" ".join),
+    st.sampled_from(_WIDGETS),
+    st.tuples(_headline, st.sampled_from(_NOISE)).map("".join),
+    st.just(""),
+    arabic_text,
+)
+pages = st.lists(_page_line, min_size=1, max_size=30).map("\n".join)
+
+
+@settings(max_examples=150)
+@given(pages)
+def test_fast_paths_agree_with_the_definitions_on_generated_pages(page: str) -> None:
+    fast = _explained(page)
+    with reference_paths():
+        assert _explained(page) == fast
+
+
+def test_reference_paths_take_the_slow_paths() -> None:
+    # The comparison above is only worth something if the reference really leaves the fast paths.
+    line = "وقال الوزير إن المشروع سيكتمل في عام ٢٠٢٥ بعد أن تنتهي المرحلة الأولى، بحسب البيان."
+    assert Line(line)._parts is not None
+    with reference_paths():
+        assert Line(line)._parts is None
+        assert rules._PAIRWISE_MAX_KEYS == 0
+    assert Judge.default().evidence(Line(line)) is None
+    assert split_lines(line) == [line]
+    assert lexicon.Lexicon._within_of is not _within_reference

@@ -90,25 +90,26 @@ class Chrome(Pass):
         """The output, the dropped lines by original line number, and the original lines."""
         raw = split_lines(text)
         judge: Judge = self._judge  # type: ignore[attr-defined]
-        shared = judge is Judge.default()
-        observed = {}
+        observe = _observe_short if judge is Judge.default() else None
+        observed: dict[int, Observed] = {}
         for k, line in enumerate(raw):
             stripped = line.strip()
             if stripped:
-                if shared and len(stripped) <= _CACHED_CHARS:
-                    observed[k] = _observe_short(stripped)
+                if observe is not None and len(stripped) <= _CACHED_CHARS:
+                    observed[k] = observe(stripped)
                 else:
                     observed[k] = Observed.of(Line(stripped), judge)
         alive = list(range(len(raw)))
+        present = list(observed)
         dropped: dict[int, Decision] = {}
         while True:
-            present = [k for k in alive if k in observed]
             decided = decide([observed[k] for k in present], judge)
             new = {present[i]: d for i, d in decided.items() if d.kind not in self.keep}
             if not new:
                 break
             dropped.update(new)
-            alive = remove_lines(alive, raw, set(new))
+            alive = remove_lines(alive, raw, set(new), nonblank=observed)
+            present = [k for k in alive if k in observed]
         if not dropped:
             return text, dropped, raw
         return join_lines(raw, alive), dropped, raw

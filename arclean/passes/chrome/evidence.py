@@ -97,7 +97,7 @@ class Judge:
             if "مواليد" in line.text and _BIO.search(line.key):
                 return Evidence("author_bio", "bio", False)
             head = line.text[:_HEAD_CHARS]
-            if any(word in head for word in _SITE_WORDS) and _ABOUT_SITE.match(fold(head)):
+            if _names_a_site(head) and _ABOUT_SITE.match(fold(head)):
                 return Evidence("other", "about-site", False)
         return None
 
@@ -129,3 +129,10 @@ class Judge:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
 
+
+def _names_a_site(head: str) -> bool:
+    """A word for a newspaper, site or network in ``head`` (a loop: faster than any() on a generator)."""
+    for word in _SITE_WORDS:
+        if word in head:
+            return True
+    return False

@@ -16,7 +16,19 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from arclean.passes.chrome.folding import (
+    WORD,
+    WordSet,
+    ascii_digits,
+    fold,
+    fold_letters,
+    fold_parts,
+    join_parts,
+    key_of_parts,
+    swap_letters,
+    words,
+)
 
 __all__ = [
     "BULLETS",
@@ -38,36 +50,12 @@ MAX_ANALYSED_CHARS = 3000
 KEYED_WORDS = 12
 """Lines of at most this many words get their key at once: every lexicon table applies to them."""
 
-# Letter variants that spelling and keyboards mix up.  Chained ``str.replace`` runs at C speed
-# and skips letters that are absent.
-_LETTER_PAIRS = (
-    ("أ", "ا"),
-    ("إ", "ا"),
-    ("آ", "ا"),
-    ("ٱ", "ا"),
-    ("ى", "ي"),
-    ("ی", "ي"),
-    ("ئ", "ي"),
-    ("ؤ", "و"),
-    ("ة", "ه"),
-    ("ک", "ك"),
-)
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")  # harakat, Quranic marks, tatweel
-_INDIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_DIGITS = {**{0x0660 + d: 0x30 + d for d in range(10)}, **{0x06F0 + d: 0x30 + d for d in range(10)}}
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-_SPECIAL = re.compile("[\ufb50-\ufdff\ufe70-\ufefe\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_NON_WORD = re.compile(r"[\W_]+")
 _LONE_MARKS_HINT = re.compile(r"(?:^|\s)[^\w\s]")
 _LONE_MARKS = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")  # a token of punctuation only
 _GLUE_HINT = re.compile("[،؛؟,;?]")
 # What the punctuation pass splits with a space (space_after_mark), also after it turned an ASCII
 # , ; ? that follows an Arabic word into ، ؛ ؟ (ascii_to_arabic).
 _GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u0640])[,;?])(?=[^\W\d_])")
-WORD = re.compile(r"[^\W_]+")
-"""A word: a run of letters and digits.  Counting words so (on folded text, without harakat) keeps
-every threshold stable when a later pass changes the spacing around punctuation."""
-_ANY_WORD = re.compile(r"\w+")  # WORD where the text has no "_" (a simpler class: faster)
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -80,48 +68,8 @@ _DOTS_END = re.compile(r"[.…]+[\"'»”’)\]]*$")
 _NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
 BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 """Marks that open the items of a list."""
-_CLAUSE_MARKS = ("،", ",", "؛", ";")
 _TAIL = 24  # characters at the end of a line that decide how it ends
 _COUNTED_CHARS = 1000  # lines up to this long have their words counted exactly
-
-
-def swap_letters(text: str) -> str:
-    """Only the letter variants folded (no marks removed, no NFKC): the cheapest comparable form."""
-    for variant, plain in _LETTER_PAIRS:
-        if variant in text:
-            text = text.replace(variant, plain)
-    return text
-
-
-def fold_letters(text: str) -> str:
-    """Letter variants folded (أ إ آ → ا, ى ئ → ي, ؤ → و, ة → ه), marks removed, punctuation kept.
-
-    >>> fold_letters("مسؤولية الإدارة")
-    'مسووليه الاداره'
-    """
-    if _SPECIAL.search(text):  # one scan for the rare cases
-        if _PRESENTATION_FORM.search(text):  # "اخر اﻷخبار" with a lam-alef ligature
-            text = unicodedata.normalize("NFKC", text)
-        text = _MARKS.sub("", text)
-    return swap_letters(text)
-
-
-def fold(text: str) -> str:
-    """The matching key of a text: letters folded, digits made ASCII, punctuation dropped, lower case.
-
-    >>> fold("اقرأ أيضاً: «الإمارات»")
-    'اقرا ايضا الامارات'
-    """
-    return _ascii_digits(_NON_WORD.sub(" ", fold_letters(text).lower()).strip())
-
-
-def _words(folded: str) -> list[str]:
-    """``WORD.findall(folded)``, faster."""
-    return _ANY_WORD.findall(folded) if "_" not in folded else WORD.findall(folded)
-
-
-def _ascii_digits(text: str) -> str:
-    return text.translate(_DIGITS) if _INDIC_DIGIT.search(text) else text
 
 
 class Line:
@@ -130,6 +78,8 @@ class Line:
     __slots__ = (
         "_key",
         "_key_words",
+        "_parts",
+        "_parts_are_key",
         "_prose",
         "_runs",
         "_stems",
@@ -151,6 +101,10 @@ class Line:
         self.chars = len(text)
         self._key: str | None = None
         self._key_words: list[str] | None = None  # key.split(), when known without splitting
+        # The folded words: as code-page bytes (see folding.fold_parts), or for a text outside the
+        # page as strings.  ``_parts_are_key``: the parts are the key's words (no digit made ASCII).
+        self._parts: list[bytes] | None = None
+        self._parts_are_key = False
         self._runs: list[str] | None = None
         self._stems: set[str] | None = None
         self._prose: bool | None = None
@@ -167,18 +121,23 @@ class Line:
         self.numbered = number is not None
         body = text[number.end() :] if number else text
         if self.chars <= _COUNTED_CHARS:
-            runs = _words(fold_letters(body).lower())
-            self.words = len(runs)
-            if self.words <= KEYED_WORDS:
-                self._key = _ascii_digits(" ".join(runs))
+            parts = self._parts = fold_parts(body)
+            if parts is not None:
+                self.words = len(parts)
+                if self.words <= KEYED_WORDS:
+                    self._key, self._parts_are_key = key_of_parts(parts)
             else:
-                self._runs = runs
+                runs = words(fold_letters(body).lower())
+                self.words = len(runs)
+                if self.words <= KEYED_WORDS:
+                    self._key = ascii_digits(" ".join(runs))
+                else:
+                    self._runs = runs
         else:  # far past every word threshold: a cheap count does
             self.words = body.count(" ") + 1
         tail = text[-_TAIL:]
-        self.sentence_end = _SENTENCE_END.search(tail) is not None
-        self.trailing_dots = _trailing_dots(tail)
-        self.clause_marks = any(mark in text for mark in _CLAUSE_MARKS)
+        self.sentence_end, self.trailing_dots = _ending(tail)
+        self.clause_marks = "،" in text or "," in text or "؛" in text or ";" in text  # (any() is slower)
         self.arabic = _ARABIC_LETTER.search(text) is not None
         # Latin letters matter only on short lines (icon labels such as "in", "Poll Buttons").
         self.latin = self.words <= KEYED_WORDS and _LATIN_LETTER.search(text) is not None
@@ -191,28 +150,54 @@ class Line:
     def key(self) -> str:
         """The folded text (built on first use for long lines)."""
         if self._key is None:
-            joined = " ".join(self.runs)
-            self._key = _ascii_digits(joined)
-            if self._key is joined:  # no digits changed: the runs are the key's words
-                self._key_words = self._runs
+            if self._parts is None and self._runs is None:
+                self._fold()
+            if self._parts is not None:
+                self._key, self._parts_are_key = key_of_parts(self._parts)
+            else:
+                joined = " ".join(self.runs)
+                self._key = ascii_digits(joined)
+                if self._key is joined:  # no digits changed: the runs are the key's words
+                    self._key_words = self._runs
         return self._key
 
     @property
     def runs(self) -> list[str]:
-        """The folded words of the line (list numbering left out)."""
+        """The folded words of the line (list numbering left out); none on a line too long to analyse."""
         if self._runs is None:
-            if self._key is not None:
-                return self._key.split()
-            number = _LIST_NUMBER.match(self.text) if self.numbered else None
-            self._runs = _words(fold_letters(self.text[number.end() :] if number else self.text).lower())
+            if not self.analysed:
+                return []
+            if self._parts is None:
+                self._fold()
+            if self._runs is None:
+                self._runs = join_parts(self._parts).split()  # type: ignore[arg-type]
         return self._runs
+
+    def among(self, table: WordSet) -> set[str]:
+        """The words of ``table`` that are words of the line (of :attr:`runs`)."""
+        if self._parts is None and self._runs is None and self.analysed:
+            self._fold()
+        return table.among_parts(self._parts) if self._parts is not None else table.among(self.runs)
+
+    def _body(self) -> str:
+        number = _LIST_NUMBER.match(self.text) if self.numbered else None
+        return self.text[number.end() :] if number else self.text
+
+    def _fold(self) -> None:
+        body = self._body()
+        self._parts = fold_parts(body)
+        if self._parts is None:
+            self._runs = words(fold_letters(body).lower())
 
     @property
     def stems(self) -> set[str]:
         """Topic stems of the line (see :func:`stems`), cached."""
         if self._stems is None:
             key = self.key
-            self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
+            if self._parts_are_key:
+                self._stems = _stems_of_parts(self._parts)  # type: ignore[arg-type]
+            else:
+                self._stems = _stems_of(self._key_words if self._key_words is not None else key.split())
         return self._stems
 
     @property
@@ -279,6 +264,20 @@ class Line:
             or self.numbered
             or self.text.startswith(BULLETS)
         )
+
+
+def _ending(tail: str) -> tuple[bool, int]:
+    """``(_SENTENCE_END.search(tail) is not None, _trailing_dots(tail))`` from string methods: the
+    marks before the closing quotes and brackets decide both."""
+    if tail.endswith("\n"):  # "$" also matches before a final line feed: keep the definitions
+        return _SENTENCE_END.search(tail) is not None, _trailing_dots(tail)
+    bare = tail.rstrip(CLOSERS)
+    dots = len(bare) - len(bare.rstrip(".…"))
+    if not dots:
+        return bare[-1:] in ("!", "?", "؟", ":"), 0
+    run = bare[-dots:]
+    sentence_end = run[-1] == "…" or not run.endswith("..")  # a full stop, not the end of an ellipsis
+    return sentence_end, 0 if run == "." else run.count(".") + 3 * run.count("…")
 
 
 def _trailing_dots(tail: str) -> int:
@@ -351,5 +350,27 @@ def _stems_of(words: list[str]) -> set[str]:
     found = set(map(_WORD_STEMS.get, words))
     if None in found:  # a word not seen before
         found = {_WORD_STEMS[w] if w in _WORD_STEMS else _stem_of(w) for w in words}
+    found.discard("")
+    return found
+
+
+# The same, for words given as code-page bytes (folding.fold_parts): no string is built for a word
+# seen before.
+_PART_STEMS: dict[bytes, str] = {}
+
+
+def _stem_of_part(part: bytes) -> str:
+    word = join_parts([part])
+    stem = _WORD_STEMS[word] if word in _WORD_STEMS else _stem_of(word)
+    if len(_PART_STEMS) >= _WORD_STEMS_MAX:
+        _PART_STEMS.clear()
+    _PART_STEMS[part] = stem
+    return stem
+
+
+def _stems_of_parts(parts: list[bytes]) -> set[str]:
+    found = set(map(_PART_STEMS.get, parts))
+    if None in found:
+        found = {_PART_STEMS[p] if p in _PART_STEMS else _stem_of_part(p) for p in parts}
     found.discard("")
     return found

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
+from arclean.passes.chrome.folding import WordSet
 
 __all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
 
@@ -55,6 +56,7 @@ _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens l
 _OPENING_CHARS = 80  # ... and is found in this many first characters
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
 _LABEL_SEPARATORS = ":-–—|/»>"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -106,10 +108,22 @@ class Lexicon:
         self._within = within
         self._start_re = _alternation(starts, anchored=True)
         self._label_re = _alternation(labels, anchored=True)
-        self._within_re = _alternation(within, anchored=False)
+        self._within_re = _alternation(within, anchored=False)  # the definition of within()
         self._opening_words = frozenset(k.split()[0] for k in (*starts, *labels))
-        # A phrase can only occur in a line that has its longer words (a line-level prefilter).
-        self._within_words = frozenset(w for phrase in within for w in _telling_words(phrase))
+        # A phrase can only occur in a line that has its longer words (a line-level prefilter), so
+        # within() looks only at the phrases of the words it finds, in the order of the regex's
+        # alternation (at one position, the first phrase of that order wins).
+        self._within_order = sorted(within, key=len, reverse=True)
+        self._within_by_word: dict[str, list[int]] = {}
+        for index, phrase in enumerate(self._within_order):
+            for word in _telling_words(phrase):
+                self._within_by_word.setdefault(word, []).append(index)
+        self._within_words = WordSet(self._within_by_word)
+        # A line's words keep their digits, its key has them in ASCII: a phrase whose words all
+        # hold digits may be in the key without its words among the line's.
+        self._within_digits = [
+            i for i, phrase in enumerate(self._within_order) if all(_DIGIT.search(w) for w in _telling_words(phrase))
+        ]
 
     @classmethod
     @functools.cache
@@ -166,8 +180,11 @@ class Lexicon:
             opening = self.opening(fold(line.text[:_OPENING_CHARS]), line)
         if opening is not None and opening.strong:
             return opening
-        within = self.within(line.key) if line.words <= WITHIN_MAX_WORDS and self.may_contain(line) else None
-        return _strongest(opening, within)
+        if line.words > WITHIN_MAX_WORDS:
+            return opening
+        hits = line.among(self._within_words)  # none: no phrase, and no key to build
+        within = self._within_of(line.key, hits) if hits else None
+        return within if opening is None else _strongest(opening, within)
 
     def opening(self, key: str, line: Line) -> Evidence | None:
         """A ``start`` or ``label`` phrase at the start of ``key`` (the line's folded opening)."""
@@ -190,12 +207,21 @@ class Lexicon:
         return None
 
     def within(self, key: str) -> Evidence | None:
-        """A ``within`` phrase anywhere in ``key``."""
-        hit = self._within_re.search(key) if self._within_re else None
-        if hit:
-            entry = self._within[hit.group(1)]
-            return Evidence(entry.kind, "phrase-within", entry.strong)
-        return None
+        """A ``within`` phrase anywhere in ``key``: the phrase of ``_within_re.search(key)``."""
+        return self._within_of(key, self._within_words.among(key.split()))
+
+    def _within_of(self, key: str, hits: set[str]) -> Evidence | None:
+        """:meth:`within`, given the table's words among the key's (or the line's) words."""
+        padded = f" {key} "
+        best, best_at = -1, len(padded)
+        for index in sorted({i for word in hits for i in self._within_by_word[word]}.union(self._within_digits)):
+            at = padded.find(f" {self._within_order[index]} ")
+            if 0 <= at < best_at:  # the leftmost match; at a tie, the first phrase of the alternation
+                best, best_at = index, at
+        if best < 0:
+            return None
+        entry = self._within[self._within_order[best]]
+        return Evidence(entry.kind, "phrase-within", entry.strong)
 
     def _may_open(self, line: Line) -> bool:
         """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""
@@ -203,10 +229,6 @@ class Lexicon:
             return True
         first = WORD.search(swap_letters(line.text[:_OPENING_CHARS]).lower())
         return first is not None and first.group() in self._opening_words
-
-    def may_contain(self, line: Line) -> bool:
-        """Whether a word of the ``within`` table occurs in the line (a cheap test before folding it)."""
-        return not self._within_words.isdisjoint(line.runs)
 
     def _phrase_at(self, tokens: list[str], i: int) -> tuple[_Entry | None, int]:
         """The longest line phrase starting at token ``i`` (also after a joining "و")."""
@@ -290,4 +312,3 @@ def _majority(entries: list[_Entry]) -> str:
     for e in entries:
         counts[e.kind] = counts.get(e.kind, 0) + 1
     return max(counts, key=lambda k: counts[k])
-

@@ -13,6 +13,8 @@ them, so removing never leaves a run of blank lines that was not there.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 __all__ = ["join_lines", "remove_lines", "split_lines"]
 
 
@@ -40,10 +42,13 @@ def join_lines(lines: list[str], alive: list[int]) -> str:
     return out
 
 
-def remove_lines(alive: list[int], lines: list[str], dropped: set[int]) -> list[int]:
+def remove_lines(
+    alive: list[int], lines: list[str], dropped: set[int], nonblank: Container[int] | None = None
+) -> list[int]:
     """``alive`` (line numbers into ``lines``) without ``dropped``, and without the blank lines that
     separated the dropped lines: a gap between kept lines stays the longest gap it replaced, and
-    dropped lines at the start or end of the text take their blank lines with them.
+    dropped lines at the start or end of the text take their blank lines with them.  ``nonblank``,
+    when the caller knows them, are the numbers of the lines that are not blank.
 
     >>> lines = ["A\\n", "\\n", "X\\n", "\\n", "B\\n", "X\\n", "\\n"]
     >>> [lines[k] for k in remove_lines(list(range(7)), lines, {2, 5})]
@@ -52,7 +57,7 @@ def remove_lines(alive: list[int], lines: list[str], dropped: set[int]) -> list[
     segments: list[tuple[list[int], int]] = []
     gap: list[int] = []
     for k in alive:
-        if lines[k].strip():
+        if (k in nonblank) if nonblank is not None else lines[k].strip():
             segments.append((gap, k))
             gap = []
         else:

@@ -51,6 +51,7 @@ SENTENCE_GUARD_WORDS = 12
 """A line this long that ends like a sentence is dropped only on its own evidence."""
 _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
 _NEAR_MAX_CANDIDATES = 64
+_PAIRWISE_MAX_KEYS = 16  # up to this many headlines on a page are compared pair by pair
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
@@ -82,10 +83,12 @@ class Observed:
     line: Line
     evidence: Evidence | None
     protected: bool
+    anchor: bool  # prose without evidence of its own: body wherever it stands
 
     @classmethod
     def of(cls, line: Line, judge: Judge) -> Observed:
-        return cls(line, judge.evidence(line), judge.protected(line))
+        evidence = judge.evidence(line)
+        return cls(line, evidence, judge.protected(line), evidence is None and line.prose)
 
 
 def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decision]:
@@ -96,6 +99,12 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 
 # A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
+
+
+def _quote_or_verse(text: str) -> bool:
+    # Both shapes need a quote mark or a verse divider: most lines have neither, and skip the regex.
+    marks = '"' in text or "«" in text or "“" in text or "„" in text or "..." in text or "…" in text or "*" in text
+    return marks and _QUOTE_OR_VERSE.search(text) is not None
 
 
 def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
@@ -110,10 +119,10 @@ class _Document:
         self.evidence = [o.evidence for o in observed]
         self.protected = [o.protected for o in observed]
         self.n = len(self.lines)
-        self.anchors = [i for i, line in enumerate(self.lines) if line.prose and self.evidence[i] is None]
+        self.anchors = [i for i, o in enumerate(observed) if o.anchor]
         self.anchor_set = set(self.anchors)
         self.decided: dict[int, Decision] = {}
-        self.arabic_page = sum(1 for line in self.lines if line.arabic) * 2 >= self.n
+        self.arabic_page = [line.arabic for line in self.lines].count(True) * 2 >= self.n
         self.title = -1
         self._vocabulary: tuple[Counter[str], set[str]] | None = None
         self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
@@ -148,7 +157,8 @@ class _Document:
         line = self.lines[i]
         if self.evidence[i] is None and is_full_sentence(line):
             return  # a full sentence with no chrome evidence of its own is never dropped for its context
-        self.decided.setdefault(i, Decision(kind, rule))
+        if i not in self.decided:  # the first reason stands
+            self.decided[i] = Decision(kind, rule)
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -279,6 +289,8 @@ class _Document:
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
         lines = [i for i in lines if not self.protected[i] and i not in self.decided]
+        if not lines:
+            return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
             ev = self.evidence[i]
             if ev is not None and ev.strong:
@@ -302,7 +314,7 @@ class _Document:
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
-        if not line.headline or _QUOTE_OR_VERSE.search(line.text):
+        if not line.headline or _quote_or_verse(line.text):
             return None  # a quoted line or a verse inside an article is the writer's, not a teaser
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
@@ -413,6 +425,8 @@ class _Document:
     def _settle(self, lines: list[int], rule: Callable[[int], Decision | None]) -> None:
         """Apply a context rule until no line changes: a dropped line changes its neighbours'
         context, so they are looked at again (a work list: linear, whichever way chains run)."""
+        if not lines:
+            return
         members = set(lines)
         pending = deque(lines)
         queued = set(lines)
@@ -508,7 +522,7 @@ class _Document:
                 counts, keys = self.vocabulary()
                 needed = 2 if self.lines[i].key in keys else 1
                 get = counts.get
-                share = sum(1 for stem in own if get(stem, 0) >= needed) / len(own)
+                share = len([stem for stem in own if get(stem, 0) >= needed]) / len(own)
             self._shares[i] = share
         return share
 
@@ -555,20 +569,56 @@ def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
         if line.words >= _NEAR_MIN_WORDS and line.analysed and i not in anchors and line.headline:
             by_key[line.key].append(i)
     found = {i for group in by_key.values() if len(group) > 1 for i in group}
-    # One headline inside another ("مشروع الشام الجديد.. <headline>"): index every key by its
-    # word n-grams, then look up each key's opening n-gram, so the work stays linear.
+    # One headline inside another ("مشروع الشام الجديد.. <headline>").  A page with a few
+    # headlines compares them pair by pair, which finds the pairs the index finds at less cost.
+    keys = list(by_key)
+    if len(keys) < 2:
+        return found
+    pairs = _inside_each_other(keys) if len(keys) <= _PAIRWISE_MAX_KEYS else _inside_by_index(keys)
+    for key, other in pairs:
+        found.update(by_key[key])
+        found.update(by_key[other])
+    return found
+
+
+def _inside_by_index(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs (key, other) of distinct keys with ``key`` a run of whole words of ``other``: every
+    key is indexed by its word n-grams, and each key's opening n-gram looked up, so the work stays
+    linear.  A key whose opening n-gram is everywhere (a template) is left out."""
     by_gram: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    split = {key: key.split() for key in by_key}
+    split = {key: key.split() for key in keys}
     for key, words in split.items():
         for start in range(len(words) - _NEAR_MIN_WORDS + 1):
             by_gram[tuple(words[start : start + _NEAR_MIN_WORDS])].append(key)
+    pairs: list[tuple[str, str]] = []
     for key, words in split.items():
         candidates = by_gram.get(tuple(words[:_NEAR_MIN_WORDS]), ())
         # Alone under its opening n-gram, a key has no other headline to sit inside.
         if len(candidates) < 2 or len(candidates) > _NEAR_MAX_CANDIDATES:  # common: a template
             continue
-        for other in candidates:
-            if other != key and f" {key} " in f" {other} ":
-                found.update(by_key[key])
-                found.update(by_key[other])
-    return found
+        pairs.extend((key, other) for other in candidates if other != key and f" {key} " in f" {other} ")
+    return pairs
+
+
+def _inside_each_other(keys: list[str]) -> list[tuple[str, str]]:
+    """The pairs of :func:`_inside_by_index` (as a set), found by comparing every two keys: a key
+    inside another has an opening n-gram, which then occurs at least twice among the keys."""
+    padded = [f" {key} " for key in keys]
+    pairs: list[tuple[str, str]] = []
+    for k, key in enumerate(keys):
+        words = key.split()
+        if len(words) < _NEAR_MIN_WORDS:
+            continue
+        others = [keys[o] for o in range(len(keys)) if o != k and padded[k] in padded[o]]
+        if others and _gram_count(tuple(words[:_NEAR_MIN_WORDS]), keys) <= _NEAR_MAX_CANDIDATES:
+            pairs.extend((key, other) for other in others)
+    return pairs
+
+
+def _gram_count(gram: tuple[str, ...], keys: list[str]) -> int:
+    """How often the word n-gram occurs in the keys (overlapping occurrences count)."""
+    size, count = len(gram), 0
+    for key in keys:
+        words = key.split()
+        count += sum(1 for start in range(len(words) - size + 1) if tuple(words[start : start + size]) == gram)
+    return count
