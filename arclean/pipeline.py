@@ -110,6 +110,10 @@ class Pipeline(Pass):
             counts.update(count_changes(line_diff(self.name, "nfc", text, composed)))
         return composed
 
+    @property
+    def normalises_input(self) -> bool:
+        return bool(self.passes)  # it composes before its first pass (or that pass does)
+
     # ----------------------------------------------------------------- what it may lose
     @property
     def safety(self) -> Safety:

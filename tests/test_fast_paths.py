@@ -18,7 +18,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arclean import PASSES, PRESETS, Pipeline, build_pass
-from arclean.charmap import CODE_PAGE_CHARS, CharMap, char_class, span_search
+from arclean.charmap import (
+    CODE_PAGE_CHARS,
+    CharMap,
+    char_class,
+    decode_code_page,
+    encode_code_page,
+    span_guards,
+    span_search,
+)
 from arclean.passes.base import (
     CharMapPass,
     RegexRule,
@@ -183,6 +191,20 @@ def test_span_search_finds_every_character_it_covers(chars: str, text: str) -> N
         assert not set(chars) & set(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(chars=st.text(st.one_of(st.sampled_from(TRICKY), st.characters()), min_size=1, max_size=30), text=texts)
+def test_span_guards_find_every_character_they_cover(chars: str, text: str) -> None:
+    guards = span_guards(chars)
+    if guards is not None and all(guard(text) is None for guard in guards):
+        assert not set(chars) & set(text)
+
+
+def test_code_page_is_a_code_page() -> None:
+    assert len(CODE_PAGE_CHARS) == len(set(CODE_PAGE_CHARS)) == 256
+    text = "عام ١٤٤٥ هـ، ٪٥٠ «فی» ٱلْكِتَٰب ڤيديو"
+    assert decode_code_page(encode_code_page(text)) == text  # type: ignore[arg-type]
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
 def test_persian_equals_reference(text: str) -> None:
@@ -299,6 +321,14 @@ def test_pipeline_apply_equals_nfc_passes_nfc(passes: list[object], text: str) -
     expected = nfc_reference(one_by_one(passes, nfc_reference(text))) if passes else text
     assert pipe.apply(text) == expected
     assert pipe.explain(text).text == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(passes=pass_lists, text=texts)
+def test_nested_pipeline_equals_its_passes(passes: list[object], text: str) -> None:
+    inner = Pipeline(tuple(passes))  # type: ignore[arg-type]
+    outer = Pipeline((inner, PASSES["tatweel"]()))
+    assert outer.apply(text) == nfc_reference(PASSES["tatweel"]().apply(inner.apply(nfc_reference(text))))
 
 
 @pytest.mark.parametrize("name", sorted(PRESETS))
