@@ -254,7 +254,7 @@ def test_quote_or_verse_prefilter(text: str) -> None:
 
 # ------------------------------------------------------------------------------------ rules and lines
 _small_keys = st.lists(
-    st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=20).map(" ".join), min_size=2, max_size=16
+    st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=20).map(" ".join), min_size=2, max_size=64
 ).map(lambda keys: list(dict.fromkeys(keys)))
 
 
@@ -354,7 +354,7 @@ _page_line = st.one_of(
 pages = st.lists(_page_line, min_size=1, max_size=30).map("\n".join)
 
 
-@settings(max_examples=150)
+@settings(max_examples=300)
 @given(pages)
 def test_fast_paths_agree_with_the_definitions_on_generated_pages(page: str) -> None:
     fast = _explained(page)
