@@ -35,6 +35,7 @@ _LINK = re.compile(
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NUMBER_TOKEN = re.compile(r"^\d+(?:هـ|ه|م|st|nd|rd|th)?$")
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
 _BIO = re.compile(
@@ -104,15 +105,17 @@ class Judge:
     def _widget(self, line: Line) -> Evidence | None:
         if _LINK.search(line.text) and not _WORD_CHAR.search(_LINK.sub(" ", line.text)):
             return Evidence("url", "url-line", True)  # links and addresses, and marks between them
-        keys = line.key.split()
-        numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
-        if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
-            relative = any(k in ("منذ", "قبل", "ago") for k in keys)
-            if numbers >= 2 or relative or len(keys) >= 2:
-                return Evidence("date", "date-line", True)
-        if len(_CLOCK.findall(line.text)) >= 3:
+        text = line.text
+        if _DIGIT.search(line.key):  # a date has a number (each regex below needs a digit too)
+            keys = line.key.split()
+            numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
+            if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
+                relative = any(k in ("منذ", "قبل", "ago") for k in keys)
+                if numbers >= 2 or relative or len(keys) >= 2:
+                    return Evidence("date", "date-line", True)
+        if text.count(":") + text.count(".") >= 3 and len(_CLOCK.findall(text)) >= 3:
             return Evidence("other", "time-table", True)
-        if _TEMPERATURE.fullmatch(line.text.replace(" ", "")):
+        if "°" in text and _TEMPERATURE.fullmatch(text.replace(" ", "")):
             return Evidence("other", "temperature", True)
         return None
 

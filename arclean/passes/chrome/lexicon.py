@@ -190,6 +190,8 @@ class Lexicon:
         """A ``start`` or ``label`` phrase at the start of ``key`` (the line's folded opening)."""
         if line.numbered:  # the key of a numbered line starts after its number
             key = line.key
+        if key.partition(" ")[0] not in self._opening_words:
+            return None  # every phrase of the two tables is a whole first word and what follows it
         hit = self._start_re.match(key) if self._start_re else None
         if hit:
             entry = self._starts[hit.group(1)]

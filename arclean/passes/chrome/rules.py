@@ -51,7 +51,7 @@ SENTENCE_GUARD_WORDS = 12
 """A line this long that ends like a sentence is dropped only on its own evidence."""
 _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
 _NEAR_MAX_CANDIDATES = 64
-_PAIRWISE_MAX_KEYS = 16  # up to this many headlines on a page are compared pair by pair
+_PAIRWISE_MAX_KEYS = 64  # up to this many headlines on a page are compared pair by pair
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
@@ -604,10 +604,12 @@ def _inside_each_other(keys: list[str]) -> list[tuple[str, str]]:
     """The pairs of :func:`_inside_by_index` (as a set), found by comparing every two keys: a key
     inside another has an opening n-gram, which then occurs at least twice among the keys."""
     padded = [f" {key} " for key in keys]
+    # Each key occurs once in its own place: a second occurrence is inside another key.
+    everything = "\n".join(padded)
     pairs: list[tuple[str, str]] = []
     for k, key in enumerate(keys):
         words = key.split()
-        if len(words) < _NEAR_MIN_WORDS:
+        if len(words) < _NEAR_MIN_WORDS or everything.count(padded[k]) < 2:
             continue
         others = [keys[o] for o in range(len(keys)) if o != k and padded[k] in padded[o]]
         if others and _gram_count(tuple(words[:_NEAR_MIN_WORDS]), keys) <= _NEAR_MAX_CANDIDATES:
