@@ -140,10 +140,8 @@ def test_word_after_a_given_name_is_kept_as_a_surname(text: str, expected: str) 
 
 def test_given_names_are_words_the_pass_leaves_alone() -> None:
     # the guard reads the previous word as written: the pass must never change it (idempotence)
-    from arclean.passes.typos.rules import word_list
-
     corrector = FIX.corrector()
-    names = word_list("first_names.txt")
+    names = corrector.first_names
     assert len(names) > 100
     assert [n for n in names for p in ("", "و") if corrector.decide(p + n) is not None] == []
 

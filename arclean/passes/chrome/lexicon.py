@@ -192,6 +192,10 @@ class Lexicon:
             key = line.key
         if key.partition(" ")[0] not in self._opening_words:
             return None  # every phrase of the two tables is a whole first word and what follows it
+        return self._match_opening(key, line)
+
+    def _match_opening(self, key: str, line: Line) -> Evidence | None:
+        """:meth:`opening` after its first-word prefilter: the two anchored phrase regexes."""
         hit = self._start_re.match(key) if self._start_re else None
         if hit:
             entry = self._starts[hit.group(1)]

@@ -103,6 +103,10 @@ class Corrector:
         self.protected |= {p + name for p in prefixes for name in word_list("names.txt")}
         self.protected |= {p + w + e for p in prefixes for w in loanwords for e in ("", *_NISBA_ENDINGS)}
         self.protected -= set(self.forced)
+        self.first_names = word_list("first_names.txt")
+        after_name = load("thresholds.json")["_after_given_name"]
+        self._after_name_zipf = float(after_name["min_zipf"])
+        self._after_name_rules = frozenset(after_name["any_zipf_rules"])
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
         self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
@@ -131,6 +135,22 @@ class Corrector:
         (True, True, False)
         """
         return word in self.protected
+
+    def fixes_after_name(self, decision: Decision) -> bool:
+        """May this decision apply right after a given name?  Only into a very common word, or by
+        a rule that misspells names like any word (a final ى for ي: السديرى → السديري).
+
+        >>> c = Corrector(Lexicon({"إلى": 6.91, "الأميري": 3.4}))
+        >>> c.fixes_after_name(Fix("إلى", "hamza", "dropped_hamza", 0.9))
+        True
+        >>> c.fixes_after_name(Fix("الأميري", "hamza", "dropped_hamza", 1.1))
+        False
+        """
+        if isinstance(decision, Fix) and decision.rule in self._after_name_rules:
+            return True
+        readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
+        zipf = self.lexicon.zipf
+        return all(r is not None and (zipf(r.after) or 0.0) >= self._after_name_zipf for r in readings)
 
     def stable(self, word: str) -> bool:
         """True when the pass leaves ``word`` as it is wherever it stands."""
