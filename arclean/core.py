@@ -168,6 +168,12 @@ class Pass:
         """What this pass, with these options, may lose."""
         return self.SAFETY
 
+    @property
+    def normalises_input(self) -> bool:
+        """True when the pass gives the same output for a text as for its NFC (it composes first
+        itself): a pipeline that starts with it need not compose before it."""
+        return False
+
     # ----------------------------------------------------------------- config
     def options(self) -> dict[str, Any]:
         """The option values, as plain data (lists, not tuples) that TOML and JSON can hold."""

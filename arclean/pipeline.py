@@ -19,10 +19,11 @@ import difflib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from arclean.charmap import CharMap
 from arclean.core import (
     PASSES,
     Change,
@@ -34,6 +35,7 @@ from arclean.core import (
     count_changes,
     line_diff,
 )
+from arclean.passes.base import CharMapPass
 from arclean.passes.unicode import nfc
 
 if sys.version_info >= (3, 11):
@@ -59,15 +61,18 @@ class Pipeline(Pass):
             if not isinstance(p, Pass):
                 raise ConfigError(f"a pipeline holds passes, got {p!r}")
         object.__setattr__(self, "passes", passes)
+        # Fast path (apply only; explain and apply_counted report every pass): adjacent character
+        # maps fused, and no NFC before a first pass that composes its input itself.
+        self._set("_run", compose(passes))
+        self._set("_compose_first", not (passes and passes[0].normalises_input))
 
     # ----------------------------------------------------------------- running
     def apply(self, text: str) -> str:
         if not self.passes:
             return text
-        text = nfc(text)
-        for p in self.passes:
-            text = p.apply(text)
-        return nfc(text)
+        if self._compose_first:  # type: ignore[attr-defined]
+            text = nfc(text)
+        return nfc(self._run(text))  # type: ignore[attr-defined]
 
     def explain(self, text: str) -> Explanation:
         """The output and every pass's changes.  A change's ``line`` is the line of *this* input it
@@ -104,6 +109,10 @@ class Pipeline(Pass):
         if composed != text:  # rare: count it the way explain() reports it
             counts.update(count_changes(line_diff(self.name, "nfc", text, composed)))
         return composed
+
+    @property
+    def normalises_input(self) -> bool:
+        return bool(self.passes)  # it composes before its first pass (or that pass does)
 
     # ----------------------------------------------------------------- what it may lose
     @property
@@ -193,6 +202,55 @@ class Pipeline(Pass):
                     f"override {key}={value!r}: use True (on), False (off) or a dict of options"
                 )
         return Pipeline(tuple(passes))
+
+
+def compose(passes: Sequence[Pass]) -> Callable[[str], str]:
+    """One function applying ``passes`` one after another (without a pipeline's NFC before and
+    after), adjacent plain character maps fused into one map, so that each character is looked
+    at once (exact: tests/test_fast_paths.py compares it with the passes run one by one).
+
+    >>> from arclean import PASSES
+    >>> fold = compose([PASSES["alef"](), PASSES["ta_marbuta"](), PASSES["hamza_carriers"]()])
+    >>> fold("أسئلة مسؤول")
+    'اسيله مسوول'
+    """
+    steps = fused_steps(passes)
+    if len(steps) == 1:
+        return steps[0]
+    chain = tuple(steps)
+
+    def run(text: str) -> str:
+        for step in chain:
+            text = step(text)
+        return text
+
+    return run
+
+
+def fused_steps(passes: Sequence[Pass]) -> list[Callable[[str], str]]:
+    """The functions :func:`compose` runs: each pass's ``apply``, runs of plain character maps as one."""
+    steps: list[Callable[[str], str]] = []
+    maps: list[CharMap] = []  # a run of plain character maps, not yet added
+
+    def flush() -> None:
+        fused = CharMap.composed(maps) if len(maps) > 1 else None
+        steps.extend([fused.apply] if fused is not None else [m.apply for m in maps])
+        maps.clear()
+
+    for p in passes:
+        if _plain_charmap(p):
+            maps.append(p.charmap)  # type: ignore[attr-defined]
+            continue
+        flush()
+        steps.append(p.apply)
+    flush()
+    return steps
+
+
+def _plain_charmap(p: Pass) -> bool:
+    """A pass whose output is its character map applied to its input, with no fast path of its own."""
+    cls = type(p)
+    return isinstance(p, CharMapPass) and cls.apply is CharMapPass.apply and cls.prepare is CharMapPass.prepare
 
 
 def _at_origin(change: Change, origins: list[int]) -> Change:

@@ -10,19 +10,37 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean import PASSES, build_pass
-from arclean.charmap import CODE_PAGE_CHARS, CharMap, char_class
-from arclean.passes.base import CharMapPass, RegexRule, horizontal_spaces
+from arclean import PASSES, PRESETS, Pipeline, build_pass
+from arclean.charmap import (
+    CODE_PAGE_CHARS,
+    CharMap,
+    char_class,
+    decode_code_page,
+    encode_code_page,
+    span_guards,
+    span_search,
+)
+from arclean.passes.base import (
+    CharMapPass,
+    RegexRule,
+    chars,
+    data,
+    horizontal_spaces,
+    line_breaks,
+    printable_but_line_feeds,
+)
 from arclean.passes.diacritics import Diacritics
 from arclean.passes.punctuation import Punctuation
-from arclean.passes.unicode import nfc
+from arclean.passes.unicode import Unicode, nfc, presentation_form_map
 from arclean.passes.whitespace import Whitespace
+from arclean.pipeline import compose, fused_steps
 
 # Characters that exercise the shortcuts: harakat in both orders around shadda, marks that compose
 # (U+0653-U+0655), Quranic and extended marks, a Latin mark, starters that compose with the
@@ -129,11 +147,62 @@ def test_diacritics_byte_path_on_every_pair_of_code_page_characters(options: dic
         assert p.apply(a + b) == p.charmap.reference(nfc_reference(a + b)), (a, b)
 
 
+UNICODE_OPTIONS = [{}, {"word_ligatures": False}, {"presentation_forms": False}, {"nfc": False}]
+
+
+@pytest.mark.parametrize("options", UNICODE_OPTIONS)
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
-def test_unicode_pass_equals_reference(text: str) -> None:
-    p = PASSES["unicode"]()
-    assert p.apply(text) == nfc_reference(p._charmap.reference(text))
+def test_unicode_pass_equals_reference(options: dict[str, bool], text: str) -> None:
+    p = Unicode(**options)
+    mapped = p._charmap.reference(text)
+    assert p.apply(text) == (nfc_reference(mapped) if p.nfc else mapped)
+
+
+@pytest.mark.parametrize("options", UNICODE_OPTIONS)
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_unicode_normalises_input_when_it_says_so(options: dict[str, bool], text: str) -> None:
+    p = Unicode(**options)
+    if p.normalises_input:
+        assert p.apply(nfc_reference(text)) == p.apply(text)
+
+
+def test_presentation_forms_are_inert_under_nfc() -> None:
+    # Why mapping them commutes with NFC: starters with no canonical decomposition, found in no
+    # character's canonical decomposition (so they never compose), and not NFKC-normalised (so
+    # the NFKC shortcut never skips one).
+    in_decompositions: set[str] = set()
+    for cp in range(sys.maxunicode + 1):
+        decomposition = unicodedata.decomposition(chr(cp))
+        if decomposition and not decomposition.startswith("<"):
+            in_decompositions.update(chr(int(h, 16)) for h in decomposition.split())
+    for key in presentation_form_map(True):
+        assert unicodedata.combining(key) == 0, key
+        assert unicodedata.decomposition(key).startswith("<"), key
+        assert key not in in_decompositions, key
+        assert not unicodedata.is_normalized("NFKC", key), key
+
+
+@settings(max_examples=300, deadline=None)
+@given(chars=st.text(st.sampled_from(TRICKY), min_size=1, max_size=5), text=texts)
+def test_span_search_finds_every_character_it_covers(chars: str, text: str) -> None:
+    if span_search(chars)(text) is None:
+        assert not set(chars) & set(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(chars=st.text(st.one_of(st.sampled_from(TRICKY), st.characters()), min_size=1, max_size=30), text=texts)
+def test_span_guards_find_every_character_they_cover(chars: str, text: str) -> None:
+    guards = span_guards(chars)
+    if guards is not None and all(guard(text) is None for guard in guards):
+        assert not set(chars) & set(text)
+
+
+def test_code_page_is_a_code_page() -> None:
+    assert len(CODE_PAGE_CHARS) == len(set(CODE_PAGE_CHARS)) == 256
+    text = "عام ١٤٤٥ هـ، ٪٥٠ «فی» ٱلْكِتَٰب ڤيديو"
+    assert decode_code_page(encode_code_page(text)) == text  # type: ignore[arg-type]
 
 
 @settings(max_examples=200, deadline=None)
@@ -186,6 +255,119 @@ def test_punctuation_equals_original_rules(options: dict[str, bool], text: str) 
     p = Punctuation(**options)
     assert p.apply(text) == run_every_rule(_original_punctuation_rules(p), text)
     assert p.apply(text) == p.explain(text).text
+
+
+def test_printable_test_covers_odd_spaces_breaks_and_invisibles() -> None:
+    # The premise of printable_but_line_feeds as a fast path of whitespace and invisible.
+    odd = [*horizontal_spaces(), *line_breaks(), *chars(data("whitespace.json")["line_breaks"])]
+    invisible = PASSES["invisible"]().charmap.mapping
+    for char in [*odd, *invisible]:
+        if char not in (" ", "\n"):
+            assert not printable_but_line_feeds("ا" + char), f"U+{ord(char):04X}"
+    assert printable_but_line_feeds("سطر\nسطر آخر، و«هنا»")
+
+
+@pytest.mark.parametrize("options", [{}, {"keep_zwnj": True, "keep_zwj": True}])
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(texts, space_texts))
+def test_invisible_equals_reference(options: dict[str, bool], text: str) -> None:
+    p = PASSES["invisible"](**options)
+    assert p.apply(text) == p.charmap.reference(text)
+
+
+# ---------------------------------------------------------------- fused maps and pipelines
+FUSABLE = [
+    {"type": "tatweel"},
+    {"type": "alef"},
+    {"type": "alef_maqsura"},
+    {"type": "ta_marbuta"},
+    {"type": "hamza_carriers"},
+    {"type": "digits"},
+    {"type": "digits", "to": "arabic_indic"},
+    {"type": "digits", "to": "extended_arabic_indic", "separators": False},
+]
+OTHERS = [
+    {"type": "unicode"},
+    {"type": "unicode", "nfc": False},
+    {"type": "invisible"},
+    {"type": "diacritics"},
+    {"type": "diacritics", "keep_shadda": True},
+    {"type": "persian"},
+    {"type": "elongation"},
+    {"type": "punctuation", "quotes": True},
+    {"type": "whitespace"},
+]
+pass_lists = st.lists(st.sampled_from(FUSABLE + FUSABLE + OTHERS), max_size=7).map(
+    lambda configs: [build_pass(c) for c in configs]
+)
+
+
+def one_by_one(passes: list[object], text: str) -> str:
+    for p in passes:
+        text = p.apply(text)  # type: ignore[attr-defined]
+    return text
+
+
+@settings(max_examples=300, deadline=None)
+@given(passes=pass_lists, text=texts)
+def test_compose_equals_passes_one_by_one(passes: list[object], text: str) -> None:
+    assert compose(passes)(text) == one_by_one(passes, text)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(passes=pass_lists, text=texts)
+def test_pipeline_apply_equals_nfc_passes_nfc(passes: list[object], text: str) -> None:
+    pipe = Pipeline(tuple(passes))  # type: ignore[arg-type]
+    expected = nfc_reference(one_by_one(passes, nfc_reference(text))) if passes else text
+    assert pipe.apply(text) == expected
+    assert pipe.explain(text).text == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(passes=pass_lists, text=texts)
+def test_nested_pipeline_equals_its_passes(passes: list[object], text: str) -> None:
+    inner = Pipeline(tuple(passes))  # type: ignore[arg-type]
+    outer = Pipeline((inner, PASSES["tatweel"]()))
+    assert outer.apply(text) == nfc_reference(PASSES["tatweel"]().apply(inner.apply(nfc_reference(text))))
+
+
+@pytest.mark.parametrize("name", sorted(PRESETS))
+@settings(max_examples=100, deadline=None)
+@given(text=texts)
+def test_preset_apply_equals_nfc_passes_nfc(name: str, text: str) -> None:
+    pipe = PRESETS[name]
+    expected = nfc_reference(one_by_one(list(pipe.passes), nfc_reference(text))) if pipe.passes else text
+    assert pipe.apply(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    maps=st.lists(
+        st.dictionaries(st.sampled_from(TRICKY), st.sampled_from(["", "x", "ab", "ا", "ي", "\u0651"]), max_size=8),
+        min_size=1,
+        max_size=4,
+    ),
+    text=texts,
+)
+def test_composed_charmap_equals_maps_one_by_one(maps: list[dict[str, str]], text: str) -> None:
+    charmaps = []
+    for mapping in maps:
+        mapping = {k: v for k, v in mapping.items() if not any(c in mapping for c in v)}
+        charmaps.append(CharMap(mapping))
+    composed = CharMap.composed(charmaps)
+    if composed is not None:
+        expected = text
+        for charmap in charmaps:
+            expected = charmap.reference(expected)
+        assert composed(text) == expected
+
+
+def test_adjacent_folds_are_fused() -> None:
+    folds = [PASSES[n]() for n in ("tatweel", "alef", "alef_maqsura", "ta_marbuta", "hamza_carriers")]
+    assert len(fused_steps(folds)) == 1
+    assert compose(folds)("الأمـة على مسؤولية") == "الامه علي مسووليه"
+    # a pass with a fast path of its own, or that composes first, stays a step of its own
+    assert len(fused_steps([PASSES["invisible"](), *folds, PASSES["diacritics"](), *folds])) == 4
 
 
 def test_charmap_pass_apply_is_the_map_but_pickles_as_config() -> None:

@@ -57,6 +57,8 @@ def test_error_models_fix_real_typos(wrong: str, right: str, kind: str) -> None:
 
 def test_two_confusions_in_one_word() -> None:
     assert FIX("وصل الي بيروت") == "وصل إلى بيروت"
+    # a final ه without the article may be a pronoun: it is never fixed together with a hamza
+    assert FIX("الدوي الكبير الذي اثاره قبل ساعة") == "الدوي الكبير الذي اثاره قبل ساعة"
 
 
 def test_transposition_and_split_models_propose_candidates() -> None:
@@ -85,6 +87,10 @@ def test_extra_and_doubled_letters_are_insertions() -> None:
         ("قال: ان الأمانة ستدعم", "قال: إن الأمانة ستدعم"),
         ("وأعرب بان كي مون عن قلقه", "وأعرب بان كي مون عن قلقه"),  # Ban Ki-moon
         ("ذكر بان الأمر انتهى", "ذكر بأن الأمر انتهى"),
+        ("وتستمر حتى نهايته فان النتيجة محسومة", "وتستمر حتى نهايته فإن النتيجة محسومة"),
+        ("فان هذا القرار نهائي", "فإن هذا القرار نهائي"),
+        ("تعاقد النادي مع المدرب لويس فان غال", "تعاقد النادي مع المدرب لويس فان غال"),  # Van
+        ("سجل روبن فان بيرسي هدفين", "سجل روبن فان بيرسي هدفين"),
         ("وافق علي الأمر", "وافق على الأمر"),
         ("التقى الشيخ علي الطنطاوي", "التقى الشيخ علي الطنطاوي"),  # the name Ali
         ("علي عبدالله صالح", "علي عبدالله صالح"),
@@ -107,12 +113,39 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         "إِلَى هذةٍ غلـى",  # diacritics and tatweel the writer put there
         "ذهب إلى البيت وأكل",  # correct text
         "الاستخدام والانتخابات والاجتماع",  # hamzat wasl: no hamza belongs there
+        "قضية تتعلق بالأعراق والانتماءات",  # a typed لأ in a listed word is no spurious Shift
+        "خسر الفريق الكأس السوبرية",  # a nisba of a listed word (سوبر) is a word, not سورية + ب
         "دي.سي.ان.اس",  # dotted abbreviations
         "Hello world 123",  # no Arabic at all
     ],
 )
 def test_leaves_good_and_foreign_text_alone(text: str) -> None:
     assert FIX(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال هشام الاميري إن", "وقال هشام الاميري إن"),  # a surname after a given name
+        ("وأكد السفير خالد الفايز", "وأكد السفير خالد الفايز"),
+        ("صرح الأمير فيصل السديرى", "صرح الأمير فيصل السديري"),  # a final ى for ي, in names too
+        ("وصل محمد الى المدينة", "وصل محمد إلى المدينة"),  # the commonest words are still fixed
+        ("التقى الوزير خالد امس", "التقى الوزير خالد أمس"),
+        ("قال هشام، الاميري", "قال هشام، الأميري"),  # not right after the name
+    ],
+)
+def test_word_after_a_given_name_is_kept_as_a_surname(text: str, expected: str) -> None:
+    assert FIX(text) == expected
+
+
+def test_given_names_are_words_the_pass_leaves_alone() -> None:
+    # the guard reads the previous word as written: the pass must never change it (idempotence)
+    from arclean.passes.typos.rules import word_list
+
+    corrector = FIX.corrector()
+    names = word_list("first_names.txt")
+    assert len(names) > 100
+    assert [n for n in names for p in ("", "و") if corrector.decide(p + n) is not None] == []
 
 
 def test_rare_word_repeated_in_the_document_is_a_name() -> None:

@@ -40,6 +40,19 @@ def horizontal_spaces() -> tuple[str, ...]:
     return tuple(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c not in breaks)
 
 
+def printable_but_line_feeds(text: str) -> bool:
+    r"""True when ``text`` holds no character Python calls non-printable except LF (one C scan).
+
+    Every space but U+0020, every line break and every invisible character is non-printable
+    (category Z* or C*), so text that passes holds none of them: a cheap exact test for the
+    whitespace and invisible passes (tests/test_fast_paths.py checks the premise).
+
+    >>> printable_but_line_feeds("سطر\nسطر"), printable_but_line_feeds("سطر\u00a0سطر")
+    (True, False)
+    """
+    return text.replace("\n", " ").isprintable()
+
+
 def chars(items: str | Iterable[str]) -> list[str]:
     """Characters named by one data entry or a list of them (see :func:`arclean.charmap.parse_chars`)."""
     if isinstance(items, str):

@@ -52,8 +52,9 @@ class Diacritics(CharMapPass):
         return "".join(map(chr, range(0x064B, 0x0653))) + "\u0670"
 
     def apply(self, text: str) -> str:
-        # Fast path: text inside the code page has no mark but harakat and nothing NFC composes, so
-        # NFC could only reorder harakat, which are deleted anyway: one byte-level pass, exact.
+        # Fast path: text inside the code page has no mark but harakat and superscript alef, and
+        # nothing NFC composes, so NFC could only reorder those marks, which are deleted anyway
+        # (shadda, if kept, is the only one left): the byte path is exact (tests/test_fast_paths.py).
         fast = self.charmap.byte_path(text)
         if fast is not None:
             return fast
@@ -61,3 +62,7 @@ class Diacritics(CharMapPass):
 
     def prepare(self, text: str) -> str:
         return nfc(text)
+
+    @property
+    def normalises_input(self) -> bool:
+        return True  # it strips marks from the NFC of its input

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from arclean.core import Safety, register
-from arclean.passes.base import CharMapPass, chars, data
+from arclean.passes.base import CharMapPass, chars, data, printable_but_line_feeds
 
 
 @register
@@ -41,3 +41,10 @@ class Invisible(CharMapPass):
         if self.keep_zwj:
             groups.remove("zwj")
         return {c: "" for g in groups for c in chars(spec[g])}
+
+    def apply(self, text: str) -> str:
+        # Fast path: every deleted character is non-printable (Cc or Cf), so text that is printable
+        # apart from its line feeds (the common case) has none; exact either way.
+        if printable_but_line_feeds(text):
+            return text
+        return self.charmap(text)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 
 from arclean.charmap import CharMap, char_class
 from arclean.core import Safety, register
@@ -23,14 +22,15 @@ _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
 
 
-def _space_then(space: str, marks: str) -> Callable[[str], bool]:
-    """A fast test: False when no horizontal space stands right before one of ``marks``."""
-    search = re.compile(space + marks).search
+def _closes(before: str) -> str:
+    """What may follow a mark that closes a word: a space, a closing quote or bracket, a mark, the end."""
+    return f"(?:[\\s\"'”»)\\]]|{before}|\\Z)"
 
-    def may_match(text: str) -> bool:
-        return search(text) is not None
 
-    return may_match
+def _closing_marks(space: str, before: str) -> re.Pattern[str]:
+    """A mark that closes a word right after a space: where space_before_mark can match.  Starting
+    with the mark class lets re scan for marks (rare) instead of trying every space (common)."""
+    return re.compile(f"{before}(?<={space}{before})(?={_closes(before)})")
 
 
 @register
@@ -70,6 +70,7 @@ class Punctuation(RulesPass):
                     # after an Arabic word (its last letter, maybe with harakat), not inside numbers
                     re.compile(f"(?<={_ARABIC_LETTER})({_ARABIC_MARKS}*){space}*({ascii_marks})(?![0-9])"),
                     lambda m: m.group(1) + table[m.group(2)],
+                    lambda t: any(mark in t for mark in table),  # memchr each: the pattern scans slowly
                 )
             )
         if self.spacing:
@@ -84,9 +85,9 @@ class Punctuation(RulesPass):
                 # (?<=\S)space+(?=…).
                 RegexRule(
                     "space_before_mark",
-                    re.compile(f"{space}(?<=[^\\s]{space}){space}*(?={before}(?:[\\s\"'”»)\\]]|{before}|\\Z))"),
+                    re.compile(f"{space}(?<=[^\\s]{space}){space}*(?={before}{_closes(before)})"),
                     "",
-                    _space_then(space, before),
+                    _closing_marks(space, before).search,
                 ),
             ]
         if self.collapse_repeats:
@@ -94,6 +95,62 @@ class Punctuation(RulesPass):
             repeatable = char_class(spec["repeatable"])
             rules.append(RegexRule("repeated_mark", re.compile(f"({repeatable})\\1+"), r"\1"))
         return rules
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        spec = data("punctuation.json")
+        space = char_class(horizontal_spaces())
+        before = char_class(spec["no_space_before"])
+        after = char_class(spec["space_after"])
+        by_id = {rule.id: rule for rule in self.rules}
+        self._set("_by_id", by_id)
+        self._set("_quote_map", CharMap(spec["quotes"]) if self.quotes else None)
+        self._set("_spaces", frozenset(horizontal_spaces()))
+        self._set("_closing", _closing_marks(space, before))
+        # Where either spacing rule could first match: a mark (the first character of the pattern,
+        # so re scans for the nine marks) that opens a word or closes one after a space.
+        either = f"{before}(?:(?<={after})(?=[^\\W\\d_])|(?<={space}{before})(?={_closes(before)}))"
+        self._set("_spacing_at", re.compile(either).search)
+
+    def apply(self, text: str) -> str:
+        # Fast path (exact: tests/test_fast_paths.py runs the rules as first written on the same
+        # inputs): quotes as a character map, spacing only from the first place it can apply, and
+        # the space-before-mark rule from the marks instead of from every space.
+        by_id = self._by_id  # type: ignore[attr-defined]
+        if self._quote_map is not None:  # type: ignore[attr-defined]
+            text = self._quote_map(text)  # type: ignore[attr-defined]
+        if self.ascii_to_arabic:
+            text = by_id["ascii_to_arabic"].apply(text)
+        if self.spacing:
+            first = self._spacing_at(text)  # type: ignore[attr-defined]
+            if first is not None:
+                # nothing before ``start`` can match either rule, and space_after_mark only looks ahead
+                start = first.start()
+                text = text[:start] + by_id["space_after_mark"].pattern.sub(r"\1 ", text[start:])
+                text = self._close_up(text, start)
+        if self.collapse_repeats:
+            text = by_id["repeated_mark"].apply(text)
+        return text
+
+    def _close_up(self, text: str, start: int) -> str:
+        """The space_before_mark rule: delete each run of spaces, after a non-space, before a closing
+        mark; found from the marks (rare) rather than tried at every space (common)."""
+        spaces: frozenset[str] = self._spaces  # type: ignore[attr-defined]
+        pieces: list[str] = []
+        done = 0
+        for match in self._closing.finditer(text, start):  # type: ignore[attr-defined]
+            mark = match.start()
+            run = mark - 1  # a space (the look-behind saw it)
+            while run > 0 and text[run - 1] in spaces:
+                run -= 1
+            if run == 0 or text[run - 1].isspace():  # str.isspace is re's \s
+                continue
+            pieces.append(text[done:run])
+            done = mark
+        if not pieces:
+            return text
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     @property
     def safety(self) -> Safety:

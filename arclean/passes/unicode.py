@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import unicodedata
 
-from arclean.charmap import CharMap
+from arclean.charmap import CharMap, span_search
 from arclean.core import Explanation, Pass, Safety, line_diff, register
 from arclean.passes.base import chars, data, explain_charmap
 
@@ -92,10 +92,23 @@ class Unicode(Pass):
     def __post_init__(self) -> None:
         mapping = presentation_form_map(self.word_ligatures) if self.presentation_forms else {}
         self._set("_charmap", CharMap(mapping))
+        self._set("_may_map", span_search(mapping))
 
     def apply(self, text: str) -> str:
-        text = self._charmap(text)  # type: ignore[attr-defined]
+        # Fast paths, exact (tests/test_fast_paths.py): NFKC-normalised text is NFC and holds no
+        # presentation form (each has a compatibility decomposition), so it comes back as it is;
+        # otherwise the map runs only when a character of its range is there (one `regex` scan).
+        if unicodedata.is_normalized("NFKC", text):
+            return text
+        if self._may_map(text) is not None:  # type: ignore[attr-defined]
+            text = self._charmap(text)  # type: ignore[attr-defined]
         return nfc(text) if self.nfc else text
+
+    @property
+    def normalises_input(self) -> bool:
+        # With NFC last: presentation forms are starters that no canonical decomposition or
+        # composition involves, so mapping them commutes with NFC (tests/test_fast_paths.py).
+        return self.nfc
 
     def explain(self, text: str) -> Explanation:
         mapped = self._charmap(text)  # type: ignore[attr-defined]

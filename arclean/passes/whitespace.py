@@ -14,7 +14,7 @@ import re
 
 from arclean.charmap import char_class
 from arclean.core import Safety, register
-from arclean.passes.base import RegexRule, RulesPass, chars, data, horizontal_spaces
+from arclean.passes.base import RegexRule, RulesPass, chars, data, horizontal_spaces, printable_but_line_feeds
 
 
 @register
@@ -42,7 +42,8 @@ class Whitespace(RulesPass):
         horizontal = char_class([*spaces, " "])
         blank_run = self.max_blank_lines + 2  # this many newlines make one blank line too many
         blank = "\n" * blank_run
-        # Fast path: each rule is skipped when a cheap test shows it cannot change the text.
+        # Each rule is skipped when a cheap test shows it cannot change the text (used by explain
+        # and apply_counted; apply has its own fast path below).
         # "Odd" is a line break other than LF/CR or a space other than U+0020.
         odd = re.compile(char_class([*breaks, *(c for c in spaces if c != " ")])).search
         return [
@@ -67,3 +68,25 @@ class Whitespace(RulesPass):
                 lambda t: t.startswith((" ", "\n")) or t.endswith((" ", "\n")),
             ),
         ]
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        breaks = chars(data("whitespace.json")["line_breaks"])
+        spaces = [c for c in horizontal_spaces() if c != " " and not (self.keep_tabs and c == "\t")]
+        self._set("_odd", re.compile(char_class([*breaks, *spaces, "\r"])).search)
+        # A LF that starts a line edge (" \n", "\n ") or one blank line too many: a literal first
+        # character, so ``re`` scans for LF with a tight loop instead of trying every position.
+        self._set("_ragged", re.compile(f"\n(?:(?<= \n)| |\n{{{self.max_blank_lines + 1}}})").search)
+
+    def apply(self, text: str) -> str:
+        # Fast path (exact: tests/test_fast_paths.py runs every rule on the same inputs).  Text with
+        # no odd space or break (the common case) needs only the space-run rule when two spaces
+        # meet, and the text-edge rule is ``str.strip``.
+        line_break, space_run, line_edge, blank_lines, _ = self._rules  # type: ignore[attr-defined]
+        if not printable_but_line_feeds(text) and self._odd(text) is not None:  # type: ignore[attr-defined]
+            text = space_run.pattern.sub(" ", line_break.apply(text))
+        elif "  " in text:
+            text = space_run.pattern.sub(" ", text)
+        if self._ragged(text) is not None:  # type: ignore[attr-defined]
+            text = blank_lines.apply(line_edge.apply(text))
+        return text.strip(" \n")

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
-from arclean.passes.typos.document import document_names, neighbours, occurrences
-from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
+from arclean.passes.typos.document import document_names, follows_name, neighbours, occurrences
+from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file, word_list
 from arclean.passes.typos.tokens import Word, chunk_words, is_plain
 
 __all__ = ["Typos"]
@@ -34,6 +34,10 @@ _PLAN_CACHE_LIMIT = 500_000
 # A word corrected less often than this in the reference frequency list can be a name when the
 # document repeats it (see ``doc_name_count``).
 _NAME_ZIPF = 3.0
+# After a given name (data/first_names.txt) the next word is kept as written unless its correction
+# is this common: surnames are rarer than إلى, أن or أمس (zipf >= 4.95), which often follow a name.
+_AFTER_NAME_MIN_ZIPF = 4.9
+_NAME_SAFE_RULES = frozenset({"forced_correction", "alef_maqsura_for_ya"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,6 +147,7 @@ class Typos(Pass):
         self._set("_protected", frozenset(protected) - set(forced))
         self._set("_forced", forced)
         self._set("_engine_box", [])
+        self._set("_names_box", [])
 
     # ----------------------------------------------------------------- the contract
     def apply(self, text: str) -> str:
@@ -197,12 +202,14 @@ class Typos(Pass):
         index = LineIndex(text) if changes is not None else None
         out: list[str] = []
         last = 0
+        names = self._first_names()
         for start, chunk in found:
             plan: _Plan = plans[chunk]  # type: ignore[assignment]
-            if plan.replaced is not None and not keep and changes is None:
+            after_name = follows_name(text, start, names)
+            if plan.replaced is not None and not keep and not after_name and changes is None:
                 fixed = plan.replaced
             else:
-                fixed = self._fix_chunk(text, start, chunk, plan, keep, changes, index)
+                fixed = self._fix_chunk(text, start, chunk, plan, keep, after_name, changes, index)
             if fixed != chunk:
                 out += [text[last:start], fixed]
                 last = start + len(chunk)
@@ -216,6 +223,7 @@ class Typos(Pass):
         chunk: str,
         plan: _Plan,
         keep: frozenset[str],
+        after_name: bool,
         changes: list[Change] | None,
         index: LineIndex | None,
     ) -> str:
@@ -223,6 +231,8 @@ class Typos(Pass):
         for n, item in enumerate(plan.items):
             word, decision = item.word, item.decision
             if word.word in keep:
+                continue
+            if after_name and word.start == 0 and not self._common_after_name(decision):
                 continue
             if isinstance(decision, Ambiguous):
                 around = neighbours(text, start + word.start, start + word.end, self._corrected)
@@ -248,6 +258,21 @@ class Typos(Pass):
                     )
                 )
         return plan.rebuild(chunk, choose) if choose else chunk
+
+    def _first_names(self) -> frozenset[str]:
+        names: list[frozenset[str]] = self._names_box  # type: ignore[attr-defined]
+        if not names:
+            names.append(frozenset(word_list("first_names.txt")))
+        return names[0]
+
+    def _common_after_name(self, decision: Decision) -> bool:
+        """May this word be corrected right after a given name?  Only into a very common word, or
+        where names are misspelt like any word: a final ى for ي (السديرى → السديري)."""
+        if isinstance(decision, Fix) and decision.rule in _NAME_SAFE_RULES:
+            return True
+        readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
+        lexicon = self.corrector().lexicon
+        return all(r is not None and (lexicon.zipf(r.after) or 0.0) >= _AFTER_NAME_MIN_ZIPF for r in readings)
 
     def _corrected(self, word: str) -> str:
         """What the pass makes of ``word`` where no context is needed."""

@@ -125,6 +125,7 @@ class ErrorModels:
         self.extra_letter_cost = float(edits["insertion"]["extra_letter_cost"])
         self.non_joining = frozenset(edits["split"]["after_letters"])
         self.max_substitutions = int(spec["max_substitutions"])
+        self.alone = frozenset(spec.get("alone", ()))
         # Confusions inside the letter skeleton are read off an aligned listed word; the others
         # (keyboard slips, ؤ for ؤو) are applied first.
         self._letter_rules: dict[tuple[str, str], list[_Rule]] = {}
@@ -212,7 +213,7 @@ class ErrorModels:
                 if step is not None and (cand not in best or step.cost < best[cand].cost):
                     best[cand] = step
         for cand, step in best.items():
-            if cand == word:
+            if cand == word or (len(step.rules) > 1 and any(r.rule in self.alone for r in step.rules)):
                 continue
             yield Candidate(
                 cand,

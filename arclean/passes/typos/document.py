@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from arclean.passes.typos.context import WINDOW, Neighbours
 from arclean.passes.typos.tokens import WORD_CHARS, chunk_words
 
-__all__ = ["SENTENCE_END", "document_names", "neighbours", "occurrences", "stands_in"]
+__all__ = ["SENTENCE_END", "document_names", "follows_name", "neighbours", "occurrences", "stands_in"]
 
 SENTENCE_END = frozenset(".!?؟:؛…")
 _OPENERS = frozenset("«\"“'(‹[{")
@@ -40,6 +40,25 @@ def occurrences(text: str, chunks: Iterable[str]) -> list[tuple[int, str]]:
             pos = text.find(chunk, pos + 1)
     found.sort()
     return found
+
+
+def follows_name(text: str, start: int, names: Collection[str]) -> bool:
+    """True when the chunk at ``start`` comes right after a given name (or و + name) on its line,
+    with only spaces between: ``هشام الاميري`` is a man and his surname, not a dropped hamza.
+
+    >>> follows_name("قال هشام الاميري", 9, {"هشام"}), follows_name("هشام، الاميري", 6, {"هشام"})
+    (True, False)
+    """
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start or end == 0:
+        return False
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    previous = text[begin:end]
+    return previous in names or (previous[:1] == "و" and previous[1:] in names)
 
 
 def _words(segment: str) -> list[str]:
