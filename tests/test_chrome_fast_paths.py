@@ -238,7 +238,7 @@ def test_within_on_long_lines_matches_the_definition(pieces: list[str]) -> None:
 
 
 def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
-    """``Judge._widget`` without its prefilters (a digit, enough ":" and ".", a degree sign)."""
+    """``Judge._widget`` without its prefilters (a link mark, a digit, enough ":" and ".", "°")."""
     from arclean.passes.chrome import evidence as ev
 
     if ev._LINK.search(line.text) and not ev._WORD_CHAR.search(ev._LINK.sub(" ", line.text)):
@@ -257,10 +257,13 @@ def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
 
 _OPENERS = sorted({*LEXICON._starts, *LEXICON._labels})
 _WIDGET_WORDS = ["12:30", "9.15", "1:05", "°", "28°C", "-5 °", "منذ", "٣", "ساعات", "2020", "م", "st", "الظهر", "."]
+_WIDGET_WORDS += ["https://p.dw.com/p/3y5xh", "www.example.com", "news@site.sa", "http://localhost", "|", "@"]
+_SIGNOFFS = ["(أ ف ب)", "واس", "الرياض - واس", "رويترز", "Reuters", "د ب أ", "وكالات", "أ.ف.ب", "AFP/", "قنا -"]
 _short_line = st.one_of(
     st.tuples(st.sampled_from(_OPENERS), st.sampled_from(["", ":", " -", " |", " أحمد حسن", "ات"])).map("".join),
     st.tuples(st.sampled_from(["1. ", "2) ", "", "- "]), st.sampled_from(_OPENERS)).map("".join),
     st.lists(st.sampled_from(_WIDGET_WORDS), max_size=6).map(" ".join),
+    st.lists(st.sampled_from([*_SIGNOFFS, *WORDS[:8]]), min_size=1, max_size=5).map(" ".join),
     arabic_text,
 )
 
@@ -276,6 +279,19 @@ def test_opening_and_widget_prefilters_match_the_definitions(text: str) -> None:
     assert LEXICON.opening(key, line) == LEXICON._match_opening(line.key if line.numbered else key, line)
     judge = Judge.default()
     assert judge._widget(line) == _widget_reference(judge, line)
+    assert judge.protected(line) == _protected_reference(judge, line)
+
+
+def _protected_reference(judge: Judge, line: Line) -> bool:
+    """``Judge.protected`` without its first-word prefilter."""
+    if not line.analysed or line.words > 12 or judge._agency is None:
+        return False
+    found = judge._agency.search(line.key)
+    if not found:
+        return False
+    from arclean.passes.chrome import evidence as ev
+
+    return found.group() == line.key or ev._SIGNOFF_SHAPE.search(line.text) is not None
 
 
 def test_line_ending_equals_regex_definitions() -> None:

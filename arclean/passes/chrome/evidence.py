@@ -61,6 +61,8 @@ class Judge:
         self.date_words = date_words
         body = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
         self._agency = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if agencies else None
+        # A sign-off starts at a word of the key: one of those first words must be among its words.
+        self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
 
     @classmethod
     @functools.cache
@@ -103,9 +105,10 @@ class Judge:
         return None
 
     def _widget(self, line: Line) -> Evidence | None:
-        if _LINK.search(line.text) and not _WORD_CHAR.search(_LINK.sub(" ", line.text)):
-            return Evidence("url", "url-line", True)  # links and addresses, and marks between them
         text = line.text
+        links = "." in text or "@" in text or "://" in text  # what each kind of link has
+        if links and _LINK.search(text) and not _WORD_CHAR.search(_LINK.sub(" ", text)):
+            return Evidence("url", "url-line", True)  # links and addresses, and marks between them
         if _DIGIT.search(line.key):  # a date has a number (each regex below needs a digit too)
             keys = line.key.split()
             numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
@@ -122,6 +125,8 @@ class Judge:
     def protected(self, line: Line) -> bool:
         """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
         if not line.analysed or line.words > 12 or self._agency is None:
+            return False
+        if self._agency_openers is not None and self._agency_openers.isdisjoint(line.key.split()):
             return False
         found = self._agency.search(line.key)
         if not found:

@@ -1,10 +1,11 @@
 """Line features for chrome removal: what one line looks like, measured without looking at its neighbours.
 
 Every feature is cheap: ``str`` methods and a few precompiled regexes on the line's ends.  A line's
-matching key (its folded text) is built when first asked for, and eagerly only for short lines:
-paragraphs, the bulk of any text, are seldom folded at all.  Lines longer than
-:data:`MAX_ANALYSED_CHARS` are body by construction, which keeps adversarial input (a 10 MB line)
-linear.
+words are folded once, through a code page (:func:`~arclean.passes.chrome.folding.fold_parts`), and
+kept as bytes; its matching key (the folded text as a string) is built when first asked for, and
+eagerly only for short lines: the keys of paragraphs, the bulk of any text, are seldom needed.  Lines
+longer than :data:`MAX_ANALYSED_CHARS` are body by construction, which keeps adversarial input (a
+10 MB line) linear.
 
 >>> line = shape("2. اقرأ أيضاً")
 >>> line.key, line.words, line.numbered, line.sentence_end

@@ -4,9 +4,11 @@ The definitions are plain ``str`` and ``re`` code (:func:`fold_letters`, :func:`
 :func:`words`).  :func:`word_runs` computes ``words(fold_letters(text).lower())``, the cost of
 every line the chrome pass reads, through a single-byte code page of Arabic web text: one encode,
 one ``bytes.translate`` (fold, lower-case, delete marks, turn every other non-word character into a
-space), one decode and one ``str.split``, all in C.  Each byte's translation is computed from the
-definitions themselves, and the code page holds only characters that those fold one at a time, so
-the two agree on every text the page encodes; other text takes the definitions.
+space), one decode and one ``str.split``, all in C; :func:`fold_parts` stops before the decode and
+cuts the bytes, which is cheaper still (a line's words are seldom needed as strings).  Each byte's
+translation is computed from the definitions themselves, and the code page holds only characters
+that those fold one at a time, so the two agree on every text the page encodes; other text takes
+the definitions.
 
 >>> fold("اقرأ أيضاً: «الإمارات»")
 'اقرا ايضا الامارات'

@@ -253,7 +253,7 @@ class Lexicon:
         """A line made of several lexicon phrases ("من نحن سياسة الخصوصية"), or mostly of them."""
         # "و" joins menu items ("مرأة و منوعات", "اقتصاد وبورصة"): it belongs to no phrase.
         tokens = [t for t in key.split() if t != "و"]
-        if len(tokens) < 2 or sum(1 for t in tokens if t in self._openers) < 2:
+        if len(tokens) < 2 or len([t for t in tokens if t in self._openers]) < 2:
             return None
         covered = 0
         kinds: list[_Entry] = []
@@ -309,8 +309,13 @@ def _separator_follows(line: Line, phrase: str) -> bool:
 
 def _strongest(*found: Evidence | None) -> Evidence | None:
     """The first strong evidence, else the first weak one."""
-    present = [f for f in found if f is not None]
-    return next((f for f in present if f.strong), present[0] if present else None)
+    first = None
+    for evidence in found:
+        if evidence is not None:
+            if evidence.strong:
+                return evidence
+            first = first or evidence
+    return first
 
 
 def _majority(entries: list[_Entry]) -> str:
