@@ -107,6 +107,7 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         "أكد تنظيم داعش مسؤوليته",  # names that an error model would turn into a word (داغش)
         "زار الشيخ احمد ابو علي المدينة",  # personal names are the writer's choice
         "فاز المنتخب الاسباني على استراليا في اكتوبر",  # loanwords written both ways
+        "أعلنت الحكومة الموقتة وقفا موقتا لإطلاق النار",  # مُوَقَّت, from وقّت: an accepted spelling
         "COVIDغلى و iPhoneهذة",  # glued to Latin letters
         "2015هذة و١٩٩٠غلى",  # glued to digits
         "https://example.com/غلى www.غلى.com user@غلى.sa #غلى",  # addresses and tags

@@ -40,6 +40,7 @@ __all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
 
 _CACHE_LIMIT = 1_000_000
 _NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
+_ADJECTIVE_ENDINGS = (*_NISBA_ENDINGS, "ا", "ات", "تان", "تين")
 
 
 class Fix(NamedTuple):
@@ -77,6 +78,15 @@ def _thresholds(extra: float) -> dict[str, _Threshold]:
     }
 
 
+def _with_affixes(words: Collection[str], endings: tuple[str, ...]) -> set[str]:
+    """Every word as written, after any proclitic and with any of ``endings``.
+
+    >>> sorted(_with_affixes(["موقت"], ("ة",)))[:3]
+    ['الموقت', 'الموقتة', 'بالموقت']
+    """
+    return {p + w + e for p in proclitic_strings() for w in words for e in ("", *endings)}
+
+
 class Corrector:
     """Per-word decisions for one configuration of the typo pass."""
 
@@ -96,12 +106,12 @@ class Corrector:
         # A forced target is a word the writer meant: never "correct" it.
         targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
         self.protected = set(protected) | word_list("protected.txt") | targets
-        # Names and loanwords as they are written: after any proclitic, loanwords also as a nisba
-        # (الاسبانية, الايطاليون).  A few thousand forms, so protection is one set look-up.
-        prefixes = proclitic_strings()
-        loanwords = word_list("loanwords.txt")
-        self.protected |= {p + name for p in prefixes for name in word_list("names.txt")}
-        self.protected |= {p + w + e for p in prefixes for w in loanwords for e in ("", *_NISBA_ENDINGS)}
+        # Names, loanwords and variant spellings as they are written: after any proclitic,
+        # loanwords also as a nisba (الاسبانية, الايطاليون), variants with an adjective's endings
+        # (الموقتة, موقتا).  A few thousand forms, so protection is one set look-up.
+        self.protected |= _with_affixes(word_list("names.txt"), ())
+        self.protected |= _with_affixes(word_list("loanwords.txt"), _NISBA_ENDINGS)
+        self.protected |= _with_affixes(word_list("variants.txt"), _ADJECTIVE_ENDINGS)
         self.protected -= set(self.forced)
         self.first_names = word_list("first_names.txt")
         after_name = load("thresholds.json")["_after_given_name"]
@@ -127,12 +137,14 @@ class Corrector:
         return decision
 
     def is_protected(self, word: str) -> bool:
-        """Protected words, names (also after و ب ل ف ال) and loanwords (also with nisba endings).
+        """Protected words; names, loanwords and variant spellings, also with clitics and endings.
 
         >>> from arclean.passes.typos.lexicon import Lexicon
         >>> c = Corrector(Lexicon({}))
-        >>> c.is_protected("واحمد"), c.is_protected("الاسبانية"), c.is_protected("الاول")
-        (True, True, False)
+        >>> c.is_protected("واحمد"), c.is_protected("الاسبانية"), c.is_protected("الموقتة")
+        (True, True, True)
+        >>> c.is_protected("الاول")
+        False
         """
         return word in self.protected
 
