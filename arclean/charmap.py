@@ -15,6 +15,7 @@ import codecs
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
@@ -166,6 +167,7 @@ class CharMap:
     __slots__ = (
         "_byte_map",
         "_chain",
+        "_composing",
         "_delete_only",
         "_guards",
         "_pattern",
@@ -198,10 +200,22 @@ class CharMap:
         # none of its keys is there, the common case for rare characters
         self._guards = span_guards(rest) if rest else None
         self._byte_map = _byte_map(self.mapping)
+        self._composing = _ComposingRule.of(self.mapping)
+        if self._composing is not None:
+            # a mark after a key is part of the change: أٔ → ا is one change, not ا and a stray mark
+            self._pattern = re.compile(f"{self._composing.changes}|{self._pattern.pattern}")
         self.apply = self._build_apply()
 
     def _build_apply(self) -> Any:
-        """The fastest function for this map: a bare ``str.replace`` for one same-length key."""
+        """The fastest function for this map, followed by its composing rule if it has one."""
+        run = self._build_map_apply()
+        if self._composing is None:
+            return run
+        rule = self._composing
+        return lambda text: rule(run(text))
+
+    def _build_map_apply(self) -> Any:
+        """The fastest function for the map alone: a bare ``str.replace`` for one same-length key."""
         chain, rest, repl, guards = self._chain, self._rest, self._rest_repl, self._guards
         if rest is None and len(chain) == 1 and len(chain[0][1]) == 1:
             key, value = chain[0]
@@ -246,14 +260,18 @@ class CharMap:
         table, delete, keys = self._byte_map
         present = [(key, value) for byte, key, value in keys if byte in data]
         if len(present) > 2:
-            return decode_code_page(data.translate(table, delete))
-        for key, value in present:
-            text = text.replace(key, value)
-        return text
+            text = decode_code_page(data.translate(table, delete))
+        else:
+            for key, value in present:
+                text = text.replace(key, value)
+        return text if self._composing is None else self._composing(text)
 
     def reference(self, text: str) -> str:
-        """The obvious per-character implementation: the specification fast paths are tested against."""
-        return "".join(self.mapping.get(c, c) for c in text)
+        """The obvious implementation, the specification fast paths are tested against: each
+        character mapped, then each letter the map writes read together with a mark NFC would
+        compose onto it (:class:`_ComposingRule`)."""
+        out = "".join(self.mapping.get(c, c) for c in text)
+        return out if self._composing is None else self._composing.settle(out)
 
     def count(self, text: str) -> int:
         """How many changes :meth:`finditer` would report, without building match objects."""
@@ -298,6 +316,88 @@ class CharMap:
             return cls(composed, chained)
         except ValueError:
             return None
+
+
+@functools.cache
+def _composing_marks() -> dict[str, str]:
+    """For each character, the marks that Unicode composes onto it (ا: ٓ ٔ ٕ; e: ́ ̀ …)."""
+    marks: dict[str, str] = {}
+    for code in range(0x10000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            base, mark = chr(int(parts[0], 16)), chr(int(parts[1], 16))
+            if unicodedata.normalize("NFC", base + mark) == chr(code):
+                marks[base] = marks.get(base, "") + mark
+    return marks
+
+
+@functools.cache
+def _intervening_marks(mark: str) -> str:
+    """Marks that may stand between a letter and ``mark`` without blocking their composition:
+    those of a lower, non-zero combining class (a haraka before a hamza above)."""
+    limit = unicodedata.combining(mark)
+    return "".join(c for c in map(chr, range(0x10000)) if 0 < unicodedata.combining(c) < limit)
+
+
+class _ComposingRule:
+    """A letter the map writes, followed by a mark that NFC composes onto it, is read as the
+    composed character and mapped as such.
+
+    Without it a map is idempotent but a pipeline is not: the alef fold turns آٔ into أ, the
+    pipeline's closing NFC composes that into أ, and a second run folds it again.  With it, آٔ → ا.
+
+    >>> fold = CharMap({"أ": "ا", "آ": "ا", "إ": "ا"})
+    >>> fold("آ\u0654"), fold("ا\u064e\u0654")  # also across a haraka, as NFC composes
+    ('ا', 'اَ')
+    """
+
+    __slots__ = ("_images", "_pattern", "changes", "marks")
+
+    def __init__(self, mapping: Mapping[str, str], images: dict[tuple[str, str], str]) -> None:
+        self._images = images
+        self.marks = "".join(sorted({mark for _, mark in images}))
+        # (letter)(marks NFC composes across)(mark): one pattern for every letter and mark
+        letters = char_class({letter for letter, _ in images})
+        between = "".join(sorted({c for _, mark in images for c in _intervening_marks(mark)}))
+        between_class = f"{char_class(between)}*" if between else ""
+        self._pattern = re.compile(f"({letters})({between_class})({char_class(self.marks)})")
+        # what explain() reports: a key or a letter, with the marks the rule takes after it
+        changes = []
+        for letter in sorted({letter for letter, _ in images}):
+            sources = {letter} | {k for k, v in mapping.items() if v.endswith(letter)}
+            marks = char_class({mark for other, mark in images if other == letter})
+            changes.append(f"{char_class(sources)}(?:{between_class}{marks})+")
+        self.changes = "|".join(changes)
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, str]) -> _ComposingRule | None:
+        """The rule for ``mapping``, or ``None`` when no letter it writes composes into a key."""
+        images: dict[tuple[str, str], str] = {}
+        composing = _composing_marks() if any(mapping.values()) else {}
+        for letter in sorted({c for value in mapping.values() for c in value}):
+            for mark in composing.get(letter, ""):
+                image = mapping.get(unicodedata.normalize("NFC", letter + mark))
+                if image is not None and len(image) <= 1:  # two characters become one: the rule ends
+                    images[letter, mark] = image
+        return cls(mapping, images) if images else None
+
+    def _replace(self, match: re.Match[str]) -> str:
+        image = self._images.get((match[1], match[3]))
+        return match[0] if image is None else image + match[2]
+
+    def settle(self, text: str) -> str:
+        """The rule applied until nothing changes (the specification)."""
+        while True:
+            again = self._pattern.sub(self._replace, text)
+            if again == text:
+                return text
+            text = again
+
+    def __call__(self, text: str) -> str:
+        for mark in self.marks:
+            if mark in text:  # a memchr each: the common case never settles
+                return self.settle(text)
+        return text
 
 
 ByteMap = tuple[bytes, bytes, tuple[tuple[int, str, str], ...]]

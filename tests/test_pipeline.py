@@ -197,3 +197,21 @@ def test_explain_reports_lines_of_the_input_even_after_lines_were_removed() -> N
     assert {lines[k] for k in dropped} == {"شارك هذا الخبر", "اقرأ أيضا", "حقوق النشر محفوظة © 2024"}
     (fix,) = [c for c in ex if c.pass_name == "punctuation"]
     assert fix.line is not None and lines[fix.line].startswith("قال الوزير")
+
+
+@pytest.mark.parametrize(
+    ("passes", "text", "expected"),
+    [
+        (("alef",), "آ\u0654", "ا"),  # the fold writes ا before a hamza mark; NFC would make أ
+        (("alef",), "إ\u064e\u0654", "ا\u064e"),  # NFC composes across a haraka
+        (("hamza_carriers",), "ؤ\u0654", "و"),
+        (("tatweel", "alef"), "اـ\u0654", "ا"),  # deleting the tatweel brings letter and mark together
+        (("alef_maqsura",), "ى\u0654", "ئ"),  # ي + hamza is ئ, which this fold keeps
+    ],
+)
+def test_a_fold_reads_a_letter_and_a_composing_mark_as_one_character(
+    passes: tuple[str, ...], text: str, expected: str
+) -> None:
+    pipe = Pipeline(tuple(PASSES[name]() for name in passes))
+    assert pipe(text) == expected
+    assert pipe(pipe(text)) == pipe(text)
