@@ -44,13 +44,27 @@ def machine() -> str:
 
 
 def versions() -> str:
-    out = []
-    for name in PEER_PACKAGES:
+    return ", ".join(f"{name} {package_version(name)}" for name in PEER_PACKAGES)
+
+
+def package_version(name: str) -> str:
+    """The version of the package as imported here, ``(missing)`` when it cannot be imported.
+
+    arclean is read from the module itself: the suite measures the checkout it runs from, which is
+    usually not pip-installed (or is another copy).  A peer's installed metadata comes first; a
+    package run from a source tree falls back to its ``__version__``.
+    """
+    if name != "arclean":
         try:
-            out.append(f"{name} {importlib.metadata.version(name)}")
+            return importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
-            out.append(f"{name} (missing)")
-    return ", ".join(out)
+            pass
+    try:
+        module = importlib.import_module(name.replace("-", "_"))
+    except Exception:  # a broken peer is reported as missing, never an error
+        return "(missing)"
+    version = getattr(module, "__version__", None)
+    return str(version) if version else "(unknown version)"
 
 
 def measure(jobs: Sequence[Job], docs: dict[str, list[str]], repeats: int) -> dict[str, dict[str, float]]:
