@@ -217,9 +217,12 @@ class CharMap:
     def _build_map_apply(self) -> Any:
         """The fastest function for the map alone: a bare ``str.replace`` for one same-length key."""
         chain, rest, repl, guards = self._chain, self._rest, self._rest_repl, self._guards
-        if rest is None and len(chain) == 1 and len(chain[0][1]) == 1:
+        if rest is None and len(chain) == 1:
             key, value = chain[0]
-            return lambda text: text.replace(key, value)  # absent key: memchr, same object back
+            if len(value) == 1:
+                return lambda text: text.replace(key, value)  # absent key: memchr, same object back
+            # a deletion (tatweel): guarded by ``in`` as below, without the general loop's overhead
+            return lambda text: text.replace(key, value) if key in text else text
         # A same-length replace of an absent key is already a memchr; other lengths count matches
         # first with a plain loop, which ``in`` (memchr again) skips when the key is absent.
         same = tuple((k, v) for k, v in chain if len(v) == 1)

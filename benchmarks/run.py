@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import fnmatch
+import functools
 import importlib.metadata
 import json
 import math
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import corpora
-from benchmarks.peers import MISSING, Impl, Job, build_jobs
+from benchmarks.peers import DEFAULT_TYPOS, MISSING, Impl, Job, build_jobs
 from benchmarks.timing import interleaved, median
 
 DOC = corpora.REPO / "docs" / "benchmarks.md"
@@ -44,13 +45,27 @@ def machine() -> str:
 
 
 def versions() -> str:
-    out = []
-    for name in PEER_PACKAGES:
+    return ", ".join(f"{name} {package_version(name)}" for name in PEER_PACKAGES)
+
+
+def package_version(name: str) -> str:
+    """The version of the package as imported here, ``(missing)`` when it cannot be imported.
+
+    arclean is read from the module itself: the suite measures the checkout it runs from, which is
+    usually not pip-installed (or is another copy).  A peer's installed metadata comes first; a
+    package run from a source tree falls back to its ``__version__``.
+    """
+    if name != "arclean":
         try:
-            out.append(f"{name} {importlib.metadata.version(name)}")
+            return importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
-            out.append(f"{name} (missing)")
-    return ", ".join(out)
+            pass
+    try:
+        module = importlib.import_module(name.replace("-", "_"))
+    except Exception:  # a broken peer is reported as missing, never an error
+        return "(missing)"
+    version = getattr(module, "__version__", None)
+    return str(version) if version else "(unknown version)"
 
 
 def measure(jobs: Sequence[Job], docs: dict[str, list[str]], repeats: int) -> dict[str, dict[str, float]]:
@@ -67,6 +82,23 @@ def measure(jobs: Sequence[Job], docs: dict[str, list[str]], repeats: int) -> di
         times = interleaved(fns, repeats, lambda r: print(f"  round {r}/{repeats}", file=sys.stderr))
         results[corpus] = {key: size / 1e6 / median(t) for key, t in times.items()}
     return results
+
+
+def measure_cold(docs: dict[str, list[str]], repeats: int) -> dict[str, tuple[float, float]]:
+    """``corpus → (MB/s, ms per document)`` of a fresh ``default + typos`` pipeline over each
+    distinct document of the corpus once, every word decision computed (median of ``repeats``)."""
+    import arclean
+    from benchmarks.typo_speed import cold_seconds
+
+    out: dict[str, tuple[float, float]] = {}
+    for corpus, texts in docs.items():
+        distinct = list(dict.fromkeys(texts))
+        size = corpora.utf8_size(distinct)
+        print(f"{corpus}: default + typos, cold, {len(distinct)} distinct documents", file=sys.stderr)
+        build = functools.partial(arclean.pipeline, "default", typos=True)
+        seconds = median([cold_seconds(build, distinct) for _ in range(repeats)])
+        out[corpus] = (size / 1e6 / seconds, seconds / len(distinct) * 1000)
+    return out
 
 
 def _impls(job: Job) -> list[Impl]:
@@ -96,7 +128,13 @@ def ratios(job: Job, res: dict[str, dict[str, float]]) -> dict[str, tuple[float,
     return out
 
 
-def render(jobs: Sequence[Job], res: dict[str, dict[str, float]], docs: dict[str, list[str]], command: str) -> str:
+def render(
+    jobs: Sequence[Job],
+    res: dict[str, dict[str, float]],
+    docs: dict[str, list[str]],
+    command: str,
+    cold: dict[str, tuple[float, float]] | None = None,
+) -> str:
     lines = [
         f"Measured {datetime.date.today().isoformat()} with `{command}` on {machine()}.",
         "",
@@ -146,6 +184,13 @@ def render(jobs: Sequence[Job], res: dict[str, dict[str, float]], docs: dict[str
             cells = [_fmt(v) for v in vals] + ["–"] * (len(CORPORA) - len(vals))
             per_doc = f"{ms:.3f}" if ms else "–"
             lines.append(f"| {impl.label} | {passes} | " + " | ".join(cells) + f" | {per_doc} |")
+        if job.name == DEFAULT_TYPOS and cold:
+            cells = [_fmt(cold[c][0]) if c in cold else "–" for c in CORPORA]
+            per_doc = f"{cold[next(iter(cold))][1]:.3f}"
+            lines.append(
+                "| arclean preset default + typos, cold (a fresh pipeline over each distinct document once) "
+                f"| {job.note} | " + " | ".join(cells) + f" | {per_doc} |"
+            )
 
     lines += ["", "### Every implementation", ""]
     lines += [
@@ -192,13 +237,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         jobs = [j for j in jobs if fnmatch.fnmatch(j.name, args.only)]
     docs = corpora.corpora(size)
     res = measure(jobs, docs, repeats)
-    section = render(jobs, res, docs, command)
+    cold = measure_cold(docs, 1 if args.quick else 3) if any(j.name == DEFAULT_TYPOS for j in jobs) else None
+    section = render(jobs, res, docs, command, cold)
     if args.cli:
         from benchmarks import cli
 
         section += "\n" + cli.run(args.cli_size, args.cli_repo)
     print(section)
     if args.json:
+        for corpus, (rate, _) in (cold or {}).items():
+            res[corpus][f"{DEFAULT_TYPOS}|cold"] = rate
         args.json.write_text(json.dumps(res, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.write_doc:
         write_doc(section)

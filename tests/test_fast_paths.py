@@ -116,6 +116,45 @@ def test_large_map_without_frequent_keys_still_maps() -> None:
     assert charmap("بلا") == "بلا"
 
 
+def test_one_key_deletion_map_is_guarded_and_exact() -> None:
+    tatweel = CharMap({"ـ": ""})
+    text = "السلام عليكم"
+    assert tatweel(text) is text  # absent: the text itself, no copy
+    assert tatweel("الســـلام") == "السلام"
+    assert tatweel("ـــ") == ""  # a text that is all key: empty, not the text back
+    assert CharMap({"ﻻ": "لا"})("ﻻ بد") == "لا بد"  # one key to two characters
+
+
+# ---------------------------------------------------------------- elongation
+ELONGATION_LETTERS = frozenset(map(chr, [*range(0x0621, 0x063B), *range(0x0641, 0x064B)]))
+
+
+def elongation_reference(text: str, max_repeat: int) -> str:
+    """Each run of 3+ identical Arabic letters cut to ``max_repeat`` letters, found by walking the runs."""
+    out = []
+    for char, run in itertools.groupby(text):
+        n = len(list(run))
+        out.append(char * (max_repeat if n >= 3 and char in ELONGATION_LETTERS else n))
+    return "".join(out)
+
+
+# runs are what matter: few distinct characters, Arabic letters next to the class edges (ء غ ف ي),
+# tatweel and marks inside the range gaps, Latin letters and digits that repeat too
+run_texts = st.text(st.sampled_from("ءغفيىاهـًّ aa11٠"), max_size=40)
+
+
+@pytest.mark.parametrize("max_repeat", [1, 2])
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(texts, run_texts))
+def test_elongation_equals_run_walk(max_repeat: int, text: str) -> None:
+    p = PASSES["elongation"](max_repeat=max_repeat)
+    assert p.apply(text) == elongation_reference(text, max_repeat)
+    assert p.explain(text).text == p.apply(text)
+    out, counts = p.apply_counted(text)
+    assert out == p.apply(text)
+    assert bool(counts) == (out != text)
+
+
 # ---------------------------------------------------------------- NFC and diacritics
 @settings(max_examples=300, deadline=None)
 @given(text=texts)
