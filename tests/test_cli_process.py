@@ -120,7 +120,8 @@ def test_resume_after_sigkill_equals_an_uninterrupted_run(tmp_path: Path) -> Non
 
 
 def test_ctrl_c_stops_cleanly_and_leaves_no_temporary_file(tmp_path: Path) -> None:
-    _corpus(tmp_path / "in", files=600)
+    # enough files (25 MB) that the run is still going when the signal lands, even on a busy machine
+    _corpus(tmp_path / "in", files=4000)
     proc = _start("clean", "in", "-o", "out", "-j", "2", cwd=tmp_path)
     _wait_for_progress(proc, tmp_path / "out" / ".arclean-manifest.jsonl", 5)
     os.killpg(proc.pid, signal.SIGINT)
