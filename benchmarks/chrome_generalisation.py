@@ -1,0 +1,120 @@
+"""How `chrome` might do on sites it was not tuned on: the dev split scored without the dev's own phrases.
+
+    python benchmarks/chrome_generalisation.py                     # leave-dev-out on chrome-dev
+    python benchmarks/chrome_generalisation.py --errors 40         # ... and the chrome lines it keeps
+    python benchmarks/chrome_generalisation.py --list-removed      # the lexicon entries it leaves out
+
+The lexicon is rebuilt without every entry whose folded phrase occurs, as whole words, in the folded
+text of a chrome line of the split (any variant, any type): what is left is what the lexicon knows
+*beyond* those five sites.  The pass then runs with that lexicon (the shipped date words and
+sign-offs, the same page rules) and is scored like ``chrome_quality.py`` (same matching, same
+tables, per variant and per chrome type and variant).  Body recall must stay 100; chrome removed is
+a proxy for unseen sites, which word their furniture in their own way but mostly with generic
+phrases.  The full lexicon's numbers are printed beside it for reference.
+
+By construction that number cannot move when entries are added: a new entry that matches a dev
+chrome line occurs in it, and is left out too.  To measure entries written *without looking at the
+dev split* (from how other sites word their furniture), ``--blind-since REF`` leaves out only the
+entries that the lexicon at git revision REF already had (those may have been tuned on the dev
+split) and keeps every entry added since, whatever it matches:
+
+    python benchmarks/chrome_generalisation.py --blind-since 17ba0c4
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from arclean.passes.chrome.chrome import run_page  # noqa: E402
+from arclean.passes.chrome.evidence import Judge  # noqa: E402
+from arclean.passes.chrome.features import fold  # noqa: E402
+from arclean.passes.chrome.lexicon import LEXICON_FILES, Lexicon  # noqa: E402
+from benchmarks.chrome_quality import evaluate, load_split, print_table  # noqa: E402
+
+DEFAULT_SPLIT = "../shared/eval/chrome-dev"
+Entry = tuple[str, str, str, str]
+
+
+def entries_at(revision: str) -> set[tuple[str, str]]:
+    """(match, folded phrase) of every lexicon entry at a git revision of this repository."""
+    found = set()
+    for filename in LEXICON_FILES:
+        path = f"arclean/passes/chrome/data/{filename}"
+        text = subprocess.run(
+            ["git", "show", f"{revision}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        for row in text.splitlines():
+            fields = row.split("\t")
+            if len(fields) == 4 and not row.lstrip().startswith("#"):
+                found.add((fields[1], fold(fields[3])))
+    return found
+
+
+def seen_in(
+    entries: list[Entry], docs: list[dict], old: set[tuple[str, str]] | None = None
+) -> tuple[list[Entry], list[Entry]]:
+    """The entries whose folded phrase occurs in no chrome line of ``docs``, and the others.
+
+    With ``old``, only entries among ``old`` can be left out (the others were written blind).
+    """
+    chrome = {f" {fold(r['text'])} " for doc in docs for r in doc["records"] if r["label"] == "chrome"}
+    text = "\n".join(chrome)  # each line padded with spaces: a phrase matches whole words only
+    kept, removed = [], []
+    for entry in entries:
+        tuned = old is None or (entry[1], fold(entry[3])) in old
+        (removed if tuned and f" {fold(entry[3])} " in text else kept).append(entry)
+    return kept, removed
+
+
+def cleaner(lexicon: Lexicon) -> Callable[[str], str]:
+    judge = Judge.with_lexicon(lexicon)
+    return lambda text: run_page(text, judge)[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default=DEFAULT_SPLIT, help="labelled split folder (default: chrome-dev)")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N lost body / kept chrome lines")
+    parser.add_argument("--list-removed", action="store_true", help="print the entries left out")
+    parser.add_argument("--blind-since", metavar="REF", help="keep every entry added since git revision REF")
+    parser.add_argument("--detail", action="store_true", help="also chrome types per variant")
+    args = parser.parse_args(argv)
+    folder = Path(args.split)
+    if not folder.is_absolute():
+        folder = (ROOT / folder).resolve()
+    if not (folder / "manifest.json").exists():
+        print(f"chrome_generalisation: {folder} is not a labelled split (no manifest.json)", file=sys.stderr)
+        return 2
+    docs = load_split(folder)
+    entries = Lexicon.shipped_entries()
+    old = entries_at(args.blind_since) if args.blind_since else None
+    kept, removed = seen_in(entries, docs, old)
+    print(f"lexicon: {len(entries)} entries, {len(removed)} occur in {folder.name}'s chrome lines, {len(kept)} left")
+    if args.list_removed:
+        for entry in removed:
+            print("  " + "\t".join(entry))
+    for title, lexicon in (
+        (f"leave-{folder.name}-out lexicon ({len(kept)} entries)", Lexicon(kept)),
+        (f"full lexicon ({len(entries)} entries)", Lexicon.default()),
+    ):
+        groups, errors, _ = evaluate(cleaner(lexicon), docs)
+        rows = {k: v for k, v in groups.items() if not k.startswith("site=") and (args.detail or "|" not in k)}
+        print_table(f"chrome with the {title} on {folder.name}", rows)
+        if args.errors and lexicon is not Lexicon.default():
+            lost = [e for e in errors if e[0] == "BODY LOST"]
+            missed = [e for e in errors if e[0] != "BODY LOST"]
+            print(f"\n{len(lost)} body lines lost, {len(missed)} chrome lines kept")
+            for error in (lost + missed)[: args.errors]:
+                print("  " + " | ".join(str(x) for x in error[:4]) + " | " + error[4][:120])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
