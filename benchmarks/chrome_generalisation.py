@@ -36,7 +36,7 @@ from arclean.passes.chrome.chrome import run_page  # noqa: E402
 from arclean.passes.chrome.evidence import Judge  # noqa: E402
 from arclean.passes.chrome.features import fold  # noqa: E402
 from arclean.passes.chrome.lexicon import LEXICON_FILES, Lexicon  # noqa: E402
-from benchmarks.chrome_quality import evaluate, load_split, print_table  # noqa: E402
+from benchmarks.chrome_quality import evaluate, load_split, print_errors, print_table  # noqa: E402
 
 DEFAULT_SPLIT = "../shared/eval/chrome-dev"
 Entry = tuple[str, str, str, str]
@@ -108,11 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = {k: v for k, v in groups.items() if not k.startswith("site=") and (args.detail or "|" not in k)}
         print_table(f"chrome with the {title} on {folder.name}", rows)
         if args.errors and lexicon is not Lexicon.default():
-            lost = [e for e in errors if e[0] == "BODY LOST"]
-            missed = [e for e in errors if e[0] != "BODY LOST"]
-            print(f"\n{len(lost)} body lines lost, {len(missed)} chrome lines kept")
-            for error in (lost + missed)[: args.errors]:
-                print("  " + " | ".join(str(x) for x in error[:4]) + " | " + error[4][:120])
+            print_errors(errors, args.errors)
     return 0
 
 
