@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from arclean.passes.chrome import Chrome
+from tests.test_chrome_rules import run
 
 TITLE = "افتتاح أكبر محطة لتحلية المياه في المنطقة الشرقية"
 P1 = (
@@ -73,11 +73,6 @@ CASES = [
     ("a question and a list ending the article",
      [TITLE, P1, P2, P3, "ما رأيك في كلفة المياه؟", "- تحلية مياه البحر", "- إعادة تدوير المياه"], {}),
 ]
-
-
-def run(lines: list[str]) -> dict[int, str]:
-    explained = Chrome().explain("\n".join(lines))
-    return {c.line: c.kind for c in explained.changes if c.line is not None}
 
 
 @pytest.mark.parametrize(("name", "lines", "expected"), CASES, ids=[c[0] for c in CASES])
