@@ -13,12 +13,12 @@ a proxy for unseen sites, which word their furniture in their own way but mostly
 phrases.  The full lexicon's numbers are printed beside it for reference.
 
 By construction that number cannot move when entries are added: a new entry that matches a dev
-chrome line occurs in it, and is left out too.  To measure entries written *without looking at the
-dev split* (from how other sites word their furniture), ``--blind-since REF`` leaves out only the
-entries that the lexicon at git revision REF already had (those may have been tuned on the dev
-split) and keeps every entry added since, whatever it matches:
+chrome line occurs in it, and is left out too.  What can be measured is a lexicon written *without
+looking at the dev split*: ``--blind FILE`` keeps, whatever they match, the entries whose match,
+strength and folded phrase are listed in FILE (phrases written from how other sites word their
+furniture, before scoring), and ``--blind-since REF`` keeps every entry added since git revision REF:
 
-    python benchmarks/chrome_generalisation.py --blind-since 17ba0c4
+    python benchmarks/chrome_generalisation.py --blind benchmarks/data/chrome_blind_phrases.tsv
 """
 
 from __future__ import annotations
@@ -57,19 +57,31 @@ def entries_at(revision: str) -> set[tuple[str, str]]:
     return found
 
 
+def blind_entries(path: str) -> set[tuple[str, str, str]]:
+    """(match, strength, folded phrase) of the entries of a lexicon-style TSV file."""
+    rows = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    return {(f[1], f[2], fold(f[3])) for f in (r.split("\t") for r in rows if r and not r.startswith("#"))}
+
+
 def seen_in(
-    entries: list[Entry], docs: list[dict], old: set[tuple[str, str]] | None = None
+    entries: list[Entry],
+    docs: list[dict],
+    old: set[tuple[str, str]] | None = None,
+    blind: set[tuple[str, str, str]] | None = None,
 ) -> tuple[list[Entry], list[Entry]]:
     """The entries whose folded phrase occurs in no chrome line of ``docs``, and the others.
 
-    With ``old``, only entries among ``old`` can be left out (the others were written blind).
+    With ``old``, only entries among ``old`` (match, folded phrase) can be left out; entries in
+    ``blind`` (match, strength, folded phrase) never are.
     """
+    blind = blind or set()
     chrome = {f" {fold(r['text'])} " for doc in docs for r in doc["records"] if r["label"] == "chrome"}
     text = "\n".join(chrome)  # each line padded with spaces: a phrase matches whole words only
     kept, removed = [], []
     for entry in entries:
-        tuned = old is None or (entry[1], fold(entry[3])) in old
-        (removed if tuned and f" {fold(entry[3])} " in text else kept).append(entry)
+        key = fold(entry[3])
+        tuned = (old is None or (entry[1], key) in old) and (entry[1], entry[2], key) not in blind
+        (removed if tuned and f" {key} " in text else kept).append(entry)
     return kept, removed
 
 
@@ -83,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default=DEFAULT_SPLIT, help="labelled split folder (default: chrome-dev)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N lost body / kept chrome lines")
     parser.add_argument("--list-removed", action="store_true", help="print the entries left out")
+    parser.add_argument("--blind", metavar="FILE", help="keep the entries listed in this TSV (written blind)")
     parser.add_argument("--blind-since", metavar="REF", help="keep every entry added since git revision REF")
     parser.add_argument("--detail", action="store_true", help="also chrome types per variant")
     args = parser.parse_args(argv)
@@ -95,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_split(folder)
     entries = Lexicon.shipped_entries()
     old = entries_at(args.blind_since) if args.blind_since else None
-    kept, removed = seen_in(entries, docs, old)
+    blind = blind_entries(args.blind) if args.blind else set()
+    kept, removed = seen_in(entries, docs, old, blind)
     print(f"lexicon: {len(entries)} entries, {len(removed)} occur in {folder.name}'s chrome lines, {len(kept)} left")
     if args.list_removed:
         for entry in removed:
