@@ -181,6 +181,15 @@ def print_table(title: str, groups: dict[str, Tally]) -> None:
         )
 
 
+def print_errors(errors: list[tuple], limit: int) -> None:
+    """Counts of lost body lines and kept chrome lines, then the first ``limit`` of them (lost first)."""
+    lost = [e for e in errors if e[0] == "BODY LOST"]
+    kept = [e for e in errors if e[0] != "BODY LOST"]
+    print(f"\n{len(lost)} body lines lost, {len(kept)} chrome lines kept")
+    for error in (lost + kept)[:limit]:
+        print("  " + " | ".join(str(x) for x in error[:4]) + " | " + error[4][:120])
+
+
 def build_cleaner(args: argparse.Namespace, docs: Iterable[dict]) -> tuple[str, Callable[[str], str]]:
     if args.config:
         pipe = arclean.load_pipeline(args.config)
@@ -229,11 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         title = f"{label} on {folder.name} ({len(docs)} documents, {chars / 1e6 / seconds:.2f} M characters/s)"
         print_table(title, groups)
         if args.errors:
-            lost = [e for e in errors if e[0] == "BODY LOST"]
-            kept = [e for e in errors if e[0] != "BODY LOST"]
-            print(f"\n{len(lost)} body lines lost, {len(kept)} chrome lines kept")
-            for error in (lost + kept)[: args.errors]:
-                print("  " + " | ".join(str(x) for x in error[:4]) + " | " + error[4][:120])
+            print_errors(errors, args.errors)
         results[folder.name] = {key: tally.row() for key, tally in groups.items()}
     if args.json:
         Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")

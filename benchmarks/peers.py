@@ -198,9 +198,18 @@ class Peers:
         if self.tnkeeh:
             tk = self.tnkeeh
             options = dict(
-                segment=False, remove_repeated_chars=False, remove_html_elements=True, remove_english=False,
-                normalize=True, remove_diacritics=True, remove_special_chars=False, excluded_chars=[],
-                remove_tatweel=True, remove_links=False, remove_twitter_meta=False, remove_long_words=False,
+                segment=False,
+                remove_repeated_chars=False,
+                remove_html_elements=True,
+                remove_english=False,
+                normalize=True,
+                remove_diacritics=True,
+                remove_special_chars=False,
+                excluded_chars=[],
+                remove_tatweel=True,
+                remove_links=False,
+                remove_twitter_meta=False,
+                remove_long_words=False,
             )
             out.append(Impl("tnkeeh clean", lambda t: tk._clean_text(t, **options), search))
         if self.ftfy:

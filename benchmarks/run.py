@@ -140,7 +140,8 @@ def render(
         "",
         f"Versions: {versions()}.",
         "",
-        "Corpora: " + "; ".join(f"{c} {len(d)} documents, {corpora.utf8_size(d) / 1e6:.1f} MB" for c, d in docs.items())
+        "Corpora: "
+        + "; ".join(f"{c} {len(d)} documents, {corpora.utf8_size(d) / 1e6:.1f} MB" for c, d in docs.items())
         + ". MB/s of UTF-8 input, median of the rounds; ratio = arclean / fastest peer doing the same job.",
         "",
         "### Passes against the fastest peer doing the same job",

@@ -32,7 +32,7 @@ from arclean.passes.chrome.lexicon import CHROME_TYPES
 from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 from arclean.passes.chrome.rules import Decision, Observed, decide
 
-__all__ = ["Chrome"]
+__all__ = ["Chrome", "run_page"]
 
 _CACHED_CHARS = 200  # lines up to this long are judged once per process (see _observe_short)
 
@@ -88,31 +88,43 @@ class Chrome(Pass):
 
     def _run(self, text: str) -> tuple[str, dict[int, Decision], list[str]]:
         """The output, the dropped lines by original line number, and the original lines."""
-        raw = split_lines(text)
-        judge: Judge = self._judge  # type: ignore[attr-defined]
-        observe = _observe_short if judge is Judge.default() else None
-        observed: dict[int, Observed] = {}
-        for k, line in enumerate(raw):
-            stripped = line.strip()
-            if stripped:
-                if observe is not None and len(stripped) <= _CACHED_CHARS:
-                    observed[k] = observe(stripped)
-                else:
-                    observed[k] = Observed.of(Line(stripped), judge)
-        alive = list(range(len(raw)))
-        present = list(observed)
-        dropped: dict[int, Decision] = {}
-        while True:
-            decided = decide([observed[k] for k in present], judge)
-            new = {present[i]: d for i, d in decided.items() if d.kind not in self.keep}
-            if not new:
-                break
-            dropped.update(new)
-            alive = remove_lines(alive, raw, set(new), nonblank=observed)
-            present = [k for k in alive if k in observed]
-        if not dropped:
-            return text, dropped, raw
-        return join_lines(raw, alive), dropped, raw
+        return run_page(text, self._judge, self.keep)  # type: ignore[attr-defined]
+
+
+def run_page(text: str, judge: Judge, keep: tuple[str, ...] = ()) -> tuple[str, dict[int, Decision], list[str]]:
+    """What :class:`Chrome` does to one page, with any :class:`Judge` (e.g. a reduced lexicon).
+
+    Returns the output, the dropped lines by original line number, and the original lines.  The pass
+    itself always uses :meth:`Judge.default`; this is for experiments such as
+    ``benchmarks/chrome_generalisation.py``.
+
+    >>> run_page("شارك\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.", Judge.default())[0]
+    'ارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.'
+    """
+    raw = split_lines(text)
+    observe = _observe_short if judge is Judge.default() else None
+    observed: dict[int, Observed] = {}
+    for k, line in enumerate(raw):
+        stripped = line.strip()
+        if stripped:
+            if observe is not None and len(stripped) <= _CACHED_CHARS:
+                observed[k] = observe(stripped)
+            else:
+                observed[k] = Observed.of(Line(stripped), judge)
+    alive = list(range(len(raw)))
+    present = list(observed)
+    dropped: dict[int, Decision] = {}
+    while True:
+        decided = decide([observed[k] for k in present], judge)
+        new = {present[i]: d for i, d in decided.items() if d.kind not in keep}
+        if not new:
+            break
+        dropped.update(new)
+        alive = remove_lines(alive, raw, set(new), nonblank=observed)
+        present = [k for k in alive if k in observed]
+    if not dropped:
+        return text, dropped, raw
+    return join_lines(raw, alive), dropped, raw
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -67,9 +67,20 @@ class Judge:
     @classmethod
     @functools.cache
     def default(cls) -> Judge:
+        """The shipped judge: the shipped lexicon, date words and agency sign-offs."""
+        return cls.with_lexicon(Lexicon.default())
+
+    @classmethod
+    def with_lexicon(cls, lexicon: Lexicon) -> Judge:
+        """The shipped date words and sign-offs with another lexicon (to measure a lexicon's worth).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> Judge.with_lexicon(Lexicon([])).evidence(shape("شارك")) is None
+        True
+        """
         dates = frozenset(fold(w) for w in read_data_lines("date_words.txt"))
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
-        return cls(Lexicon.default(), dates, agencies)
+        return cls(lexicon, dates, agencies)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""

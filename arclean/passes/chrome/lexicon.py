@@ -50,6 +50,7 @@ CHROME_TYPES = (
     "other",
 )
 MATCH_MODES = ("line", "start", "label", "within")
+LEXICON_FILES = ("lexicon_ar.tsv", "lexicon_en.tsv")
 WITHIN_MAX_WORDS = 80
 _PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words reads as prose
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
@@ -129,14 +130,25 @@ class Lexicon:
     @functools.cache
     def default(cls) -> Lexicon:
         """The shipped Arabic and English lexicon."""
+        return cls(cls.shipped_entries())
+
+    @staticmethod
+    def shipped_entries() -> list[tuple[str, str, str, str]]:
+        """The rows of the shipped lexicon files: (type, match, strength, phrase), in file order.
+
+        Filter them and build a :class:`Lexicon` to measure what a part of the lexicon is worth.
+
+        >>> ("share", "line", "strong", "شارك") in Lexicon.shipped_entries()
+        True
+        """
         entries = []
-        for filename in ("lexicon_ar.tsv", "lexicon_en.tsv"):
+        for filename in LEXICON_FILES:
             for row in read_data_lines(filename):
                 fields = row.split("\t")
                 if len(fields) != 4:
                     raise ValueError(f"{filename}: expected 4 tab-separated fields, got {row!r}")
                 entries.append((fields[0], fields[1], fields[2], fields[3]))
-        return cls(entries)
+        return entries
 
     def __len__(self) -> int:
         return len(self.line) + len(self._starts) + len(self._labels) + len(self._within)
