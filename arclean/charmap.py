@@ -322,24 +322,25 @@ class CharMap:
 
 
 @functools.cache
-def _composing_marks() -> dict[str, str]:
-    """For each character, the marks that Unicode composes onto it (ا: ٓ ٔ ٕ; e: ́ ̀ …)."""
-    marks: dict[str, str] = {}
-    for code in range(0x10000):
-        parts = unicodedata.decomposition(chr(code)).split()
-        if len(parts) == 2 and not parts[0].startswith("<"):
-            base, mark = chr(int(parts[0], 16)), chr(int(parts[1], 16))
-            if unicodedata.normalize("NFC", base + mark) == chr(code):
-                marks[base] = marks.get(base, "") + mark
-    return marks
+def _marks() -> str:
+    """Every character of a non-zero canonical combining class: all of them are in planes 0 and 1
+    (tests/test_fast_paths.py checks the whole code space)."""
+    return "".join(c for c in map(chr, range(0x20000)) if unicodedata.combining(c))
+
+
+@functools.cache
+def _composing_marks(letter: str) -> str:
+    """The marks Unicode composes onto ``letter`` (ا: ٓ ٔ ٕ; e: ́ ̀ …).  Composing vowel signs of
+    class 0 (Indic, Hangul) are left out: they follow no letter a map here writes."""
+    return "".join(m for m in _marks() if len(unicodedata.normalize("NFC", letter + m)) == 1)
 
 
 @functools.cache
 def _intervening_marks(mark: str) -> str:
-    """Marks that may stand between a letter and ``mark`` without blocking their composition:
-    those of a lower, non-zero combining class (a haraka before a hamza above)."""
-    limit = unicodedata.combining(mark)
-    return "".join(c for c in map(chr, range(0x10000)) if 0 < unicodedata.combining(c) < limit)
+    """Marks that do not block ``mark`` from composing with the letter before them: any of another
+    non-zero combining class (NFC puts a lower one first and moves a higher one after)."""
+    ccc = unicodedata.combining(mark)
+    return "".join(c for c in _marks() if unicodedata.combining(c) != ccc)
 
 
 class _ComposingRule:
@@ -376,9 +377,8 @@ class _ComposingRule:
     def of(cls, mapping: Mapping[str, str]) -> _ComposingRule | None:
         """The rule for ``mapping``, or ``None`` when no letter it writes composes into a key."""
         images: dict[tuple[str, str], str] = {}
-        composing = _composing_marks() if any(mapping.values()) else {}
         for letter in sorted({c for value in mapping.values() for c in value}):
-            for mark in composing.get(letter, ""):
+            for mark in _composing_marks(letter):
                 image = mapping.get(unicodedata.normalize("NFC", letter + mark))
                 if image is not None and len(image) <= 1:  # two characters become one: the rule ends
                     images[letter, mark] = image

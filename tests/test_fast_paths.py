@@ -21,6 +21,7 @@ from arclean import PASSES, PRESETS, Pipeline, build_pass
 from arclean.charmap import (
     CODE_PAGE_CHARS,
     CharMap,
+    _composing_marks,
     char_class,
     decode_code_page,
     encode_code_page,
@@ -415,3 +416,26 @@ def test_charmap_pass_apply_is_the_map_but_pickles_as_config() -> None:
     p = build_pass({"type": "alef"})
     assert p.apply("أحمد") == "احمد"
     assert pickle.loads(pickle.dumps(p)).apply("إلى") == "الى"
+
+
+def test_every_combining_mark_is_in_planes_0_and_1() -> None:
+    """The composing rule scans planes 0 and 1 for marks (arclean.charmap._marks)."""
+    beyond = [c for c in range(0x20000, sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    assert beyond == []
+
+
+def test_composing_marks_of_every_shipped_map_match_a_full_scan() -> None:
+    """For the letters the shipped maps write, the marks found among combining characters are
+    exactly those of every canonical composition in Unicode (class-0 vowel signs included)."""
+    full: dict[str, set[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            base, mark = chr(int(parts[0], 16)), chr(int(parts[1], 16))
+            if unicodedata.normalize("NFC", base + mark) == chr(code):
+                full.setdefault(base, set()).add(mark)
+    maps = [getattr(p(), attr, None) for p in PASSES.values() for attr in ("_charmap", "_quote_map")]
+    letters = {c for m in maps if isinstance(m, CharMap) for v in m.mapping.values() for c in v}
+    assert letters
+    for letter in letters:
+        assert set(_composing_marks(letter)) == full.get(letter, set()), letter
