@@ -40,7 +40,7 @@ __all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
 
 _CACHE_LIMIT = 1_000_000
 _NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
-_ADJECTIVE_ENDINGS = (*_NISBA_ENDINGS, "ا", "ات", "تان", "تين")
+_ADJECTIVE_ENDINGS = (*_NISBA_ENDINGS, "ه", "ا", "ات", "تان", "تين")  # ه: the web's ة (موقته)
 
 
 class Fix(NamedTuple):
