@@ -3,13 +3,19 @@ plain-text files and JSONL files, with wall time, throughput, scaling and peak m
 process tree (sampled from /proc, so Linux only).
 
 Run through ``python -m benchmarks.run --cli``; skipped with a message when the CLI has no ``--jobs``.
+``python -m benchmarks.cli --against PATH`` compares this checkout's CLI with another's (before/after
+a change): rounds alternate between the two, so a busy machine slows both alike, and CPU seconds of
+the process tree are reported beside wall time.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -123,3 +129,55 @@ def run(megabytes: float = 100.0, repo: Path = corpora.REPO) -> str:
             f"| {first / seconds:.2f}× | {peak / 1e6:.0f} MB | {code} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def cpu_seconds_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped children, with their own reaped children
+    return usage.ru_utime + usage.ru_stime
+
+
+def compare(megabytes: float, repos: dict[str, Path], jobs: tuple[int, ...], rounds: int) -> str:
+    """A markdown table of the CLIs in ``repos`` (name → checkout), run in alternation, medians of ``rounds``."""
+    source = build_input(megabytes)
+    size = folder_size(source) / 1e6
+    runs: dict[tuple[str, int], list[tuple[float, float, int]]] = {(n, j): [] for n in repos for j in jobs}
+    for r in range(rounds):
+        for j in jobs:
+            for name, repo in repos.items():
+                before = cpu_seconds_of_children()
+                seconds, peak, code = run_cli(source, j, repo)
+                cpu = cpu_seconds_of_children() - before
+                if code:
+                    raise SystemExit(f"{name} --jobs {j} failed")
+                runs[name, j].append((seconds, cpu, peak))
+                print(f"round {r + 1} {name} --jobs {j}: {seconds:.1f} s, {cpu:.1f} s CPU", file=sys.stderr)
+    lines = [
+        f"{size:.0f} MB in {source}, medians of {rounds} alternating rounds",
+        "",
+        "| CLI | jobs | seconds | MB/s | CPU seconds | MB per CPU second | peak memory |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (name, j), values in runs.items():
+        seconds = statistics.median(v[0] for v in values)
+        cpu = statistics.median(v[1] for v in values)
+        peak = max(v[2] for v in values)
+        row = [name, str(j), f"{seconds:.1f}", f"{size / seconds:.1f}", f"{cpu:.1f}", f"{size / cpu:.1f}"]
+        lines.append(f"| {' | '.join(row)} | {peak / 1e6:.0f} MB |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=float, default=100.0, help="MB of generated input")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--against", type=Path, help="another checkout, run in alternation with this one")
+    args = parser.parse_args()
+    repos = {"this checkout": corpora.REPO}
+    if args.against is not None:
+        repos = {f"{args.against}": args.against, **repos}
+    print(compare(args.size, repos, tuple(args.jobs), args.rounds))
+
+
+if __name__ == "__main__":
+    main()
