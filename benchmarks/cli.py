@@ -5,7 +5,9 @@ process tree (sampled from /proc, so Linux only).
 Run through ``python -m benchmarks.run --cli``; skipped with a message when the CLI has no ``--jobs``.
 ``python -m benchmarks.cli --against PATH`` compares this checkout's CLI with another's (before/after
 a change): rounds alternate between the two, so a busy machine slows both alike, and CPU seconds of
-the process tree are reported beside wall time.
+the process tree are reported beside wall time.  ``python -m benchmarks.cli --shape`` times the
+pipeline alone (in this process, CPU time) on the folder's documents as the CLI sees them: whole
+text files, the same text cut into articles, and the JSONL records.
 """
 
 from __future__ import annotations
@@ -166,13 +168,50 @@ def compare(megabytes: float, repos: dict[str, Path], jobs: tuple[int, ...], rou
     return "\n".join(lines) + "\n"
 
 
+def shape(megabytes: float, preset: str = "default") -> str:
+    """MB per CPU second of the ``preset`` pipeline's summarised run (what the CLI calls) on the folder's documents."""
+    import arclean
+    from arclean.io.encoding import decode
+
+    source = build_input(megabytes)
+    pipeline = arclean.pipeline(preset)
+    files = [decode(p.read_bytes()).text for p in sorted(source.glob("txt/*.txt"))]
+    records = [
+        json.loads(line)["text"] for p in sorted(source.glob("jsonl/*.jsonl")) for line in p.open(encoding="utf-8")
+    ]
+    articles = corpora.repeat_to_size(corpora.news_documents(), megabytes / 2)  # what build_input joined
+    lines = [
+        f"{preset} on the documents of {source}, CPU time",
+        "",
+        "| documents | count | MB | MB per CPU second |",
+        "|---|---:|---:|---:|",
+    ]
+    kinds = {
+        f"text files ({DOCS_PER_TEXT_FILE} articles each)": files,
+        "the same, cut into articles": articles,
+        "JSONL records": records,
+    }
+    for name, docs in kinds.items():
+        size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        start = time.process_time()
+        for doc in docs:
+            pipeline.apply_summarised(doc)
+        seconds = time.process_time() - start
+        lines.append(f"| {name} | {len(docs)} | {size:.1f} | {size / seconds:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=float, default=100.0, help="MB of generated input")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--against", type=Path, help="another checkout, run in alternation with this one")
+    parser.add_argument("--shape", action="store_true", help="time the pipeline alone on the folder's documents")
     args = parser.parse_args()
+    if args.shape:
+        print(shape(args.size))
+        return
     repos = {"this checkout": corpora.REPO}
     if args.against is not None:
         repos = {f"{args.against}": args.against, **repos}
