@@ -132,7 +132,7 @@ class Pipeline(Pass):
                 text, step = exact.apply_counted(text)
                 counts.update(step)
             elif changed is not None:
-                counts.update([f"{name}/documents" for name in changed(text)])
+                counts.update([f"{touched}/documents" for touched in changed(text)])
                 text = run(text)
             else:
                 out = run(text)
@@ -341,7 +341,7 @@ def changed_by(passes: Sequence[CharMapPass]) -> Callable[[str], list[str]]:
     tests: list[tuple[str, Callable[[str], object]]] = []
     for i, p in enumerate(passes):
         keys = maps[i]
-        triggers = set()
+        triggers: set[str] = set()
         for char in set().union(*maps[: i + 1]):
             image = char
             for earlier in maps[:i]:
