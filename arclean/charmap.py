@@ -269,6 +269,11 @@ class CharMap:
                 text = text.replace(key, value)
         return text if self._composing is None else self._composing(text)
 
+    @property
+    def composing_marks(self) -> str:
+        """The marks after which a letter this map writes is read as a composed letter ("" for most maps)."""
+        return "" if self._composing is None else self._composing.marks
+
     def reference(self, text: str) -> str:
         """The obvious implementation, the specification fast paths are tested against: each
         character mapped, then each letter the map writes read together with a mark NFC would

@@ -17,13 +17,14 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from arclean.charmap import CharMap
+from arclean.charmap import CharMap, char_class
 from arclean.core import (
     PASSES,
     Change,
@@ -71,8 +72,8 @@ class Pipeline(Pass):
         if not self.passes:
             return text
         if self._compose_first:  # type: ignore[attr-defined]
-            text = nfc(text)
-        return nfc(self._run(text))  # type: ignore[attr-defined]
+            text = nfc_pieces(text)
+        return nfc_pieces(self._run(text))  # type: ignore[attr-defined]
 
     def explain(self, text: str) -> Explanation:
         """The output and every pass's changes.  A change's ``line`` is the line of *this* input it
@@ -82,7 +83,7 @@ class Pipeline(Pass):
             return Explanation(text, ())
         changes: list[Change] = []
         origins = list(range(text.count("\n") + 1))  # line of the current text → line of the input
-        composed = nfc(text)  # NFC never changes the number of lines
+        composed = nfc_pieces(text)  # NFC never changes the number of lines
         changes += line_diff(self.name, "nfc", text, composed)
         text = composed
         for p in self.passes:
@@ -90,7 +91,7 @@ class Pipeline(Pass):
             changes += (_at_origin(c, origins) for c in step.changes)
             origins = _line_origins(text, step.text, origins)
             text = step.text
-        composed = nfc(text)
+        composed = nfc_pieces(text)
         changes += (_at_origin(c, origins) for c in line_diff(self.name, "nfc", text, composed))
         return Explanation(composed, tuple(changes))
 
@@ -104,8 +105,44 @@ class Pipeline(Pass):
             counts.update(step)
         return self._compose(text, counts), counts
 
+    def apply_summarised(self, text: str) -> tuple[str, Counter[str]]:
+        """``apply``, with the counts a run's summary shows: exact per kind for the passes that remove
+        content or rewrite words (their ``apply_counted``: ``"chrome/nav"``, ``"typos/hamza"``), and
+        for the others how many documents each changed (``"tatweel/documents"``).
+
+        Counting every normalisation edit costs up to six times the cleaning itself (one record per
+        space collapsed).  Adjacent character maps run fused, as in ``apply`` (:func:`changed_by` tells
+        which of them changed the text).  Unlike ``apply``, the input is always composed first: a first
+        pass that composes its input itself would count a document that only needed NFC as changed.
+
+        >>> from arclean import PASSES
+        >>> Pipeline((PASSES["tatweel"](), PASSES["alef"]())).apply_summarised("الأمـة")
+        ('الامة', Counter({'tatweel/documents': 1, 'alef/documents': 1}))
+        """
+        counts: Counter[str] = Counter()
+        if not self.passes:
+            return text, counts
+        steps = getattr(self, "_summary_steps", None)
+        if steps is None:
+            steps = _summary_steps(self.passes)
+            self._set("_summary_steps", steps)
+        text = nfc_pieces(text)
+        for run, name, exact, changed in steps:
+            if exact is not None:
+                text, step = exact.apply_counted(text)
+                counts.update(step)
+            elif changed is not None:
+                counts.update([f"{touched}/documents" for touched in changed(text)])
+                text = run(text)
+            else:
+                out = run(text)
+                if out != text:
+                    counts[f"{name}/documents"] += 1
+                text = out
+        return nfc_pieces(text), counts
+
     def _compose(self, text: str, counts: Counter[str]) -> str:
-        composed = nfc(text)
+        composed = nfc_pieces(text)
         if composed != text:  # rare: count it the way explain() reports it
             counts.update(count_changes(line_diff(self.name, "nfc", text, composed)))
         return composed
@@ -204,6 +241,38 @@ class Pipeline(Pass):
         return Pipeline(tuple(passes))
 
 
+NFC_PIECE = 8192  # characters: about a screenful of paragraphs
+
+
+def nfc_pieces(text: str, piece: int = NFC_PIECE) -> str:
+    """NFC a piece of ``piece`` characters (up to the next line feed) at a time: the same text, sooner.
+
+    ``unicodedata.is_normalized`` answers at memory speed only when no character of the text is a
+    "maybe" (U+0653–U+0655, the combining madda and hamzas, are): one of them anywhere, and it
+    normalises the whole text to compare.  In a long document (a file of 50 articles) one such
+    character made each NFC cost 20 ms/MB; in pieces, only the piece that holds it is normalised.
+    Exact: a line feed is a starter that composes with nothing, so NFC neither reorders nor composes
+    across one (tests/test_apply_summarised.py compares with ``unicodedata.normalize``).
+
+    >>> nfc_pieces("سلام\\nا\\u0654مل", piece=2)
+    'سلام\\nأمل'
+    """
+    if len(text) <= piece:
+        return nfc(text)
+    out: list[str] = []
+    same = True
+    start, end = 0, len(text)
+    while start < end:
+        cut = text.find("\n", start + piece)
+        stop = end if cut < 0 else cut + 1
+        part = text[start:stop]
+        done = nfc(part)
+        same = same and done is part
+        out.append(done)
+        start = stop
+    return text if same else "".join(out)
+
+
 def compose(passes: Sequence[Pass]) -> Callable[[str], str]:
     """One function applying ``passes`` one after another (without a pipeline's NFC before and
     after), adjacent plain character maps fused into one map, so that each character is looked
@@ -229,21 +298,97 @@ def compose(passes: Sequence[Pass]) -> Callable[[str], str]:
 
 def fused_steps(passes: Sequence[Pass]) -> list[Callable[[str], str]]:
     """The functions :func:`compose` runs: each pass's ``apply``, runs of plain character maps as one."""
-    steps: list[Callable[[str], str]] = []
-    maps: list[CharMap] = []  # a run of plain character maps, not yet added
+    return [run for run, _ in _fused(passes, _plain_charmap)]
+
+
+def _fused(
+    passes: Sequence[Pass], fusable: Callable[[Pass], bool]
+) -> list[tuple[Callable[[str], str], tuple[Pass, ...]]]:
+    """Each step with the passes it does: one pass, or a run of ``fusable`` character maps fused into one map."""
+    steps: list[tuple[Callable[[str], str], tuple[Pass, ...]]] = []
+    run: list[Pass] = []  # plain character maps, not yet added
 
     def flush() -> None:
-        fused = CharMap.composed(maps) if len(maps) > 1 else None
-        steps.extend([fused.apply] if fused is not None else [m.apply for m in maps])
-        maps.clear()
+        fused = CharMap.composed(p.charmap for p in run) if len(run) > 1 else None  # type: ignore[attr-defined]
+        steps.extend([(fused.apply, tuple(run))] if fused is not None else [(p.apply, (p,)) for p in run])
+        run.clear()
 
     for p in passes:
-        if _plain_charmap(p):
-            maps.append(p.charmap)  # type: ignore[attr-defined]
+        if fusable(p):
+            run.append(p)
             continue
         flush()
-        steps.append(p.apply)
+        steps.append((p.apply, (p,)))
     flush()
+    return steps
+
+
+def changed_by(passes: Sequence[CharMapPass]) -> Callable[[str], list[str]]:
+    """For a run of plain character-map passes: given the run's input, the names of the passes that
+    change the text they receive, without running them one by one.
+
+    A map changes its input exactly when the input holds one of its keys (no key maps to itself), so
+    pass *i* changes the text when the text holds a character whose image under the maps before *i*
+    holds one of *i*'s keys; those characters are found once, here.  Exact, unlike comparing the
+    fused output with the input (``ا → آ`` then ``آ → ا`` changes the text twice and leaves it as it was).
+
+    >>> from arclean import PASSES
+    >>> changed = changed_by([PASSES["tatweel"](), PASSES["alef"]()])
+    >>> changed("الأمـة"), changed("أمل"), changed("سلام"), changed("اـ\u0654")
+    (['tatweel', 'alef'], ['alef'], [], ['tatweel', 'alef'])
+    """
+    maps = [p.charmap.mapping for p in passes]
+    tests: list[tuple[str, Callable[[str], object]]] = []
+    for i, p in enumerate(passes):
+        keys = maps[i]
+        triggers: set[str] = set()
+        for char in set().union(*maps[: i + 1]):
+            image = char
+            for earlier in maps[:i]:
+                image = "".join(earlier.get(c, c) for c in image)
+            if any(c in keys for c in image):
+                triggers.add(char)
+        if triggers:
+            tests.append((p.name, re.compile(char_class(triggers)).search))
+    # A letter followed by a mark may be read as a composed letter (CharMap's composing rule): the
+    # characters alone cannot tell then, so such (rare) texts are run pass by pass.
+    marks = "".join(sorted({m for p in passes for m in p.charmap.composing_marks}))
+
+    def one_by_one(text: str) -> list[str]:
+        names = []
+        for p in passes:
+            out = p.charmap(text)
+            if out != text:
+                names.append(p.name)
+            text = out
+        return names
+
+    def changed(text: str) -> list[str]:
+        if marks and any(mark in text for mark in marks):
+            return one_by_one(text)
+        return [name for name, search in tests if search(text) is not None]
+
+    return changed
+
+
+SUMMARY_EXACT = frozenset({Safety.REWRITES_WORDS, Safety.REMOVES_CONTENT})  # counted per kind in a summary
+
+_SummaryStep = tuple[Callable[[str], str], str, Pass | None, Callable[[str], list[str]] | None]
+
+
+def _summary_steps(passes: Sequence[Pass]) -> list[_SummaryStep]:
+    """:meth:`Pipeline.apply_summarised`'s steps: ``(run, pass name, pass counted exactly, changed_by)``."""
+
+    def fusable(p: Pass) -> bool:
+        return _plain_charmap(p) and p.safety not in SUMMARY_EXACT
+
+    steps: list[_SummaryStep] = []
+    for run, group in _fused(passes, fusable):
+        if len(group) > 1:
+            steps.append((run, "", None, changed_by(group)))  # type: ignore[arg-type]
+        else:
+            p = group[0]
+            steps.append((run, p.name, p if p.safety in SUMMARY_EXACT else None, None))
     return steps
 
 

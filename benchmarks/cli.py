@@ -3,13 +3,21 @@ plain-text files and JSONL files, with wall time, throughput, scaling and peak m
 process tree (sampled from /proc, so Linux only).
 
 Run through ``python -m benchmarks.run --cli``; skipped with a message when the CLI has no ``--jobs``.
+``python -m benchmarks.cli --against PATH`` compares this checkout's CLI with another's (before/after
+a change): rounds alternate between the two, so a busy machine slows both alike, and CPU seconds of
+the process tree are reported beside wall time.  ``python -m benchmarks.cli --shape`` times the
+pipeline alone (in this process, CPU time) on the folder's documents as the CLI sees them: whole
+text files, the same text cut into articles, and the JSONL records.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -123,3 +131,92 @@ def run(megabytes: float = 100.0, repo: Path = corpora.REPO) -> str:
             f"| {first / seconds:.2f}× | {peak / 1e6:.0f} MB | {code} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def cpu_seconds_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped children, with their own reaped children
+    return usage.ru_utime + usage.ru_stime
+
+
+def compare(megabytes: float, repos: dict[str, Path], jobs: tuple[int, ...], rounds: int) -> str:
+    """A markdown table of the CLIs in ``repos`` (name → checkout), run in alternation, medians of ``rounds``."""
+    source = build_input(megabytes)
+    size = folder_size(source) / 1e6
+    runs: dict[tuple[str, int], list[tuple[float, float, int]]] = {(n, j): [] for n in repos for j in jobs}
+    for r in range(rounds):
+        for j in jobs:
+            for name, repo in repos.items():
+                before = cpu_seconds_of_children()
+                seconds, peak, code = run_cli(source, j, repo)
+                cpu = cpu_seconds_of_children() - before
+                if code:
+                    raise SystemExit(f"{name} --jobs {j} failed")
+                runs[name, j].append((seconds, cpu, peak))
+                print(f"round {r + 1} {name} --jobs {j}: {seconds:.1f} s, {cpu:.1f} s CPU", file=sys.stderr)
+    lines = [
+        f"{size:.0f} MB in {source}, medians of {rounds} alternating rounds",
+        "",
+        "| CLI | jobs | seconds | MB/s | CPU seconds | MB per CPU second | peak memory |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (name, j), values in runs.items():
+        seconds = statistics.median(v[0] for v in values)
+        cpu = statistics.median(v[1] for v in values)
+        peak = max(v[2] for v in values)
+        row = [name, str(j), f"{seconds:.1f}", f"{size / seconds:.1f}", f"{cpu:.1f}", f"{size / cpu:.1f}"]
+        lines.append(f"| {' | '.join(row)} | {peak / 1e6:.0f} MB |")
+    return "\n".join(lines) + "\n"
+
+
+def shape(megabytes: float, preset: str = "default") -> str:
+    """MB per CPU second of the ``preset`` pipeline's summarised run (what the CLI calls) on the folder's documents."""
+    import arclean
+    from arclean.io.encoding import decode
+
+    source = build_input(megabytes)
+    pipeline = arclean.pipeline(preset)
+    files = [decode(p.read_bytes()).text for p in sorted(source.glob("txt/*.txt"))]
+    records = [
+        json.loads(line)["text"] for p in sorted(source.glob("jsonl/*.jsonl")) for line in p.open(encoding="utf-8")
+    ]
+    articles = corpora.repeat_to_size(corpora.news_documents(), megabytes / 2)  # what build_input joined
+    lines = [
+        f"{preset} on the documents of {source}, CPU time",
+        "",
+        "| documents | count | MB | MB per CPU second |",
+        "|---|---:|---:|---:|",
+    ]
+    kinds = {
+        f"text files ({DOCS_PER_TEXT_FILE} articles each)": files,
+        "the same, cut into articles": articles,
+        "JSONL records": records,
+    }
+    for name, docs in kinds.items():
+        size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        start = time.process_time()
+        for doc in docs:
+            pipeline.apply_summarised(doc)
+        seconds = time.process_time() - start
+        lines.append(f"| {name} | {len(docs)} | {size:.1f} | {size / seconds:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=float, default=100.0, help="MB of generated input")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--against", type=Path, help="another checkout, run in alternation with this one")
+    parser.add_argument("--shape", action="store_true", help="time the pipeline alone on the folder's documents")
+    args = parser.parse_args()
+    if args.shape:
+        print(shape(args.size))
+        return
+    repos = {"this checkout": corpora.REPO}
+    if args.against is not None:
+        repos = {f"{args.against}": args.against, **repos}
+    print(compare(args.size, repos, tuple(args.jobs), args.rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -22,14 +22,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from arclean.core import PASSES, Change, Pass, Safety, count_changes
+from arclean.core import PASSES, Change, Pass, count_changes
 from arclean.io.atomic import AtomicFile, HashingReader, file_sha256
 from arclean.io.encoding import Decoded, InputError, decode, line_encoding
 from arclean.io.formats import Format, MissingExtraError, finish_writer, open_reader, open_writer
 from arclean.io.jsonl import MalformedRecord, Oversized, find_field, iter_lines, replace_field
 from arclean.io.manifest import Entry, fingerprint
-from arclean.passes.unicode import nfc
-from arclean.pipeline import Pipeline
+from arclean.pipeline import SUMMARY_EXACT, Pipeline
 from arclean.runner.diff import line_change, unified_diff
 from arclean.runner.results import Message, Stats, removes_content
 
@@ -63,7 +62,7 @@ class Settings:
     text_field: str = "text"
     encoding: str | None = None  # None: detect
     unit: str = "document"  # a .txt file is one document, or one per "line"
-    counts: bool = True  # count changes per pass and kind (apply_counted) for the summary
+    counts: bool = True  # count changes per pass and kind (Pipeline.apply_summarised) for the summary
     removed: bool = False  # collect removed lines with their reasons (explain)
     diff: bool = False
     colour: bool = False
@@ -124,47 +123,21 @@ def clean_document(text: str) -> Cleaned:
         removed = [c for c in explained.changes if c.after == "" and removes_content(c.pass_name)]
         return Cleaned(explained.text, _counts_from_changes(explained.changes), removed)
     if s.counts:
-        return _apply_counted(s.pipeline, text)
+        return Cleaned(*s.pipeline.apply_summarised(text), [])
     return Cleaned(s.pipeline.apply(text), Counter(), [])
 
 
-_EXACT = frozenset({Safety.REWRITES_WORDS, Safety.REMOVES_CONTENT})
-
-
 def _counted_exactly(pass_cls: type[Pass] | None) -> bool:
-    return pass_cls is not None and pass_cls.SAFETY in _EXACT
+    return pass_cls is not None and pass_cls.SAFETY in SUMMARY_EXACT
 
 
 def _counts_from_changes(changes: Iterable[Change]) -> Counter[str]:
-    """The counts :func:`_apply_counted` gives, from an explanation's changes."""
+    """The counts :meth:`Pipeline.apply_summarised` gives, from an explanation's changes."""
     exact = [c for c in changes if _counted_exactly(PASSES.get(c.pass_name))]
     counts = count_changes(exact)
     touched = {c.pass_name for c in changes if c.pass_name != "pipeline"} - {c.pass_name for c in exact}
     counts.update(f"{name}/documents" for name in touched)
     return counts
-
-
-def _apply_counted(pipeline: Pipeline, text: str) -> Cleaned:
-    """``pipeline.apply`` with counts: exact per kind for passes that remove lines or rewrite words
-    (``"chrome/nav"``, ``"typos/hamza"``), documents changed for the others (``"tatweel/documents"``).
-
-    Counting every normalisation edit costs up to six times the cleaning itself (one record per
-    space collapsed); how many documents each normalisation touched is what a run summary needs.
-    """
-    counts: Counter[str] = Counter()
-    if not pipeline.passes:
-        return Cleaned(text, counts, [])
-    text = nfc(text)  # as Pipeline.apply does (tests check that both give the same text)
-    for p in pipeline.passes:
-        if p.safety in _EXACT:
-            text, step = p.apply_counted(text)
-            counts.update(step)
-        else:
-            out = p.apply(text)
-            if out != text:
-                counts[f"{p.name}/documents"] += 1
-            text = out
-    return Cleaned(nfc(text), counts, [])
 
 
 def as_text_file(text: str) -> str:
