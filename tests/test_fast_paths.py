@@ -439,3 +439,8 @@ def test_composing_marks_of_every_shipped_map_match_a_full_scan() -> None:
     assert letters
     for letter in letters:
         assert set(_composing_marks(letter)) == full.get(letter, set()), letter
+
+
+def test_every_space_is_in_the_basic_multilingual_plane() -> None:
+    """horizontal_spaces() scans only U+0000..U+FFFF."""
+    assert [c for c in range(0x10000, sys.maxunicode + 1) if chr(c).isspace()] == []
