@@ -72,8 +72,8 @@ class Pipeline(Pass):
         if not self.passes:
             return text
         if self._compose_first:  # type: ignore[attr-defined]
-            text = nfc_pieces(text)
-        return nfc_pieces(self._run(text))  # type: ignore[attr-defined]
+            text = nfc(text)
+        return nfc(self._run(text))  # type: ignore[attr-defined]
 
     def explain(self, text: str) -> Explanation:
         """The output and every pass's changes.  A change's ``line`` is the line of *this* input it
@@ -83,7 +83,7 @@ class Pipeline(Pass):
             return Explanation(text, ())
         changes: list[Change] = []
         origins = list(range(text.count("\n") + 1))  # line of the current text → line of the input
-        composed = nfc_pieces(text)  # NFC never changes the number of lines
+        composed = nfc(text)  # NFC never changes the number of lines
         changes += line_diff(self.name, "nfc", text, composed)
         text = composed
         for p in self.passes:
@@ -91,7 +91,7 @@ class Pipeline(Pass):
             changes += (_at_origin(c, origins) for c in step.changes)
             origins = _line_origins(text, step.text, origins)
             text = step.text
-        composed = nfc_pieces(text)
+        composed = nfc(text)
         changes += (_at_origin(c, origins) for c in line_diff(self.name, "nfc", text, composed))
         return Explanation(composed, tuple(changes))
 
@@ -126,7 +126,7 @@ class Pipeline(Pass):
         if steps is None:
             steps = _summary_steps(self.passes)
             self._set("_summary_steps", steps)
-        text = nfc_pieces(text)
+        text = nfc(text)
         for run, name, exact, changed in steps:
             if exact is not None:
                 text, step = exact.apply_counted(text)
@@ -139,10 +139,10 @@ class Pipeline(Pass):
                 if out != text:
                     counts[f"{name}/documents"] += 1
                 text = out
-        return nfc_pieces(text), counts
+        return nfc(text), counts
 
     def _compose(self, text: str, counts: Counter[str]) -> str:
-        composed = nfc_pieces(text)
+        composed = nfc(text)
         if composed != text:  # rare: count it the way explain() reports it
             counts.update(count_changes(line_diff(self.name, "nfc", text, composed)))
         return composed
@@ -239,38 +239,6 @@ class Pipeline(Pass):
                     f"override {key}={value!r}: use True (on), False (off) or a dict of options"
                 )
         return Pipeline(tuple(passes))
-
-
-NFC_PIECE = 8192  # characters: about a screenful of paragraphs
-
-
-def nfc_pieces(text: str, piece: int = NFC_PIECE) -> str:
-    """NFC a piece of ``piece`` characters (up to the next line feed) at a time: the same text, sooner.
-
-    ``unicodedata.is_normalized`` answers at memory speed only when no character of the text is a
-    "maybe" (U+0653–U+0655, the combining madda and hamzas, are): one of them anywhere, and it
-    normalises the whole text to compare.  In a long document (a file of 50 articles) one such
-    character made each NFC cost 20 ms/MB; in pieces, only the piece that holds it is normalised.
-    Exact: a line feed is a starter that composes with nothing, so NFC neither reorders nor composes
-    across one (tests/test_apply_summarised.py compares with ``unicodedata.normalize``).
-
-    >>> nfc_pieces("سلام\\nا\\u0654مل", piece=2)
-    'سلام\\nأمل'
-    """
-    if len(text) <= piece:
-        return nfc(text)
-    out: list[str] = []
-    same = True
-    start, end = 0, len(text)
-    while start < end:
-        cut = text.find("\n", start + piece)
-        stop = end if cut < 0 else cut + 1
-        part = text[start:stop]
-        done = nfc(part)
-        same = same and done is part
-        out.append(done)
-        start = stop
-    return text if same else "".join(out)
 
 
 def compose(passes: Sequence[Pass]) -> Callable[[str], str]:

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from arclean import PASSES, PRESETS, Pipeline, build_pass
 from arclean.charmap import CharMap
-from arclean.passes.unicode import nfc
-from arclean.pipeline import SUMMARY_EXACT, changed_by, nfc_pieces
+from arclean.passes.unicode import is_nfkc, nfc
+from arclean.pipeline import SUMMARY_EXACT, changed_by
 from arclean.runner import Settings, clean_document
 from arclean.runner.work import use_settings
 from tests.strategies import arabic_text
@@ -167,10 +167,11 @@ nfc_texts = st.lists(st.sampled_from(NFC_PARTS) | st.characters(), max_size=60).
 @settings(max_examples=500, deadline=None)
 @given(text=nfc_texts, piece=st.integers(1, 12))
 def test_nfc_in_pieces_equals_unicodedata(text: str, piece: int) -> None:
-    assert nfc_pieces(text, piece) == unicodedata.normalize("NFC", text)
+    assert nfc(text, piece) == unicodedata.normalize("NFC", text)
+    assert is_nfkc(text, piece) == unicodedata.is_normalized("NFKC", text)
 
 
 def test_nfc_in_pieces_gives_normalised_text_back_as_it_is() -> None:
     text = "سلام عليكم\n" * 3000
-    assert nfc_pieces(text) is text
-    assert nfc_pieces("ا\u0654مل\n" + text) == "أمل\n" + text
+    assert nfc(text) is text
+    assert nfc("ا\u0654مل\n" + text) == "أمل\n" + text
