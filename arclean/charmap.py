@@ -337,7 +337,10 @@ def _marks() -> str:
 def _composing_marks(letter: str) -> str:
     """The marks Unicode composes onto ``letter`` (ا: ٓ ٔ ٕ; e: ́ ̀ …).  Composing vowel signs of
     class 0 (Indic, Hangul) are left out: they follow no letter a map here writes."""
-    return "".join(m for m in _marks() if len(unicodedata.normalize("NFC", letter + m)) == 1)
+    marks = _marks()
+    # one normalisation for all of them: a line feed composes with nothing, so it keeps them apart
+    composed = unicodedata.normalize("NFC", "\n".join(letter + m for m in marks)).split("\n")
+    return "".join(m for m, c in zip(marks, composed, strict=True) if len(c) == 1)
 
 
 @functools.cache
