@@ -211,8 +211,19 @@ class CharMap:
         run = self._build_map_apply()
         if self._composing is None:
             return run
-        rule = self._composing
-        return lambda text: rule(run(text))
+        settle, marks = self._composing.settle, tuple(self._composing.marks)
+        if len(marks) == 1:
+            (mark,) = marks
+            return lambda text: settle(out) if mark in (out := run(text)) else out
+
+        def apply(text: str) -> str:  # one call: this runs on every document
+            text = run(text)
+            for mark in marks:
+                if mark in text:
+                    return settle(text)
+            return text
+
+        return apply
 
     def _build_map_apply(self) -> Any:
         """The fastest function for the map alone: a bare ``str.replace`` for one same-length key."""
