@@ -294,11 +294,16 @@ class CharMap:
 
     def count(self, text: str) -> int:
         """How many changes :meth:`finditer` would report, without building match objects."""
-        return len(self._pattern.findall(text))
+        if self._composing is None:
+            return len(self._pattern.findall(text))
+        return sum(1 for _ in self.finditer(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches of mapped characters (runs, for delete-only maps)."""
-        return self._pattern.finditer(text)
+        """Matches of mapped characters (runs, for delete-only maps), and of letters with marks the
+        composing rule reads as one character where that changes them."""
+        if self._composing is None:
+            return self._pattern.finditer(text)
+        return (m for m in self._pattern.finditer(text) if self.reference(m[0]) != m[0])
 
     def __contains__(self, char: object) -> bool:
         return char in self.mapping
@@ -354,58 +359,53 @@ def _composing_marks(letter: str) -> str:
     return "".join(m for m, c in zip(marks, composed, strict=True) if len(c) == 1)
 
 
-@functools.cache
-def _intervening_marks(mark: str) -> str:
-    """Marks that do not block ``mark`` from composing with the letter before them: any of another
-    non-zero combining class (NFC puts a lower one first and moves a higher one after)."""
-    ccc = unicodedata.combining(mark)
-    return "".join(c for c in _marks() if unicodedata.combining(c) != ccc)
-
-
 class _ComposingRule:
-    """A letter the map writes, followed by a mark that NFC composes onto it, is read as the
-    composed character and mapped as such.
+    """A letter the map writes, followed by marks NFC composes onto it into a key of the map, is
+    read as that composed key and mapped: the map applied to what NFC makes of the letter and its
+    marks, until nothing changes.
 
-    Without it a map is idempotent but a pipeline is not: the alef fold turns آٔ into أ, the
+    Without it a map is idempotent but a pipeline is not: the alef fold turns آٔ into أ, the
     pipeline's closing NFC composes that into أ, and a second run folds it again.  With it, آٔ → ا.
+    Defined through NFC itself, it composes exactly when NFC does (across a haraka, not across a
+    second mark of the same class); marks left over come out in canonical order.
 
     >>> fold = CharMap({"أ": "ا", "آ": "ا", "إ": "ا"})
-    >>> fold("آ\u0654"), fold("ا\u064e\u0654")  # also across a haraka, as NFC composes
-    ('ا', 'اَ')
+    >>> fold("آ\u0654"), fold("ا\u064e\u0654"), fold("ا\u0300\u0654")  # the last: U+0300 blocks
+    ('ا', 'اَ', 'ا̀ٔ')
     """
 
-    __slots__ = ("_images", "_pattern", "changes", "marks")
+    __slots__ = ("_mapping", "_pattern", "changes", "marks")
 
-    def __init__(self, mapping: Mapping[str, str], images: dict[tuple[str, str], str]) -> None:
-        self._images = images
-        self.marks = "".join(sorted({mark for _, mark in images}))
-        # (letter)(marks NFC composes across)(mark): one pattern for every letter and mark
-        letters = char_class({letter for letter, _ in images})
-        between = "".join(sorted({c for _, mark in images for c in _intervening_marks(mark)}))
-        between_class = f"{char_class(between)}*" if between else ""
-        self._pattern = re.compile(f"({letters})({between_class})({char_class(self.marks)})")
-        # what explain() reports: a key or a letter, with the marks the rule takes after it
-        changes = []
-        for letter in sorted({letter for letter, _ in images}):
-            sources = {letter} | {k for k, v in mapping.items() if v.endswith(letter)}
-            marks = char_class({mark for other, mark in images if other == letter})
-            changes.append(f"{char_class(sources)}(?:{between_class}{marks})+")
-        self.changes = "|".join(changes)
+    def __init__(self, mapping: Mapping[str, str], letters: set[str], marks: str) -> None:
+        self._mapping = mapping
+        self.marks = marks
+        # a letter and the run of marks after it, holding one that may compose onto it
+        run = f"{char_class(_marks())}*{char_class(marks)}{char_class(_marks())}*"
+        self._pattern = re.compile(char_class(letters) + run)
+        # what explain() reports: also a key the map turns into such a letter (آٔ)
+        sources = letters | {k for k, v in mapping.items() if v and v[-1] in letters}
+        self.changes = char_class(sources) + run
 
     @classmethod
     def of(cls, mapping: Mapping[str, str]) -> _ComposingRule | None:
         """The rule for ``mapping``, or ``None`` when no letter it writes composes into a key."""
-        images: dict[tuple[str, str], str] = {}
+        letters: set[str] = set()
+        marks: set[str] = set()
         for letter in sorted({c for value in mapping.values() for c in value}):
             for mark in _composing_marks(letter):
                 image = mapping.get(unicodedata.normalize("NFC", letter + mark))
                 if image is not None and len(image) <= 1:  # two characters become one: the rule ends
-                    images[letter, mark] = image
-        return cls(mapping, images) if images else None
+                    letters.add(letter)
+                    marks.add(mark)
+        return cls(mapping, letters, "".join(sorted(marks))) if letters else None
 
     def _replace(self, match: re.Match[str]) -> str:
-        image = self._images.get((match[1], match[3]))
-        return match[0] if image is None else image + match[2]
+        run = match[0]
+        composed = unicodedata.normalize("NFC", run)
+        image = self._mapping.get(composed[0])
+        if image is None or len(composed) == len(run):  # nothing composed into a key
+            return run
+        return image + "".join(self._mapping.get(c, c) for c in composed[1:])
 
     def settle(self, text: str) -> str:
         """The rule applied until nothing changes (the specification)."""
