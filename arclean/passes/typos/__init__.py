@@ -27,6 +27,7 @@ from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.document import document_names, follows_name, neighbours, occurrences
 from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
 from arclean.passes.typos.tokens import Word, chunk_words, is_plain
+from arclean.passes.unicode import nfc
 
 __all__ = ["Typos"]
 
@@ -145,13 +146,19 @@ class Typos(Pass):
         self._set("_engine_box", [])
 
     # ----------------------------------------------------------------- the contract
+    # The text is composed first: the order of a word's marks must not change what is decided
+    # (a pipeline's closing NFC reorders them, and a second run would decide again).
     def apply(self, text: str) -> str:
-        return self._run(text, None)
+        return self._run(nfc(text), None)
 
     def explain(self, text: str) -> Explanation:
         changes: list[Change] = []
-        out = self._run(text, changes)
+        out = self._run(nfc(text), changes)
         return Explanation(out, tuple(changes))
+
+    @property
+    def normalises_input(self) -> bool:
+        return True
 
     def corrector(self) -> Corrector:
         """The per-word decision maker (loads the word frequencies on first use).
