@@ -86,7 +86,7 @@ def test_messy_tree_is_cleaned_and_every_problem_named(
         assert any(line.startswith(f"arclean: {tree}/shards/{shard}:3: error: malformed JSON") for line in lines)
     assert "Traceback" not in err
     # The summary counts what happened.
-    assert "file(s) cleaned (3 failed)" in err and "rejected records: 3" in err
+    assert "file(s) cleaned, 3 failed" in err and "rejected records: 3" in err
     assert "ignored: 1 file(s)" in err
 
 
@@ -221,7 +221,7 @@ def test_resume_skips_verified_outputs_and_redoes_stale_ones(tree: Path, tmp_pat
     (tree / "news" / "2024" / "deep" / "nested.txt").write_text("نص  تغير", encoding="utf-8")
     assert clean(tree, "-o", out, "--resume") == 1
     err = capsys.readouterr().err
-    assert "3 file(s) cleaned (8 already complete, 2 failed)" in err
+    assert "3 file(s) cleaned, 8 already complete, 2 failed" in err
     again = outputs(out)
     assert again["news/article.txt"] == first["news/article.txt"]
     assert again["news/2024/deep/nested.txt"].decode() == "نص تغير\n"

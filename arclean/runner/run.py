@@ -96,10 +96,9 @@ class RunResult:
         """The end-of-run summary, a few lines for people."""
         s = self.stats
         rate = s.bytes_in / self.seconds / 1e6 if self.seconds > 0 else 0.0
-        files = f"{s.files} file(s) cleaned"
+        # each count on its own: "3 file(s) cleaned (2 failed)" read as two of the three failing
         extra = [f"{n} {what}" for n, what in ((s.files_skipped, "already complete"), (s.files_failed, "failed")) if n]
-        if extra:
-            files += f" ({', '.join(extra)})"
+        files = ", ".join([f"{s.files} file(s) cleaned", *extra])
         lines = [
             f"arclean: {files}; {s.documents:,} document(s), {s.documents_changed:,} changed; "
             f"{s.bytes_in / 1e6:.2f} MB in, {s.bytes_out / 1e6:.2f} MB out; {self.seconds:.1f} s ({rate:.1f} MB/s)"
