@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["CharMap", "char_class", "load_data", "parse_chars", "parse_text", "span_search"]
+__all__ = ["CharMap", "char_class", "load_data", "parse_chars", "parse_text", "replace_chain", "span_search"]
 
 _CODEPOINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
 _RANGE = re.compile(r"^U\+([0-9A-Fa-f]{4,6})\.\.U\+([0-9A-Fa-f]{4,6})$")
@@ -209,21 +209,8 @@ class CharMap:
     def _build_apply(self) -> Any:
         """The fastest function for this map, followed by its composing rule if it has one."""
         run = self._build_map_apply()
-        if self._composing is None:
-            return run
-        settle, marks = self._composing.settle, tuple(self._composing.marks)
-        if len(marks) == 1:
-            (mark,) = marks
-            return lambda text: settle(out) if mark in (out := run(text)) else out
-
-        def apply(text: str) -> str:  # one call: this runs on every document
-            text = run(text)
-            for mark in marks:
-                if mark in text:
-                    return settle(text)
-            return text
-
-        return apply
+        rule = self._composing
+        return run if rule is None else lambda text: rule(run(text))
 
     def _build_map_apply(self) -> Any:
         """The fastest function for the map alone: a bare ``str.replace`` for one same-length key."""
@@ -234,19 +221,12 @@ class CharMap:
                 return lambda text: text.replace(key, value)  # absent key: memchr, same object back
             # a deletion (tatweel): guarded by ``in`` as below, without the general loop's overhead
             return lambda text: text.replace(key, value) if key in text else text
-        # A same-length replace of an absent key is already a memchr; other lengths count matches
-        # first with a plain loop, which ``in`` (memchr again) skips when the key is absent.
-        same = tuple((k, v) for k, v in chain if len(v) == 1)
-        other = tuple((k, v) for k, v in chain if len(v) != 1)
+        replace = replace_chain(chain)
+        if rest is None:
+            return replace
 
         def run(text: str) -> str:
-            for key, value in same:
-                text = text.replace(key, value)
-            for key, value in other:
-                if key in text:
-                    text = text.replace(key, value)
-            if rest is None:
-                return text
+            text = replace(text)
             if guards is not None and all(guard(text) is None for guard in guards):
                 return text
             return rest.sub(repl, text)
@@ -340,6 +320,30 @@ class CharMap:
             return cls(composed, chained)
         except ValueError:
             return None
+
+
+def replace_chain(pairs: Iterable[tuple[str, str]]) -> Callable[[str], str]:
+    """``str.replace`` of each key by its value, in order: the general path of a small map.
+
+    A same-length replace of an absent key is already a memchr; other lengths count matches first
+    with a plain loop, which ``in`` (memchr again) skips when the key is absent.
+
+    >>> replace_chain([("أ", "ا"), ("ـ", "")])("أمـل")
+    'امل'
+    """
+    pairs = tuple(pairs)
+    same = tuple((k, v) for k, v in pairs if len(v) == 1)
+    other = tuple((k, v) for k, v in pairs if len(v) != 1)
+
+    def run(text: str) -> str:
+        for key, value in same:
+            text = text.replace(key, value)
+        for key, value in other:
+            if key in text:
+                text = text.replace(key, value)
+        return text
+
+    return run
 
 
 @functools.cache

@@ -20,7 +20,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,7 @@ class Pipeline(Pass):
         # maps fused, and no NFC before a first pass that composes its input itself.
         self._set("_run", compose(passes))
         self._set("_compose_first", not (passes and passes[0].normalises_input))
+        self._set("_summary_steps", _summary_steps(passes))
 
     # ----------------------------------------------------------------- running
     def apply(self, text: str) -> str:
@@ -122,12 +123,8 @@ class Pipeline(Pass):
         counts: Counter[str] = Counter()
         if not self.passes:
             return text, counts
-        steps = getattr(self, "_summary_steps", None)
-        if steps is None:
-            steps = _summary_steps(self.passes)
-            self._set("_summary_steps", steps)
         text = nfc(text)
-        for run, name, exact, changed in steps:
+        for run, name, exact, changed in self._summary_steps:  # type: ignore[attr-defined]
             if exact is not None:
                 text, step = exact.apply_counted(text)
                 counts.update(step)
@@ -340,6 +337,27 @@ def changed_by(passes: Sequence[CharMapPass]) -> Callable[[str], list[str]]:
 
 
 SUMMARY_EXACT = frozenset({Safety.REWRITES_WORDS, Safety.REMOVES_CONTENT})  # counted per kind in a summary
+
+def summary_counts(changes: Iterable[Change]) -> Counter[str]:
+    """The counts :meth:`Pipeline.apply_summarised` gives, from an explanation's changes.
+
+    >>> from arclean import PASSES
+    >>> summary_counts(Pipeline((PASSES["tatweel"](), PASSES["alef"]())).explain("أمـل أمـل").changes)
+    Counter({'tatweel/documents': 1, 'alef/documents': 1})
+    """
+    changes = list(changes)
+    exact = [c for c in changes if _counted_exactly(c.pass_name)]
+    counts = count_changes(exact)
+    skip = {c.pass_name for c in exact} | {"pipeline"}
+    touched = dict.fromkeys(c.pass_name for c in changes if c.pass_name not in skip)
+    counts.update(f"{name}/documents" for name in touched)  # in pass order
+    return counts
+
+
+def _counted_exactly(pass_name: str) -> bool:
+    cls = PASSES.get(pass_name)
+    return cls is not None and cls.SAFETY in SUMMARY_EXACT
+
 
 _SummaryStep = tuple[Callable[[str], str], str, Pass | None, Callable[[str], list[str]] | None]
 

@@ -36,7 +36,7 @@ from arclean.passes.chrome.chrome import run_page  # noqa: E402
 from arclean.passes.chrome.evidence import Judge  # noqa: E402
 from arclean.passes.chrome.features import fold  # noqa: E402
 from arclean.passes.chrome.lexicon import LEXICON_FILES, Lexicon  # noqa: E402
-from benchmarks.chrome_quality import evaluate, load_split, print_errors, print_table  # noqa: E402
+from benchmarks.chrome_quality import evaluate, load_split, print_errors, print_table, split_folder  # noqa: E402
 
 DEFAULT_SPLIT = "../shared/eval/chrome-dev"
 Entry = tuple[str, str, str, str]
@@ -99,11 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind-since", metavar="REF", help="keep every entry added since git revision REF")
     parser.add_argument("--detail", action="store_true", help="also chrome types per variant")
     args = parser.parse_args(argv)
-    folder = Path(args.split)
-    if not folder.is_absolute():
-        folder = (ROOT / folder).resolve()
-    if not (folder / "manifest.json").exists():
-        print(f"chrome_generalisation: {folder} is not a labelled split (no manifest.json)", file=sys.stderr)
+    folder = split_folder(args.split)
+    if folder is None:
+        print(f"chrome_generalisation: {args.split} is not a labelled split (no manifest.json)", file=sys.stderr)
         return 2
     docs = load_split(folder)
     entries = Lexicon.shipped_entries()

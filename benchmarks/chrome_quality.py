@@ -81,6 +81,15 @@ def kept_flags(records: list[dict], output: str) -> dict[int, bool]:
     return flags
 
 
+def split_folder(split: str) -> Path | None:
+    """The folder of a labelled split named on the command line (relative to the repository), or
+    ``None`` when it holds no ``manifest.json``."""
+    folder = Path(split)
+    if not folder.is_absolute():
+        folder = (ROOT / folder).resolve()
+    return folder if (folder / "manifest.json").exists() else None
+
+
 def load_split(folder: Path) -> list[dict]:
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     docs = []
@@ -223,11 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         args.passes = "chrome"
     results = {}
     for split in args.split or DEFAULT_SPLITS:
-        folder = Path(split)
-        if not folder.is_absolute():
-            folder = (ROOT / folder).resolve()
-        if not (folder / "manifest.json").exists():
-            print(f"chrome_quality: {folder} is not a labelled split (no manifest.json)", file=sys.stderr)
+        folder = split_folder(split)
+        if folder is None:
+            print(f"chrome_quality: {split} is not a labelled split (no manifest.json)", file=sys.stderr)
             return 2
         docs = load_split(folder)
         label, clean = build_cleaner(args, docs)

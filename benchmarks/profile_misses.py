@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from arclean import PASSES
-from arclean.charmap import CharMap
+from arclean.charmap import CharMap, replace_chain
 from arclean.pipeline import compose
 from benchmarks import corpora
 from benchmarks.peers import Peers
@@ -32,22 +32,6 @@ ELONGATION_CLASS = "[\u0621-\u063a\u0641-\u064a]"
 
 def _replace(key: str, value: str) -> TextFn:
     return lambda text: text.replace(key, value)
-
-
-def _chain_loop(mapping: dict[str, str]) -> TextFn:
-    # the general CharMap path before this round: a loop over same-length keys, then guarded others
-    same = tuple((k, v) for k, v in mapping.items() if len(v) == 1)
-    other = tuple((k, v) for k, v in mapping.items() if len(v) != 1)
-
-    def run(text: str) -> str:
-        for key, value in same:
-            text = text.replace(key, value)
-        for key, value in other:
-            if key in text:
-                text = text.replace(key, value)
-        return text
-
-    return run
 
 
 def jobs(peers: Peers) -> dict[str, list[tuple[str, TextFn]]]:
@@ -73,7 +57,7 @@ def jobs(peers: Peers) -> dict[str, list[tuple[str, TextFn]]]:
             ("arclean tatweel", PASSES["tatweel"]().apply),
             ("pyarabic strip_tatweel", araby.strip_tatweel),
             ("tnkeeh remove_tatweel (re.sub)", lambda text: re.sub(TATWEEL, "", text)),
-            ("before: the general chain loop", _chain_loop({TATWEEL: ""})),
+            ("before: the general chain loop", replace_chain([(TATWEEL, "")])),
             ("probe: `tatweel in text` (memchr)", lambda text: TATWEEL in text),
             bare,
         ]

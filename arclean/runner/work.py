@@ -22,13 +22,13 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from arclean.core import PASSES, Change, Pass, count_changes
+from arclean.core import Change
 from arclean.io.atomic import AtomicFile, HashingReader, file_sha256
 from arclean.io.encoding import Decoded, InputError, decode, line_encoding
 from arclean.io.formats import Format, MissingExtraError, finish_writer, open_reader, open_writer
 from arclean.io.jsonl import MalformedRecord, Oversized, find_field, iter_lines, replace_field
 from arclean.io.manifest import Entry, fingerprint
-from arclean.pipeline import SUMMARY_EXACT, Pipeline
+from arclean.pipeline import Pipeline, summary_counts
 from arclean.runner.diff import line_change, unified_diff
 from arclean.runner.results import Message, Stats, removes_content
 
@@ -121,23 +121,10 @@ def clean_document(text: str) -> Cleaned:
     if s.removed:
         explained = s.pipeline.explain(text)
         removed = [c for c in explained.changes if c.after == "" and removes_content(c.pass_name)]
-        return Cleaned(explained.text, _counts_from_changes(explained.changes), removed)
+        return Cleaned(explained.text, summary_counts(explained.changes), removed)
     if s.counts:
         return Cleaned(*s.pipeline.apply_summarised(text), [])
     return Cleaned(s.pipeline.apply(text), Counter(), [])
-
-
-def _counted_exactly(pass_cls: type[Pass] | None) -> bool:
-    return pass_cls is not None and pass_cls.SAFETY in SUMMARY_EXACT
-
-
-def _counts_from_changes(changes: Iterable[Change]) -> Counter[str]:
-    """The counts :meth:`Pipeline.apply_summarised` gives, from an explanation's changes."""
-    exact = [c for c in changes if _counted_exactly(PASSES.get(c.pass_name))]
-    counts = count_changes(exact)
-    touched = {c.pass_name for c in changes if c.pass_name != "pipeline"} - {c.pass_name for c in exact}
-    counts.update(f"{name}/documents" for name in touched)
-    return counts
 
 
 def as_text_file(text: str) -> str:
