@@ -40,6 +40,7 @@ from arclean.runner.work import (
     open_lines,
     process_file,
     process_files,
+    tapered,
     use_settings,
 )
 
@@ -341,21 +342,26 @@ def _clean_all(
             for job in group:
                 done(process_file(job, chunk_map, reporter.progress.read, reporter.diff))
         else:
-            for results in bounded_map(pool, process_files, _batches(group), window):
+            for results in bounded_map(pool, process_files, _batches(list(group)), window):
                 for res in results:
                     done(res)
 
 
-def _batches(jobs: Iterable[FileJob], max_files: int = 16, max_bytes: int = 1 << 20) -> Iterator[list[FileJob]]:
-    """Small files travel to the workers in batches: one round trip per file costs more than cleaning it."""
+def _batches(jobs: list[FileJob], max_files: int = 16, max_bytes: int = 1 << 20) -> Iterator[list[FileJob]]:
+    """Small files travel to the workers in batches: one round trip per file costs more than cleaning it.
+    Batches get smaller towards the end, so that the workers finish together."""
+    remaining = sum(job.size for job in jobs)
+    limit = tapered(max_bytes, remaining, 0)
     batch: list[FileJob] = []
     size = 0
     for job in jobs:
         batch.append(job)
         size += job.size
-        if len(batch) >= max_files or size >= max_bytes:
+        if len(batch) >= max_files or size >= limit:
             yield batch
+            remaining -= size
             batch, size = [], 0
+            limit = tapered(max_bytes, remaining, 0)
     if batch:
         yield batch
 

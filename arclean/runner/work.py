@@ -46,10 +46,12 @@ __all__ = [
     "open_lines",
     "process_file",
     "process_files",
+    "tapered",
     "use_settings",
 ]
 
 MESSAGES_KEPT_PER_FILE = 100  # kept per file; the rest are counted (the rejects file has every line)
+MIN_CHUNK_BYTES = 1 << 17  # a chunk costs one round trip to a worker (~0.2 ms): keep it well above that
 
 Mapper = Callable[[Callable[["Chunk"], "ChunkResult"], Iterable["Chunk"]], Iterable["ChunkResult"]]
 
@@ -371,18 +373,42 @@ def open_lines(stream: BinaryIO, settings: Settings) -> tuple[Any, Decoded]:
     return stream, decoded
 
 
+def tapered(limit: int, remaining: int | None, floor: int) -> int:
+    """The size of the next piece of work when ``remaining`` bytes are left: ``limit``, shrinking to
+    ``floor`` over the last ``4 * limit`` bytes, so that the last pieces are small and no worker
+    waits long for another to finish a big one (the pool's tail, which costs ``--jobs`` scaling).
+
+    >>> tapered(4 << 20, None, 1 << 16) == 4 << 20, tapered(4 << 20, 8 << 20, 1 << 16) == 2 << 20
+    (True, True)
+    """
+    if remaining is None:
+        return limit
+    return max(floor, min(limit, remaining // 4))
+
+
 def line_chunks(
-    source: str, kind: str, encoding: str, lines: Any, settings: Settings, position: Callable[[], int] = lambda: 0
+    source: str,
+    kind: str,
+    encoding: str,
+    lines: Any,
+    settings: Settings,
+    position: Callable[[], int] = lambda: 0,
+    total: int | None = None,
 ) -> Iterator[Chunk]:
-    """Chunks of about ``settings.chunk_bytes`` of consecutive lines; ``position()`` says how far the input was read."""
+    """Chunks of about ``settings.chunk_bytes`` of consecutive lines, smaller towards the end of an
+    input of ``total`` bytes; ``position()`` says how far the input was read."""
     batch: list[tuple[int, bytes | Oversized]] = []
     size = 0
+    floor = min(settings.chunk_bytes, MIN_CHUNK_BYTES)
+    limit = tapered(settings.chunk_bytes, None if total is None else total - position(), floor)
     for number, raw in iter_lines(lines, settings.max_record_bytes):
         batch.append((number, raw))
         size += len(raw) if isinstance(raw, bytes) else 1
-        if size >= settings.chunk_bytes:
-            yield Chunk(source, kind, encoding, batch, read_upto=position())
+        if size >= limit:
+            read = position()
+            yield Chunk(source, kind, encoding, batch, read_upto=read)
             batch, size = [], 0
+            limit = tapered(settings.chunk_bytes, None if total is None else total - read, floor)
     if batch:
         yield Chunk(source, kind, encoding, batch, read_upto=position())
 
@@ -625,7 +651,7 @@ def _chunked_file(
             if decoded.note:
                 result.messages.append(Message("note", job.display, None, decoded.note))
             kind = "jsonl" if job.fmt.kind == "jsonl" else "lines"
-            chunks = line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size)
+            chunks = line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size, st.st_size)
         out = None
         writer: Any = None
         if job.target is not None:
