@@ -211,6 +211,36 @@ def test_in_place_failure_leaves_the_input_as_it_was(tmp_path: Path, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.jsonl"]
 
 
+def test_in_place_keeps_rejected_lines_in_the_file_and_never_touches_a_rejects_file(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "doc.jsonl"
+    bad = '{"text": "الســلام'.encode()  # unterminated string
+    undecodable = b'{"text": "\xff\xfe"}'
+    doc.write_bytes('{"text": "الســلام"}\n'.encode() + bad + b"\n" + undecodable + b"\n")
+    earlier = tmp_path / "doc.jsonl.rejects"
+    earlier.write_text("an earlier run's rejects: the only copy of those lines\n", encoding="utf-8")
+    for _ in range(2):  # a second run must not lose anything either
+        assert clean(doc, "--in-place") == 1
+        lines = doc.read_bytes().split(b"\n")
+        assert lines[0] == '{"text": "السلام"}'.encode()  # cleaned
+        assert lines[1:] == [bad, undecodable, b""]  # kept as they were
+        err = capsys.readouterr().err
+        assert "doc.jsonl:2: error: malformed JSON" in err and "line kept as it was" in err
+        assert "doc.jsonl:3: error: not valid utf-8" in err
+    assert earlier.read_text(encoding="utf-8").startswith("an earlier run's rejects")
+
+
+def test_in_place_leaves_a_file_with_an_oversized_line_unchanged(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "doc.jsonl"
+    original = '{"text": "الســلام"}\n{"text": "' + "ب" * 400_000 + '"}\n'
+    doc.write_text(original, encoding="utf-8")
+    assert clean(doc, "--in-place", "--max-record-mb", "0.5") == 1
+    assert doc.read_text(encoding="utf-8") == original
+    err = capsys.readouterr().err
+    assert "doc.jsonl: error: line 2: line of 0.8 MB is over the 0.5 MB limit" in err
+    assert "--in-place leaves the file unchanged" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.jsonl"]
+
+
 def test_resume_skips_verified_outputs_and_redoes_stale_ones(tree: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
     clean(tree, "-o", out, "-q")

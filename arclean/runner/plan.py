@@ -190,8 +190,10 @@ def _job(found: _Found, output: Path | None, in_place: bool, removed: Path | Non
     assert found.fmt is not None
     size = found.path.stat().st_size
     if in_place:
+        # Rejected lines stay in the file (runner.work.Chunk.keep_rejected): no rejects file, and an
+        # existing one is the user's, not swept as stale.
         target: Path | None = found.path
-        rejects: Path | None = found.path.with_name(found.path.name + REJECTS_SUFFIX)
+        rejects: Path | None = None
     elif output is not None:
         target = output / found.rel
         rejects = output / (found.rel + REJECTS_SUFFIX)

@@ -167,6 +167,9 @@ class Chunk:
     first_row: int = 0  # Parquet: row number of the batch's first row
     column: int = -1  # Parquet: index of the text column
     read_upto: int = 0  # input bytes read once this chunk was (for progress)
+    # --in-place: a line that cannot be cleaned stays in the file as it was (a rejects file beside the
+    # input would be the only copy of it, and the next run would sweep it away).
+    keep_rejected: bool = False
 
 
 @dataclasses.dataclass
@@ -220,6 +223,8 @@ def _clean_lines(chunk: Chunk) -> ChunkResult:
         if isinstance(raw, Oversized):
             mb = raw.size / (1 << 20)
             error = f"line of {mb:.1f} MB is over the {s.max_record_bytes / (1 << 20):g} MB limit (--max-record-mb)"
+            if chunk.keep_rejected:  # it cannot be copied without loading it: leave the whole file alone
+                raise InputError(f"line {number}: {error}; --in-place leaves the file unchanged (or write to -o)")
             if jsonl:
                 _reject(result, chunk.source, number, error, None, raw.size)
                 result.messages.append(Message("error", chunk.source, number, error + "; rejected, not loaded"))
@@ -235,7 +240,7 @@ def _clean_lines(chunk: Chunk) -> ChunkResult:
             error = (
                 f"not valid {chunk.encoding}: byte 0x{body[exc.start : exc.start + 1].hex()} at column {exc.start + 1}"
             )
-            if jsonl:
+            if jsonl and not chunk.keep_rejected:
                 _reject(result, chunk.source, number, error, body, len(body))
                 result.messages.append(Message("error", chunk.source, number, error + "; line rejected"))
             else:
@@ -291,9 +296,7 @@ def _clean_record(
     try:
         field = find_field(line, s.text_field)
     except MalformedRecord as exc:
-        _reject(result, chunk.source, number, f"malformed JSON: {exc}", raw.rstrip(b"\r\n"), len(raw))
-        result.messages.append(Message("error", chunk.source, number, f"malformed JSON: {exc}; line rejected"))
-        return b""
+        return _reject_record(chunk, result, number, raw, f"malformed JSON: {exc}", same)
     if field is None or not isinstance(field.value, str):
         stats.records_without_text += 1
         if result.first_missing is None:
@@ -304,9 +307,7 @@ def _clean_record(
     try:
         cleaned = clean_document(field.value)
     except Exception as exc:
-        _reject(result, chunk.source, number, _failure(exc), raw.rstrip(b"\r\n"), len(raw))
-        result.messages.append(Message("error", chunk.source, number, _failure(exc) + "; line rejected"))
-        return b""
+        return _reject_record(chunk, result, number, raw, _failure(exc), same)
     _count(stats, cleaned, field.value, cleaned.text)
     result.removed += _removed_records(chunk.source, number, cleaned.removed)
     if cleaned.text == field.value:
@@ -314,6 +315,17 @@ def _clean_record(
     if s.diff:
         diffs.append(unified_diff(field.value, cleaned.text, f"{chunk.source}:{number}", colour=s.colour))
     return replace_field(line, field, cleaned.text).encode("utf-8") + brk
+
+
+def _reject_record(chunk: Chunk, result: ChunkResult, number: int, raw: bytes, error: str, same: bytes) -> bytes:
+    """A JSONL record that cannot be cleaned: left out and kept in the rejects file, or, in place, kept as it was."""
+    if chunk.keep_rejected:
+        result.stats.records_rejected += 1
+        result.messages.append(Message("error", chunk.source, number, error + "; line kept as it was"))
+        return same
+    _reject(result, chunk.source, number, error, raw.rstrip(b"\r\n"), len(raw))
+    result.messages.append(Message("error", chunk.source, number, error + "; line rejected"))
+    return b""
 
 
 def _clean_batch(chunk: Chunk) -> ChunkResult:
@@ -394,6 +406,7 @@ def line_chunks(
     settings: Settings,
     position: Callable[[], int] = lambda: 0,
     total: int | None = None,
+    keep_rejected: bool = False,
 ) -> Iterator[Chunk]:
     """Chunks of about ``settings.chunk_bytes`` of consecutive lines, smaller towards the end of an
     input of ``total`` bytes; ``position()`` says how far the input was read."""
@@ -406,11 +419,11 @@ def line_chunks(
         size += len(raw) if isinstance(raw, bytes) else 1
         if size >= limit:
             read = position()
-            yield Chunk(source, kind, encoding, batch, read_upto=read)
+            yield Chunk(source, kind, encoding, batch, read_upto=read, keep_rejected=keep_rejected)
             batch, size = [], 0
             limit = tapered(settings.chunk_bytes, None if total is None else total - read, floor)
     if batch:
-        yield Chunk(source, kind, encoding, batch, read_upto=position())
+        yield Chunk(source, kind, encoding, batch, read_upto=position(), keep_rejected=keep_rejected)
 
 
 def iter_documents(
@@ -651,7 +664,9 @@ def _chunked_file(
             if decoded.note:
                 result.messages.append(Message("note", job.display, None, decoded.note))
             kind = "jsonl" if job.fmt.kind == "jsonl" else "lines"
-            chunks = line_chunks(job.display, kind, decoded.encoding, lines, s, lambda: hashing.size, st.st_size)
+            chunks = line_chunks(
+                job.display, kind, decoded.encoding, lines, s, lambda: hashing.size, st.st_size, job.in_place
+            )
         out = None
         writer: Any = None
         if job.target is not None:
