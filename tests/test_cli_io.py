@@ -84,6 +84,34 @@ def test_line_encoding_assumes_utf8_unless_the_sample_says_otherwise() -> None:
     assert line_encoding(b"", "cp1256").how == "given"
 
 
+@pytest.mark.parametrize(
+    ("text", "codec", "expected"),
+    [
+        # A few words: a detector guesses UTF-16, Big5 or Shift-JIS; the code pages are tried first.
+        ("مرحبا\n", "cp1256", "cp1256"),
+        ("عاجل\n", "cp1256", "cp1256"),
+        ("وزارة الصحة\n", "cp1256", "cp1256"),
+        ("الســلام", "iso-8859-6", "iso8859-6"),  # ـ is a Latin letter in Windows-1256: not read as it
+        ("أخبار اليوم، وزارة الصحة تعلن عن حملة جديدة", "iso-8859-6", "iso8859-6"),  # و ي ه are è ê ç in 1256
+        ("Bonjour à tous, naïve déjà\n", "latin-1", "cp1252"),  # not Central European
+        ("مرحبا بكم في الموقع، Bienvenue à tous\n", "cp1256", "cp1256"),  # Arabic with some French
+        ("Zażółć gęślą jaźń, źdźbło\n", "cp1250", "cp1250"),  # ł would be ³ in 1252: left to the detector
+    ],
+)
+def test_short_texts_in_a_code_page_are_read_right(text: str, codec: str, expected: str) -> None:
+    decoded = decode(text.encode(codec))
+    assert (decoded.text, decoded.encoding, decoded.how) == (text, expected, "detected")
+    if codec != "cp1250":  # too few bytes for a line-by-line guess by the detector
+        assert line_encoding(text.encode(codec)).encoding == expected
+
+
+def test_utf8_with_a_bad_byte_is_not_read_as_a_code_page() -> None:
+    arabic = (ARABIC + "\n").encode("utf-8") * 3  # its bytes D8 D9 read as ط ظ in Windows-1256
+    with pytest.raises(InputError, match=r"not valid UTF-8: byte 0xe9 at offset 0, though the rest reads as UTF-8"):
+        decode(b"\xe9\n" + arabic)
+    assert line_encoding(b'{"text": "\xe9"}\n' + arabic).encoding == "utf-8"  # that line alone is rejected
+
+
 # --------------------------------------------------------------------- JSONL
 @pytest.mark.parametrize(
     ("line", "message"),

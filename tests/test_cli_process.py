@@ -43,6 +43,11 @@ def test_stdin_line_by_line_keeps_the_line_count(tmp_path: Path) -> None:
     ]
 
 
+def test_stdin_line_by_line_in_a_code_page_is_read_in_it(tmp_path: Path) -> None:
+    result = run_module("clean", "-", "--passes", "tatweel", cwd=tmp_path, stdin="الســلام عليكم\n".encode("cp1256"))
+    assert (result.returncode, result.stdout.decode("utf-8"), result.stderr) == (0, "السلام عليكم\n", b"")
+
+
 def test_stdin_many_chunks_with_two_jobs_equals_one(tmp_path: Path) -> None:
     data = ("\n".join(LINES * 4000) + "\n").encode("utf-8")  # > 1 MB: several chunks
     one = run_module("clean", "-", "--unit", "line", "-j", "1", cwd=tmp_path, stdin=data)

@@ -1,12 +1,17 @@
 """Bytes to text: byte-order marks, UTF-8, BOM-less UTF-16, legacy code pages, and binary files.
 
 The order of evidence: an encoding the user gave; a byte-order mark; NUL bytes (UTF-16 without a
-mark, or a binary file); valid UTF-8; then a detector (charset-normalizer) that, among its
-candidates, prefers the first one that reads as Arabic (short Windows-1256 texts otherwise come out
-as Cyrillic look-alikes).
+mark, or a binary file); valid UTF-8; then the code pages this tool's texts come in, each taken
+only when the text reads as it should in it (Windows-1256 or ISO-8859-6 as Arabic, Windows-1252 as
+Western European); then a detector (charset-normalizer) that, among its candidates, prefers the
+first one that reads as Arabic.  The code pages come first because a detector cannot tell them
+apart on a few words: ``مرحبا`` in Windows-1256 is seven bytes it calls UTF-16, and a short French
+line in Latin-1 comes out as Central European.
 
 >>> decode("مرحبا بكم".encode("cp1256")).text
 'مرحبا بكم'
+>>> decode("عاجل\n".encode("cp1256")).text, decode("déjà vu".encode("latin-1")).text
+('عاجل\n', 'déjà vu')
 >>> decode(b"\\xef\\xbb\\xbf" + "سلام".encode()).encoding
 'utf-8-sig'
 """
@@ -105,6 +110,52 @@ def _arabic_share(text: str) -> float:
     return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
 
 
+# Letters a Windows-1256 text holds besides Arabic: the French ones the code page keeps.  More than
+# a few of them per Arabic letter means the bytes are another code page's (ISO-8859-6 read as 1256
+# turns و ي ه into è ê ç).
+_MAX_FOREIGN_SHARE = 0.1
+
+
+def _reads_as_arabic(text: str) -> bool:
+    if _arabic_share(text) < 0.5:
+        return False
+    letters = [c for c in text if c.isalpha() and not c.isascii()]
+    foreign = sum(not "\u0600" <= c <= "\u06ff" for c in letters)
+    return foreign <= len(letters) * _MAX_FOREIGN_SHARE
+
+
+def _reads_as_latin(text: str) -> bool:
+    # Windows-1252 turns any byte into a Latin letter or a sign; a text in another code page shows
+    # signs where its letters were (Polish ł as ³), and Arabic shows no Arabic.
+    return all(c.isascii() or c.isalpha() or c in _LATIN_SIGNS for c in text)
+
+
+_LATIN_SIGNS = frozenset("«»‘’“”–—…•€£°\u00a0")
+_CODE_PAGES = (("cp1256", _reads_as_arabic), ("iso8859-6", _reads_as_arabic), ("cp1252", _reads_as_latin))
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    # UTF-8 with a few bad bytes, not a code page: its Arabic would read as Arabic in Windows-1256
+    # too (lead bytes D8 D9 are ط ظ there), so it must not get that far.
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return bad < (len(text) - len(text.encode("ascii", errors="ignore"))) * 0.1
+
+
+def _code_page(sample: bytes) -> str | None:
+    """The first of the usual code pages in which ``sample`` (not UTF-8) reads as it should."""
+    if _mostly_utf8(sample):
+        return None
+    for name, reads_well in _CODE_PAGES:
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if reads_well(text):
+            return codecs.lookup(name).name
+    return None
+
+
 def _detect(sample: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -167,8 +218,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
 
 
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> Decoded:
-    guess = _detect(data[:DETECT_SAMPLE])
     reason = _invalid(data, "UTF-8", utf8_error)
+    if _mostly_utf8(data[:DETECT_SAMPLE]):
+        raise InputError(f"{reason}, though the rest reads as UTF-8 (a damaged file?); skipped")
+    guess = _code_page(data[:DETECT_SAMPLE]) or _detect(data[:DETECT_SAMPLE])
     if guess is None:
         raise BinaryInputError(f"{reason}, and no text encoding fits; skipped (binary? else give --encoding)")
     try:
@@ -207,8 +260,13 @@ def line_encoding(sample: bytes, encoding: str | None = None) -> Decoded:
         # legacy file shows it everywhere.  A guess needs enough non-ASCII bytes to go on: a few
         # stray bytes "detected" as some code page would turn the line into mojibake silently.
         valid_share = exc.start / max(len(sample), 1)
+        if valid_share > 0.5:
+            return Decoded("", "utf-8", "utf-8")
+        page = _code_page(sample)  # strict enough for a short sample: stray bytes do not read as Arabic
+        if page is not None:
+            return Decoded("", page, "detected")
         non_ascii = sum(1 for byte in sample if byte >= 0x80)
-        if valid_share > 0.5 or non_ascii < _MIN_DETECTION_BYTES:
+        if non_ascii < _MIN_DETECTION_BYTES:
             return Decoded("", "utf-8", "utf-8")
         guess = _detect(sample)
         if guess is None:
