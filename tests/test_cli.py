@@ -384,7 +384,81 @@ def test_explain_lists_changes_rule_by_rule_and_writes_nothing(tree: Path, capsy
     assert {c["source"] for c in changes} == {f"{tree}/shards/part-0.jsonl:1"}
     assert snapshot(tree) == before
     assert main(["explain", str(tree / "nope.txt")]) == 1
-    assert "no such file" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"arclean: {tree}/nope.txt: error: no such file\n"
+
+
+def test_explain_json_counts_lines_and_columns_from_one_as_the_text_output_does(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("سطر أول\nالســلام\n", encoding="utf-8")
+    assert main(["explain", str(doc), "--passes", "tatweel"]) == 0
+    assert "line 2:4: tatweel/U+0640: 'ــ' → ''" in capsys.readouterr().out
+    assert main(["explain", str(doc), "--passes", "tatweel", "--json"]) == 0
+    change = json.loads(capsys.readouterr().out)
+    assert (change["line"], change["column"]) == (2, 4)
+    assert arclean.explain(doc.read_text(encoding="utf-8"), preset="none", tatweel=True).changes[0].line == 1
+
+
+def test_data_formats_named_on_the_command_line_are_refused_not_read_as_text(tmp_path: Path, capsys) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "export.json").write_text('[{"text": "الســلام"}]', encoding="utf-8")
+    (tmp_path / "in" / "export.json.gz").write_bytes(gzip.compress(b"[]"))
+    (tmp_path / "in" / "notes.md").write_text("الســلام", encoding="utf-8")
+    (tmp_path / "in" / "old.txt.bz2").write_bytes(b"BZh9")
+    names = ("export.json", "export.json.gz", "notes.md", "old.txt.bz2")
+    assert clean(*(tmp_path / "in" / n for n in names), "-o", tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path}/in/export.json: error: not a format arclean reads: a JSON document (JSONL" in err
+    assert f"{tmp_path}/in/export.json.gz: error: not a format arclean reads: a JSON document" in err
+    assert f"{tmp_path}/in/old.txt.bz2: error: not a format arclean reads: compressed (arclean reads" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".arclean-manifest.jsonl", "notes.md"]
+    assert main(["explain", str(tmp_path / "in" / "export.json")]) == 1
+    assert "not a format arclean reads: a JSON document" in capsys.readouterr().err
+    # In a folder they are counted by kind; a folder with nothing to read says so.
+    assert clean(tmp_path / "in", "-o", tmp_path / "out2") == 0
+    assert "ignored: 4 file(s) in the folders that arclean does not read (1 .json, 1 .json.gz, 1 .md, 1 .txt.bz2)" in (
+        capsys.readouterr().err
+    )
+    (tmp_path / "in" / "notes.md").unlink()
+    (tmp_path / "empty").mkdir()
+    assert clean(tmp_path / "empty", tmp_path / "in", "-o", tmp_path / "out3") == 0
+    err = capsys.readouterr().err
+    assert f"arclean: {tmp_path}/empty: warning: no file arclean reads in this folder\n" in err
+    assert f"arclean: {tmp_path}/in: warning: no file arclean reads in this folder (3 file(s) of other kinds" in err
+
+
+def test_compressed_shards_cut_short_are_errors_and_zstd_frames_are_all_read(tmp_path: Path, capsys) -> None:
+    records = "".join(json.dumps({"text": f"الســلام {i}"}, ensure_ascii=False) + "\n" for i in range(3000)).encode()
+    (tmp_path / "in").mkdir()
+    for name, packed in (("a.jsonl.gz", gzip.compress(records)), ("b.jsonl.zst", zstandard.compress(records))):
+        (tmp_path / "in" / name).write_bytes(packed[: len(packed) // 2])
+    half = len(records) // 2  # two frames, as concatenated shards or a multi-threaded compressor write
+    frames = zstandard.compress(records[:half]) + zstandard.compress(records[half:])
+    (tmp_path / "in" / "c.jsonl.zst").write_bytes(frames)
+    assert clean(tmp_path / "in", "-o", tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path}/in/a.jsonl.gz: error: cannot decompress: Compressed file ended" in err
+    assert f"{tmp_path}/in/b.jsonl.zst: error: cannot decompress: the zstd stream is cut short" in err
+    assert "1 file(s) cleaned, 2 failed; 3,000 document(s)" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".arclean-manifest.jsonl", "c.jsonl.zst"]
+
+
+@pytest.mark.parametrize(("suffix", "compress"), [(".txt.gz", gzip.compress), (".txt.zst", zstandard.compress)])
+def test_compressed_text_files_are_cleaned_and_written_compressed(
+    tmp_path: Path, suffix: str, compress: object, capsys
+) -> None:
+    source = tmp_path / "in" / f"doc{suffix}"
+    source.parent.mkdir()
+    source.write_bytes(compress("الســلام  عليكم\n".encode()))  # type: ignore[operator]
+    assert clean(source.parent, "-o", tmp_path / "out") == 0
+    written = (tmp_path / "out" / source.name).read_bytes()
+    unzstd = zstandard.ZstdDecompressor().decompressobj().decompress
+    opened = gzip.decompress(written) if suffix == ".txt.gz" else unzstd(written)
+    assert opened.decode("utf-8") == "السلام عليكم\n"
+    assert clean(tmp_path / "out" / source.name, "--in-place", "-q") == 0  # already clean: not rewritten
+    assert (tmp_path / "out" / source.name).read_bytes() == written
+    source.write_bytes(written[: len(written) // 2])  # cut short
+    assert clean(source, "-o", tmp_path / "out4") == 1
+    assert f"{source}: error: cannot decompress" in capsys.readouterr().err
 
 
 def test_readme_main_command_reproduces_the_golden_seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -174,7 +174,9 @@ def test_iter_lines_skips_overlong_lines_without_loading_them() -> None:
         ("a.jsonl.zst", "jsonl.zst"),
         ("a.parquet", "parquet"),
         ("a.json", None),
-        ("a.txt.gz", None),
+        ("a.txt.gz", "txt.gz"),
+        ("a.txt.zst", "txt.zst"),
+        ("a.txt.bz2", None),
     ],
 )
 def test_formats_by_name(name: str, fmt: str | None) -> None:
@@ -242,7 +244,7 @@ def test_plan_mirrors_folders_files_and_globs(tmp_path: Path, monkeypatch: pytes
     monkeypatch.chdir(tmp_path)
     plan = plan_inputs(["a"], Path("out"))
     assert [(j.rel, str(j.target)) for j in plan.jobs] == [("x.txt", "out/x.txt"), ("b/y.jsonl", "out/b/y.jsonl")]
-    assert plan.ignored == 1  # z.md; the hidden folder is not even looked at
+    assert plan.ignored == {".md": 1}  # z.md; the hidden folder is not even looked at
     assert [j.rel for j in plan_inputs(["a/b/z.md"], Path("out")).jobs] == ["z.md"]  # named: read as text
     assert [j.rel for j in plan_inputs(["a/**/*.jsonl"], Path("out")).jobs] == ["b/y.jsonl"]
     assert [m.text for m in plan_inputs(["a/*.nope"], Path("out")).problems] == ["no file matches this pattern"]

@@ -48,6 +48,19 @@ def test_stdin_line_by_line_in_a_code_page_is_read_in_it(tmp_path: Path) -> None
     assert (result.returncode, result.stdout.decode("utf-8"), result.stderr) == (0, "السلام عليكم\n", b"")
 
 
+def test_explain_into_a_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("الســلام عليكم\n" * 5000, encoding="utf-8")  # far more output than a pipe holds
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "arclean", "explain", str(doc), "--passes", "tatweel", "--json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as reader:
+        assert reader.stdout is not None and reader.stderr is not None
+        assert reader.stdout.readline().startswith(b'{"source"')
+        reader.stdout.close()  # `| head -1`
+        assert reader.wait(timeout=60) == 0
+        assert reader.stderr.read() == b""
+
+
 def test_stdin_many_chunks_with_two_jobs_equals_one(tmp_path: Path) -> None:
     data = ("\n".join(LINES * 4000) + "\n").encode("utf-8")  # > 1 MB: several chunks
     one = run_module("clean", "-", "--unit", "line", "-j", "1", cwd=tmp_path, stdin=data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import itertools
 import json
@@ -14,7 +15,7 @@ from pathlib import Path
 from arclean.cli.common import build_pipeline, settings_from
 from arclean.core import ArcleanError, Change
 from arclean.io.encoding import decode
-from arclean.io.formats import TEXT, format_of
+from arclean.io.formats import TEXT, format_of, not_text_reason
 from arclean.runner import UsageError, iter_documents
 from arclean.runner.results import Message
 
@@ -33,14 +34,23 @@ def _documents(args: argparse.Namespace, settings: object, problems: list[Messag
     if path.is_dir():
         raise UsageError(f"{path} is a folder: explain takes one file (use `arclean clean DIR --diff` for a folder)")
     if not path.exists():
-        raise FileNotFoundError(f"{path}: no such file")
-    fmt = format_of(path) or TEXT
-    for where, text in iter_documents(path, fmt, settings, problems):  # type: ignore[arg-type]
+        raise FileNotFoundError(errno.ENOENT, "no such file", str(path))
+    fmt = format_of(path)
+    reason = not_text_reason(path) if fmt is None else None
+    if reason is not None:
+        raise ArcleanError(f"not a format arclean reads: {reason}")
+    for where, text in iter_documents(path, fmt or TEXT, settings, problems):  # type: ignore[arg-type]
         yield (f"{path}:{where}" if where is not None else str(path)), text
 
 
 def _describe(change: Change) -> dict[str, object]:
-    return change.to_dict()
+    # Every CLI output counts lines and columns from 1, as the text output and --removed files do;
+    # the library's Change counts from 0, as Python does.
+    described = change.to_dict()
+    for key in ("line", "column"):
+        if key in described:
+            described[key] += 1
+    return described
 
 
 def explain_command(args: argparse.Namespace) -> int:
@@ -66,8 +76,8 @@ def explain_command(args: argparse.Namespace) -> int:
                     print(json.dumps({"source": source, **_describe(change)}, ensure_ascii=False), file=out)
                 else:
                     print(f"  {change}", file=out)
-    except (OSError, ArcleanError) as exc:
-        if isinstance(exc, UsageError):
+    except (OSError, EOFError, ArcleanError) as exc:
+        if isinstance(exc, (UsageError, BrokenPipeError)):
             raise
         text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(Message("error", args.file, None, text), file=sys.stderr)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import glob
 import os
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from arclean.core import ArcleanError
-from arclean.io.formats import TEXT, Format, format_of
+from arclean.io.formats import TEXT, Format, format_of, kind_of_name, not_text_reason
 from arclean.runner.results import Message
 from arclean.runner.work import FileJob
 
@@ -35,7 +36,8 @@ class UsageError(ArcleanError):
 class Plan:
     jobs: list[FileJob]
     problems: list[Message]  # inputs that could not even be listed
-    ignored: int = 0  # files in folders whose names arclean does not read
+    # files in folders whose names arclean does not read, by what their names say (".json": 2)
+    ignored: Counter[str] = dataclasses.field(default_factory=Counter)
     roots: list[Path] = dataclasses.field(default_factory=list)  # input folders (for in-place part sweeping)
 
 
@@ -68,7 +70,7 @@ class _Walker:
     def __init__(self, skip: list[Path]) -> None:
         self.skip = skip
         self.problems: list[Message] = []
-        self.ignored = 0
+        self.ignored: Counter[str] = Counter()
 
     def folder(self, root: Path, prefix: str = "") -> Iterator[_Found]:
         def on_error(exc: OSError) -> None:
@@ -94,7 +96,7 @@ class _Walker:
                 path = here / name
                 fmt = format_of(name)
                 if fmt is None:
-                    self.ignored += 1
+                    self.ignored[kind_of_name(name)] += 1
                     continue
                 if not path.exists():
                     self.problems.append(Message("error", str(path), None, "broken symbolic link; skipped"))
@@ -105,12 +107,32 @@ class _Walker:
                 rel = path.relative_to(root).as_posix()
                 yield _Found(path, f"{prefix}{rel}", fmt)
 
+    def named_file(self, path: Path, rel: str) -> Iterator[_Found]:
+        """A file named on the command line (or matched by a glob): read as text unless it says it is not."""
+        fmt = format_of(path)
+        reason = not_text_reason(path) if fmt is None else None
+        if reason is not None:
+            self.problems.append(Message("error", str(path), None, f"not a format arclean reads: {reason}; skipped"))
+            return
+        yield _Found(path, rel, fmt or TEXT)
+
+    def named_folder(self, path: Path, prefix: str = "") -> Iterator[_Found]:
+        before = sum(self.ignored.values())
+        found = 0
+        for item in self.folder(path, prefix):
+            found += 1
+            yield item
+        if not found:
+            ignored = sum(self.ignored.values()) - before
+            why = f" ({ignored} file(s) of other kinds ignored)" if ignored else ""
+            self.problems.append(Message("warning", str(path), None, f"no file arclean reads in this folder{why}"))
+
     def item(self, raw: str) -> Iterator[_Found]:
         path = Path(raw)
         if path.is_dir():
-            yield from self.folder(path)
+            yield from self.named_folder(path)
         elif path.is_file():
-            yield _Found(path, path.name, format_of(path) or TEXT)
+            yield from self.named_file(path, path.name)
         elif os.path.islink(path) and not path.exists():
             self.problems.append(Message("error", raw, None, "broken symbolic link; skipped"))
         elif path.exists():
@@ -127,7 +149,7 @@ class _Walker:
                 if m.is_dir():
                     yield from self.folder(m, prefix=f"{rel}/")
                 elif m.is_file():
-                    yield _Found(m, rel, format_of(m) or TEXT)
+                    yield from self.named_file(m, rel)
                 elif os.path.islink(m):
                     self.problems.append(Message("error", match, None, "broken symbolic link; skipped"))
         else:

@@ -81,7 +81,7 @@ class RunResult:
     stats: Stats = dataclasses.field(default_factory=Stats)
     messages: list[Message] = dataclasses.field(default_factory=list)
     seconds: float = 0.0
-    ignored: int = 0
+    ignored: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     interrupted: bool = False
     crashed: str | None = None
     pipeline: dict[str, Any] = dataclasses.field(default_factory=dict)
@@ -96,13 +96,14 @@ class RunResult:
     def summary(self) -> str:
         """The end-of-run summary, a few lines for people."""
         s = self.stats
-        rate = s.bytes_in / self.seconds / 1e6 if self.seconds > 0 else 0.0
+        # a rate over a fraction of a second says more about start-up than about speed
+        rate = f" ({s.bytes_in / self.seconds / 1e6:.1f} MB/s)" if self.seconds >= 1 else ""
         # each count on its own: "3 file(s) cleaned (2 failed)" read as two of the three failing
         extra = [f"{n} {what}" for n, what in ((s.files_skipped, "already complete"), (s.files_failed, "failed")) if n]
         files = ", ".join([f"{s.files} file(s) cleaned", *extra])
         lines = [
             f"arclean: {files}; {s.documents:,} document(s), {s.documents_changed:,} changed; "
-            f"{s.bytes_in / 1e6:.2f} MB in, {s.bytes_out / 1e6:.2f} MB out; {self.seconds:.1f} s ({rate:.1f} MB/s)"
+            f"{s.bytes_in / 1e6:.2f} MB in, {s.bytes_out / 1e6:.2f} MB out; {self.seconds:.1f} s{rate}"
         ]
         titles = {
             "removed_lines": "lines removed",
@@ -118,7 +119,9 @@ class RunResult:
         if s.records_without_text:
             lines.append(f"  records without text, kept unchanged: {s.records_without_text:,}")
         if self.ignored:
-            lines.append(f"  ignored: {self.ignored} file(s) in the folders with names arclean does not read")
+            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.ignored.items(), key=lambda kv: (-kv[1], kv[0])))
+            total = sum(self.ignored.values())
+            lines.append(f"  ignored: {total} file(s) in the folders that arclean does not read ({kinds})")
         errors = sum(m.level == "error" for m in self.messages)
         if errors:
             lines.append(f"  errors: {errors} (listed above)")
@@ -139,7 +142,8 @@ class RunResult:
         data["pipeline"] = self.pipeline
         data["seconds"] = round(self.seconds, 3)
         data.update(self.stats.to_dict())
-        data["ignored_files"] = self.ignored
+        data["ignored_files"] = sum(self.ignored.values())
+        data["ignored_by_kind"] = dict(sorted(self.ignored.items()))
         data["interrupted"] = self.interrupted
         data["errors"] = [m.to_dict() for m in self.messages if m.level == "error"][:1000]
         data["warnings"] = [m.to_dict() for m in self.messages if m.level == "warning"][:1000]

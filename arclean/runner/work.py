@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from arclean.core import Change
 from arclean.io.atomic import AtomicFile, HashingReader, file_sha256
 from arclean.io.encoding import Decoded, InputError, decode, line_encoding
-from arclean.io.formats import Format, MissingExtraError, finish_writer, open_reader, open_writer
+from arclean.io.formats import Format, MissingExtraError, decompress, finish_writer, open_reader, open_writer
 from arclean.io.jsonl import MalformedRecord, Oversized, find_field, iter_lines, replace_field
 from arclean.io.manifest import Entry, fingerprint
 from arclean.pipeline import Pipeline, summary_counts
@@ -531,6 +531,8 @@ def process_file(
             _chunked_file(job, result, mapper or map, on_read, on_diff)
     except (InputError, MissingExtraError) as exc:
         _fail(result, str(exc))
+    except EOFError as exc:  # a compressed stream cut short (gzip's message, or _ZstdFrames')
+        _fail(result, f"cannot decompress: {exc}")
     except OSError as exc:
         what = exc.strerror or str(exc)
         where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(job.source) else ""
@@ -600,12 +602,21 @@ def _write_sidecar(path: Path | None, lines: list[str], run_id: str) -> None:
         sidecar.finish()
 
 
+def _read_text_file(job: FileJob) -> tuple[bytes, bytes]:
+    """The file's bytes as stored, and decompressed (the same object for an uncompressed file)."""
+    stored = job.source.read_bytes()
+    try:
+        return stored, decompress(stored, job.fmt)
+    except ValueError as exc:
+        raise InputError(f"cannot decompress ({job.fmt.compression}): {exc}") from None
+
+
 def _text_file(job: FileJob, result: FileResult) -> None:
     s = _settings()
     st = os.stat(job.source)
-    data = job.source.read_bytes()
+    stored, data = _read_text_file(job)
     stats = result.stats
-    stats.bytes_in = len(data)
+    stats.bytes_in = len(stored)
     if not data:
         stats.files_empty = 1
         result.messages.append(Message("note", job.display, None, "empty file"))
@@ -623,15 +634,18 @@ def _text_file(job: FileJob, result: FileResult) -> None:
     if data:
         _count(stats, cleaned, before, after)
     encoded = after.encode("utf-8")
-    stats.bytes_out = len(encoded)
     if s.diff:
         result.diff = unified_diff(before, after, job.display, colour=s.colour)
     _write_sidecar(job.removed, _removed_records(job.display, None, cleaned.removed), s.run_id)
     if job.target is None or (job.in_place and encoded == data):
+        stats.bytes_out = len(encoded)
         return
     with AtomicFile(job.target, run_id=s.run_id, durable=job.in_place, mode=_mode(job, st)) as out:
-        out.write(encoded)
-    result.entry = _entry(job, st, hashlib.sha256(data).hexdigest(), out, s)
+        writer = open_writer(out, job.fmt)  # type: ignore[arg-type]
+        writer.write(encoded)
+        finish_writer(writer)
+    stats.bytes_out = out.size
+    result.entry = _entry(job, st, hashlib.sha256(stored).hexdigest(), out, s)
 
 
 def _mode(job: FileJob, st: os.stat_result) -> int | None:
