@@ -17,6 +17,8 @@ import bisect
 import dataclasses
 import difflib
 import enum
+import functools
+import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -30,6 +32,8 @@ __all__ = [
     "Pass",
     "Safety",
     "build_pass",
+    "check_options",
+    "option_fields",
     "register",
 ]
 
@@ -62,9 +66,17 @@ _SAFETY_RANK = {safety: i for i, safety in enumerate(Safety)}
 class Change:
     """One edit made by one pass.
 
-    ``line`` and ``column`` are 0-based positions in the text *that pass received*; ``kind`` is a
-    category such as a chrome type (``nav``) or a typo kind (``hamza``); ``score`` is the evidence
-    a statistical rule had.
+    ``line`` and ``column`` count from 0, as Python indexes: ``text.split("\\n")[line][column:]``
+    starts with ``before`` in the text *that pass received*.  Printed (``str(change)``) and in every
+    output of the ``arclean`` command (``explain`` text and JSON, ``--removed`` files) they count
+    from 1, as editors do.  ``kind`` is a category such as a chrome type (``nav``) or a typo kind
+    (``hamza``); ``score`` is the evidence a statistical rule had.
+
+    >>> change = Change("tatweel", "U+0640", "ـ", "", line=1, column=3)
+    >>> "مرحبا\\nالسـلام".split("\\n")[change.line][change.column:]
+    'ـلام'
+    >>> print(change)
+    line 2:4: tatweel/U+0640: 'ـ' → ''
     """
 
     pass_name: str
@@ -124,6 +136,34 @@ class LineIndex:
 PassT = TypeVar("PassT", bound="Pass")
 
 
+def _checked(post_init: Callable[[Any], None]) -> Callable[[Any], None]:
+    """Wrap a pass's ``__post_init__``: its options are checked and coerced first (a str for a list
+    of str, a dict for a list of pairs), and a ValueError it raises becomes a :class:`ConfigError`
+    naming the pass, whether the pass was built from a config or called directly."""
+
+    @functools.wraps(post_init)
+    def checked(self: Pass) -> None:
+        if type(self).__post_init__ is not checked:
+            return post_init(self)  # reached through super() from a subclass's: checked there
+        check_options(self)
+        try:
+            post_init(self)
+        except ValueError as exc:
+            if not self._NAME_ERRORS:
+                raise
+            raise ConfigError(_named(self.name, str(exc))) from exc
+
+    return checked
+
+
+def _named(pass_name: str, message: str) -> str:
+    """``message`` prefixed with ``pass 'name': `` once (a pass's own ``name: `` prefix is replaced)."""
+    prefix = f"pass {pass_name!r}: "
+    if message.startswith(prefix):
+        return message
+    return prefix + message.removeprefix(f"{pass_name}: ")
+
+
 @dataclasses.dataclass(frozen=True)
 class Pass:
     """Base class of all passes.  Subclasses are frozen dataclasses whose fields are options.
@@ -137,6 +177,19 @@ class Pass:
     summary: ClassVar[str] = ""
     SAFETY: ClassVar[Safety] = Safety.LOSSLESS
     stage: ClassVar[int] = 0
+    # whether errors raised while building are prefixed with "pass 'name': " (a pipeline's are
+    # about the passes it holds, which name themselves)
+    _NAME_ERRORS: ClassVar[bool] = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("__post_init__")
+        if own is not None:
+            cls.__post_init__ = _checked(own)  # type: ignore[method-assign]
+
+    @_checked
+    def __post_init__(self) -> None:
+        """Subclasses build compiled state here (options are already checked; see :func:`check_options`)."""
 
     # ----------------------------------------------------------------- the contract
     def apply(self, text: str) -> str:
@@ -237,44 +290,153 @@ def register(cls: type[PassT]) -> type[PassT]:
     return cls
 
 
-def _check_type(pass_name: str, field: dataclasses.Field[Any], value: Any) -> Any:
+def option_fields(cls: type[Pass]) -> dict[str, dataclasses.Field[Any]]:
+    """A pass class's options: its dataclass fields set by ``__init__``."""
+    return {f.name: f for f in dataclasses.fields(cls) if f.init}
+
+
+def check_options(p: Pass) -> None:
+    """Check each option of ``p`` against its type and store the coerced value.
+
+    A str where a list of str is expected is a one-element list; a dict where a list of pairs is
+    expected is its items; a list is stored as a tuple.  Anything else of the wrong type is a
+    :class:`ConfigError` naming the pass, the option and the type expected.
+
+    >>> from arclean.passes.chrome import Chrome
+    >>> Chrome(keep="nav").keep
+    ('nav',)
+    >>> Chrome(keep=3)
+    Traceback (most recent call last):
+    ...
+    arclean.core.ConfigError: pass 'chrome': option 'keep' must be a list of str (or one str), got int 3
+    """
+    for option, (expected, convert) in _option_types(type(p)).items():
+        value = getattr(p, option)
+        try:
+            coerced = convert(value)
+        except (TypeError, ValueError):
+            raise ConfigError(
+                f"pass {p.name!r}: option {option!r} must be {expected}, got {type(value).__name__} {value!r}"
+            ) from None
+        if coerced is not value:
+            object.__setattr__(p, option, coerced)
+
+
+_Converter = tuple[str, Callable[[Any], Any]]  # (what is expected, said to a user; value -> stored value)
+
+
+@functools.cache
+def _option_types(cls: type[Pass]) -> dict[str, _Converter]:
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # annotations that cannot be resolved (a class defined in a function)
+        hints = {}
+    converters = {}
+    for name, field in option_fields(cls).items():
+        converter = _converter(hints[name]) if name in hints else _converter_from_default(field)
+        if converter is not None:
+            converters[name] = converter
+    return converters
+
+
+def _converter(hint: Any) -> _Converter | None:
+    if hint in _SCALARS:
+        return _SCALARS[hint]
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple:
+        item = args[0] if len(args) == 2 and args[1] is Ellipsis else None
+        if item is str:
+            return "a list of str (or one str)", _str_tuple
+        if typing.get_origin(item) is tuple and typing.get_args(item) == (str, str):
+            return "a list of [str, str] pairs (or a dict)", _pair_tuple
+        return "a list", _tuple
+    if hint is dict or origin is dict:
+        return "a dict", _dict
+    return None  # a union, Any...: the pass checks it itself
+
+
+def _converter_from_default(field: dataclasses.Field[Any]) -> _Converter | None:
     default = field.default
     if default is dataclasses.MISSING and field.default_factory is not dataclasses.MISSING:
         default = field.default_factory()
-    if default is dataclasses.MISSING or default is None:
-        return value
-    expected: tuple[type, ...]
-    if isinstance(default, bool):
-        expected = (bool,)
-    elif isinstance(default, int):
-        expected = (int,)
-    elif isinstance(default, float):
-        expected = (int, float)
-    elif isinstance(default, str):
-        expected = (str,)
-    elif isinstance(default, (tuple, list)):
-        expected = (tuple, list)
-    elif isinstance(default, dict):
-        expected = (dict,)
-    else:
-        return value
-    ok = isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)
-    if not ok:
-        raise ConfigError(
-            f"pass {pass_name!r}: option {field.name!r} must be {expected[0].__name__}, "
-            f"got {type(value).__name__} {value!r}"
-        )
-    if isinstance(value, list):
-        return tuple(tuple(v) if isinstance(v, list) else v for v in value)
-    return value
+    for kind in (bool, int, float, str):  # bool first: it is an int
+        if isinstance(default, kind):
+            return _SCALARS[kind]
+    if isinstance(default, (tuple, list)):
+        return "a list", _tuple
+    if isinstance(default, dict):
+        return "a dict", _dict
+    return None
 
 
-def build_pass(config: Mapping[str, Any]) -> Pass:
-    """Build a pass (or a nested pipeline) from ``{"type": name, **options}``."""
+def _instance_of(*kinds: type) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise TypeError
+        return value
+
+    return convert
+
+
+_SCALARS: dict[Any, _Converter] = {
+    bool: ("bool (true or false)", _instance_of(bool)),
+    int: ("int", _instance_of(int)),
+    float: ("float (an int is accepted)", _instance_of(int, float)),
+    str: ("str", _instance_of(str)),
+}
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    if isinstance(value, tuple):
+        return value
+    if not isinstance(value, list):
+        raise TypeError
+    return tuple(tuple(v) if isinstance(v, list) else v for v in value)
+
+
+def _str_tuple(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)  # one word, not its letters
+    items = tuple(sorted(value)) if isinstance(value, (set, frozenset)) else _tuple(value)
+    if not all(isinstance(v, str) for v in items):
+        raise TypeError
+    return items
+
+
+def _pair_tuple(value: Any) -> tuple[tuple[str, str], ...]:
+    pairs = tuple(value.items()) if isinstance(value, Mapping) else _tuple(value)
+    if not all(isinstance(p, (tuple, list)) and len(p) == 2 and all(isinstance(v, str) for v in p) for p in pairs):
+        raise TypeError
+    return tuple(tuple(p) for p in pairs)  # type: ignore[misc]
+
+
+def _dict(value: Any) -> dict[Any, Any]:
+    if isinstance(value, dict):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError
+    return dict(value)
+
+
+def build_pass(config: str | Mapping[str, Any] | Pass) -> Pass:
+    """Build a pass (or a nested pipeline) from its name or ``{"type": name, **options}``.
+
+    >>> build_pass("digits")("عام ٢٠٢١")
+    'عام 2021'
+    >>> build_pass({"type": "digits", "to": "arabic_indic"})("عام 2021")
+    'عام ٢٠٢١'
+    """
+    if isinstance(config, Pass):
+        return config
+    if isinstance(config, str):
+        config = {"type": config}
     if not isinstance(config, Mapping):
-        raise ConfigError(f"a pass config must be a table/dict with a 'type', got {config!r}")
+        raise ConfigError(f"a pass is a name or a table/dict with a 'type', got {type(config).__name__} {config!r}")
     options = dict(config)
-    kind = options.pop("type", None)
+    if "type" not in options:
+        keys = ", ".join(map(repr, options)) or "none"
+        raise ConfigError(f"a pass config needs a 'type' key (the pass name); got keys: {keys}")
+    kind = options.pop("type")
     if kind == "pipeline":
         from arclean.pipeline import Pipeline
 
@@ -285,17 +447,16 @@ def build_pass(config: Mapping[str, Any]) -> Pass:
         hint = f" (did you mean {', '.join(close)}?)" if close else ""
         raise ConfigError(f"unknown pass type {kind!r}{hint}; known: {', '.join(sorted(PASSES))}")
     cls = PASSES[kind]
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    fields = option_fields(cls)
     unknown = sorted(set(options) - set(fields))
     if unknown:
         raise ConfigError(
             f"pass {kind!r} has no option {', '.join(map(repr, unknown))}; "
             f"its options are: {', '.join(fields) or '(none)'}"
         )
-    checked = {k: _check_type(kind, fields[k], v) for k, v in options.items()}
     try:
-        return cls(**checked)
-    except (TypeError, ValueError) as exc:
+        return cls(**options)
+    except TypeError as exc:  # a missing required option
         raise ConfigError(f"pass {kind!r}: {exc}") from exc
 
 

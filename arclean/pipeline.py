@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import json
+import os
 import re
 import sys
 from collections import Counter
@@ -49,18 +50,33 @@ ConfigSource = str | Path | Mapping[str, Any] | Sequence[Mapping[str, Any]]
 
 @dataclasses.dataclass(frozen=True)
 class Pipeline(Pass):
-    """Passes run left to right; callable, explainable, picklable, and saved as ``[[passes]]`` TOML."""
+    """Passes run left to right; callable, explainable, picklable, and saved as ``[[passes]]`` TOML.
+
+    Give passes, pass names (the pass with its defaults) or pass configs, in the order to run them:
+
+    >>> p = Pipeline(["tatweel", {"type": "digits", "to": "ascii"}, PASSES["alef"]()])
+    >>> p("الإمـــارات ٢٠٢٤")
+    'الامارات 2024'
+    >>> p.names
+    ['tatweel', 'digits', 'alef']
+    >>> print(p.explain("إلـى"))
+    line 1:3: tatweel/U+0640: 'ـ' → ''
+    line 1:1: alef/U+0625: 'إ' → 'ا'
+    """
 
     name = "pipeline"
     summary = "an ordered sequence of passes"
+    _NAME_ERRORS = False  # errors are about the passes it holds, which name themselves
 
     passes: tuple[Pass, ...] = ()
 
     def __post_init__(self) -> None:
-        passes = tuple(self.passes)
-        for p in passes:
-            if not isinstance(p, Pass):
-                raise ConfigError(f"a pipeline holds passes, got {p!r}")
+        for p in self.passes:
+            if not isinstance(p, (Pass, str, Mapping)):
+                raise ConfigError(
+                    f"a pipeline holds passes, pass names or pass configs, got {type(p).__name__} {p!r}"
+                )
+        passes = tuple(build_pass(p) for p in self.passes)
         object.__setattr__(self, "passes", passes)
         # Fast path (apply only; explain and apply_counted report every pass): adjacent character
         # maps fused, and no NFC before a first pass that composes its input itself.
@@ -191,19 +207,29 @@ class Pipeline(Pass):
         return load_pipeline(config)
 
     def to_toml(self) -> str:
+        return self._toml(self.to_list())
+
+    @staticmethod
+    def _toml(passes: list[Any]) -> str:
         import tomli_w
 
         from arclean import __version__
 
-        return tomli_w.dumps({"arclean_version": __version__, "passes": self.to_list()})
+        return tomli_w.dumps({"arclean_version": __version__, "passes": passes})
 
     def save(self, path: str | Path) -> None:
-        """Write the pipeline as TOML (or JSON, for a ``.json`` path)."""
+        """Write the pipeline as TOML (or JSON, for a ``.json`` path).
+
+        Relative ``*_file`` paths (from the current directory) are written relative to the
+        config's folder, where :func:`load_pipeline` reads them from.
+        """
         path = Path(path)
+        # Paths are read from the config's folder when it is loaded: rewrite them for that folder.
+        passes = file_options(self.to_list(), lambda value: _to_folder(value, path.absolute().parent))
         if path.suffix == ".json":
-            text = json.dumps({"passes": self.to_list()}, ensure_ascii=False, indent=2) + "\n"
+            text = json.dumps({"passes": passes}, ensure_ascii=False, indent=2) + "\n"
         else:
-            text = self.to_toml()
+            text = self._toml(passes)
         path.write_text(text, encoding="utf-8")
 
     # ----------------------------------------------------------------- overrides
@@ -427,8 +453,46 @@ def _read_config_file(path: Path) -> Any:
         raise ConfigError(f"pipeline config {path} is not valid {path.suffix[1:].upper() or 'TOML'}: {exc}") from None
 
 
+def file_options(config: Any, convert: Callable[[str], str]) -> Any:
+    """``config`` with ``convert`` applied to the value of every option named ``*_file`` (a path).
+
+    >>> file_options({"passes": [{"type": "typos", "protect_file": "names.txt"}]}, str.upper)
+    {'passes': [{'type': 'typos', 'protect_file': 'NAMES.TXT'}]}
+    """
+    if isinstance(config, Mapping):
+        return {
+            k: convert(v) if isinstance(k, str) and k.endswith("_file") and isinstance(v, str) and v
+            else file_options(v, convert)
+            for k, v in config.items()
+        }
+    if isinstance(config, (list, tuple)):
+        return [file_options(v, convert) for v in config]
+    return config
+
+
+def _from_folder(value: str, folder: Path) -> str:
+    """A path written in a config file, read from the file's folder (unless it is absolute)."""
+    path = Path(value).expanduser()
+    return value if path.is_absolute() else str(folder / path)
+
+
+def _to_folder(value: str, folder: Path) -> str:
+    """A path as given in Python (from the current directory), written for a config file in ``folder``."""
+    path = Path(value).expanduser()
+    if path.is_absolute():
+        return value
+    try:
+        return os.path.relpath(path.absolute(), folder.absolute())
+    except ValueError:  # another drive (Windows): no relative path exists
+        return str(path.absolute())
+
+
 def load_pipeline(source: ConfigSource) -> Pipeline:
     """A pipeline from a TOML/JSON file, a dict or a list of pass configs.
+
+    In a file, a relative path given to an option named ``*_file`` (typos ``protect_file``,
+    ``forced_file``) is read from the file's folder, so a config and its word lists move together;
+    paths given in Python are used as they are (from the current directory).
 
     >>> load_pipeline([{"type": "tatweel"}]).names
     ['tatweel']
@@ -437,7 +501,8 @@ def load_pipeline(source: ConfigSource) -> Pipeline:
     """
     config: Any = source
     if isinstance(source, (str, Path)):
-        config = _read_config_file(Path(source))
+        path = Path(source)
+        config = file_options(_read_config_file(path), lambda value: _from_folder(value, path.absolute().parent))
     if isinstance(config, Mapping):
         if "preset" in config:
             from arclean.presets import PRESETS

@@ -161,7 +161,7 @@ def test_save_writes_version_and_passes(tmp_path: Path) -> None:
     [
         ("[[passes]\ntype=", ".toml", "is not valid TOML"),
         ("{not json", ".json", "is not valid JSON"),
-        ('[[passes]]\nkind = "tatweel"\n', ".toml", "unknown pass type None"),
+        ('[[passes]]\nkind = "tatweel"\n', ".toml", "needs a 'type' key .*; got keys: 'kind'"),
         ('passes = "tatweel"\n', ".toml", "a pipeline config is a list of passes"),
         ('preset = "default"\nextra = 1\n', ".toml", "a preset config takes"),
         ('preset = "default"\noverrides = 3\n', ".toml", "'overrides' must be a table"),
@@ -187,8 +187,8 @@ def test_undecodable_config_file(tmp_path: Path) -> None:
 
 
 def test_pipeline_rejects_non_passes() -> None:
-    with pytest.raises(ConfigError, match="a pipeline holds passes"):
-        Pipeline(("tatweel",))  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="a pipeline holds passes, pass names or pass configs, got int 5"):
+        Pipeline((PASSES["tatweel"](), 5))  # type: ignore[arg-type]
 
 
 def test_explain_reports_lines_of_the_input_even_after_lines_were_removed() -> None:

@@ -77,4 +77,8 @@ def read_user_file(path: str, option: str) -> str:
     try:
         return Path(path).expanduser().read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"typos: cannot read {option} file {path!r}: {exc}") from None
+        if isinstance(exc, UnicodeDecodeError):
+            reason = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        else:
+            reason = exc.strerror or str(exc)
+        raise ConfigError(f"cannot read {option} {path!r}: {reason}") from None
