@@ -27,7 +27,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_readme_main_command_cleans_the_seeds() -> None:
-    assert readme_command("main-command").endswith("arclean clean seeds -o cleaned")
+    assert readme_command("main-command").endswith("arclean clean seeds/*.txt -o cleaned")
 
 
 def test_ruff_is_clean() -> None:

@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser(
         "clean",
         help="clean files or folders into an output folder, or stdin to stdout",
-        description="Clean files, folders (recursively) and globs into OUTPUT (mirroring the tree), "
+        description="Clean files, folders (recursively) and globs into the -o folder (mirroring the tree), "
         "or standard input to standard output with `-`.",
     )
     clean.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for stdin")
@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     run.add_argument("--resume", action="store_true", help="skip outputs a previous run completed (verified)")
     run.add_argument("--force", action="store_true", help="allow an output folder inside an input folder")
-    run.add_argument("-q", "--quiet", action="store_true", help="no progress, notes or summary; errors only")
+    run.add_argument("-q", "--quiet", action="store_true", help="errors and warnings only: no progress or summary")
     run.add_argument("--no-counts", action="store_true", help="faster: do not count changes per pass and kind")
     run.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the --diff")
     audit = clean.add_argument_group("reports")

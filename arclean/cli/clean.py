@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 from arclean.cli.common import build_pipeline, settings_from
@@ -44,6 +45,22 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError("--save-boilerplate needs --learn-boilerplate")
     if args.boilerplate and args.learn_boilerplate:
         raise UsageError("--boilerplate (load) and --learn-boilerplate exclude each other")
+    for flag, given in (("--report", args.report), ("--save-boilerplate", args.save_boilerplate)):
+        if given:
+            _check_writable(Path(given), flag)
+
+
+def _check_writable(path: Path, flag: str) -> None:
+    """A file the run writes at its end: refused now if it cannot be written, not after the whole run."""
+    if path.is_dir():
+        raise UsageError(f"{flag} {path} is a folder; give a file name")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:  # written with its missing folders
+        folder = folder.parent
+    try:
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as exc:
+        raise UsageError(f"{flag} {path}: cannot write in {folder}: {exc.strerror or exc}") from None
 
 
 def _colour(choice: str) -> bool:

@@ -18,6 +18,7 @@ from arclean.io.encoding import decode
 from arclean.io.formats import TEXT, format_of, not_text_reason
 from arclean.runner import UsageError, iter_documents
 from arclean.runner.results import Message
+from arclean.runner.work import text_file_document
 
 
 def _documents(args: argparse.Namespace, settings: object, problems: list[Message]) -> Iterator[tuple[str, str]]:
@@ -28,7 +29,7 @@ def _documents(args: argparse.Namespace, settings: object, problems: list[Messag
             for number, line in enumerate(io.StringIO(text), 1):
                 yield f"<stdin>:{number}", line.rstrip("\r\n")
         else:
-            yield "<stdin>", decode(data, settings.encoding).text  # type: ignore[attr-defined]
+            yield "<stdin>", text_file_document(decode(data, settings.encoding).text)  # type: ignore[attr-defined]
         return
     path = Path(args.file)
     if path.is_dir():

@@ -69,19 +69,24 @@ class AtomicFile(io.RawIOBase):
         return self._hash.hexdigest()
 
     def commit(self) -> None:
-        self._file.flush()
-        if self.durable:
-            os.fsync(self._file.fileno())
-        self._file.close()
-        if self.mode is not None:
-            os.chmod(self.temp, self.mode)
-        os.replace(self.temp, self.target)
+        try:
+            self._file.flush()
+            if self.durable:
+                os.fsync(self._file.fileno())
+            self._file.close()
+            if self.mode is not None:
+                os.chmod(self.temp, self.mode)
+            os.replace(self.temp, self.target)
+        except BaseException:  # a full disk, or a folder where the target should go: leave nothing behind
+            self.abort()
+            raise
         self.committed = True
         if self.durable:
             _fsync_dir(self.target.parent)
 
     def abort(self) -> None:
-        self._file.close()
+        with contextlib.suppress(OSError):  # closing flushes, which fails again on a full disk
+            self._file.close()
         with contextlib.suppress(FileNotFoundError):
             self.temp.unlink()
 

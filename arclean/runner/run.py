@@ -16,6 +16,7 @@ import itertools
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -41,6 +42,7 @@ from arclean.runner.work import (
     process_file,
     process_files,
     tapered,
+    text_file_document,
     use_settings,
 )
 
@@ -85,6 +87,7 @@ class RunResult:
     interrupted: bool = False
     crashed: str | None = None
     pipeline: dict[str, Any] = dataclasses.field(default_factory=dict)
+    writes: bool = True  # False for --diff: files are checked, nothing is written
 
     @property
     def exit_status(self) -> int:
@@ -100,7 +103,8 @@ class RunResult:
         rate = f" ({s.bytes_in / self.seconds / 1e6:.1f} MB/s)" if self.seconds >= 1 else ""
         # each count on its own: "3 file(s) cleaned (2 failed)" read as two of the three failing
         extra = [f"{n} {what}" for n, what in ((s.files_skipped, "already complete"), (s.files_failed, "failed")) if n]
-        files = ", ".join([f"{s.files} file(s) cleaned", *extra])
+        done = "cleaned" if self.writes else "checked (--diff: nothing written)"
+        files = ", ".join([f"{s.files} file(s) {done}", *extra])
         lines = [
             f"arclean: {files}; {s.documents:,} document(s), {s.documents_changed:,} changed; "
             f"{s.bytes_in / 1e6:.2f} MB in, {s.bytes_out / 1e6:.2f} MB out; {self.seconds:.1f} s{rate}"
@@ -224,7 +228,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     """Clean ``options.inputs``; the result holds the counts, messages and exit status."""
     started = time.monotonic()
     diff_out = diff_out or sys.stdout
-    result = RunResult()
+    result = RunResult(writes=options.output is not None or options.in_place)
     settings = options.settings
     plan = plan_inputs(
         options.inputs, options.output, in_place=options.in_place, force=options.force, removed=options.removed
@@ -234,8 +238,9 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
         if folder is not None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
+                tempfile.TemporaryFile(dir=folder).close()  # one clear error now, not one per file later
             except OSError as exc:
-                raise UsageError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from None
+                raise UsageError(f"cannot write to the output folder {folder}: {exc.strerror or exc}") from None
     if options.learn.active:
         pipeline = boilerplate_pass(plan.jobs, settings, options.learn)
         # A loaded model is configured by its path: its bytes must count for --resume too.
@@ -392,7 +397,7 @@ def clean_stream(
         result.stats.bytes_in = len(data)
         try:
             before = decode(data, settings.encoding).text if data else ""
-            cleaned = clean_document(before)
+            cleaned = clean_document(text_file_document(before))
         except InputError as exc:
             say(Message("error", "<stdin>", None, str(exc)))
             result.stats.files_failed += 1

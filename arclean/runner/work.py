@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from arclean.core import Change
-from arclean.io.atomic import AtomicFile, HashingReader, file_sha256
+from arclean.io.atomic import PART_SUFFIX, AtomicFile, HashingReader, file_sha256
 from arclean.io.encoding import Decoded, InputError, decode, line_encoding
 from arclean.io.formats import Format, MissingExtraError, decompress, finish_writer, open_reader, open_writer
 from arclean.io.jsonl import MalformedRecord, Oversized, find_field, iter_lines, replace_field
@@ -47,6 +47,7 @@ __all__ = [
     "process_file",
     "process_files",
     "tapered",
+    "text_file_document",
     "use_settings",
 ]
 
@@ -136,6 +137,18 @@ def as_text_file(text: str) -> str:
     ('سلام\\n', '')
     """
     return text if not text or text.endswith("\n") else text + "\n"
+
+
+def text_file_document(text: str) -> str:
+    """The document a text file holds: without the line break that ends the file (:func:`as_text_file`
+    puts one back), so that a pass is not said to have changed a file it leaves as it was.
+
+    >>> text_file_document("سلام\\n"), text_file_document("سلام\\r\\n\\n")
+    ('سلام', 'سلام\\r\\n')
+    """
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text[:-1] if text.endswith("\n") else text
 
 
 def _removed_records(source: str, record: int | None, changes: list[Change]) -> list[str]:
@@ -442,7 +455,7 @@ def iter_documents(
     if fmt.kind == "text" and settings.unit == "document":
         data = path.read_bytes()
         if data:
-            yield None, decode(data, settings.encoding).text
+            yield None, text_file_document(decode(data, settings.encoding).text)
         return
     if fmt.kind == "parquet":
         from arclean.io.parquet import iter_batches, text_column, text_values
@@ -535,8 +548,7 @@ def process_file(
         _fail(result, f"cannot decompress: {exc}")
     except OSError as exc:
         what = exc.strerror or str(exc)
-        where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(job.source) else ""
-        _fail(result, f"cannot read or write: {what}{where}")
+        _fail(result, f"cannot read or write: {what}{_where(exc, job)}")
     except (KeyboardInterrupt, SystemExit):
         raise
     except Exception as exc:  # a bug must cost one file, not the run
@@ -544,6 +556,16 @@ def process_file(
     if result.ok:
         result.stats.files += 1
     return result
+
+
+def _where(exc: OSError, job: FileJob) -> str:
+    """The path an error is about, as the user knows it: the output, not its temporary name."""
+    named = str(exc.filename2 or exc.filename or "")
+    if not named or named == str(job.source):
+        return ""
+    if named.endswith(PART_SUFFIX):
+        named = str(job.target)
+    return f" ({named})"
 
 
 def process_files(jobs: list[FileJob]) -> list[FileResult]:
@@ -627,7 +649,7 @@ def _text_file(job: FileJob, result: FileResult) -> None:
             result.messages.append(Message("note", job.display, None, decoded.note))
         before = decoded.text
     try:
-        cleaned = clean_document(before)
+        cleaned = clean_document(text_file_document(before))
     except Exception as exc:
         raise InputError(_failure(exc)) from exc
     after = as_text_file(cleaned.text)
