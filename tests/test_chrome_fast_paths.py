@@ -12,7 +12,9 @@ would change which lines are judged chrome.
 - a line's ending (``features._ending``) against two regex searches;
 - headlines inside each other compared pair by pair against the n-gram index;
 - the quote-or-verse prefilter against the bare regex;
-- ``remove_lines`` told which lines are blank against finding out itself.
+- ``remove_lines`` told which lines are blank against finding out itself;
+- a text's lines cut at "\\n" when that is its only line break (``chrome._bare_lines``) against
+  ``split_lines``.
 """
 
 from __future__ import annotations
@@ -340,6 +342,31 @@ def test_remove_lines_told_the_blank_lines(lines: list[str], dropped: set[int]) 
     assert remove_lines(alive, lines, dropped, nonblank=nonblank) == remove_lines(alive, lines, dropped)
 
 
+_BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "نص", "نص\n", "عنوان\n\nنص", "عنوان\r\nنص", "أ\u2028ب\n"])
+def test_bare_lines_table(text: str) -> None:
+    bare = chrome_module._bare_lines(text)
+    expected = [line.rstrip("\n") for line in split_lines(text)]
+    assert bare == (expected if all(b not in text for b in _BREAKS[1:]) else None)
+
+
+_pieces = st.one_of(st.sampled_from(_BREAKS), st.sampled_from(["نص", " ", "شارك"]))
+_broken_text = st.lists(_pieces, max_size=12).map("".join)
+
+
+@settings(max_examples=300)
+@given(_broken_text)
+def test_bare_lines_are_the_split_lines_without_their_ends(text: str) -> None:
+    bare = chrome_module._bare_lines(text)
+    if bare is None:
+        assert any(b in text for b in _BREAKS[1:])
+        return
+    assert bare == [line.rstrip("\n") for line in split_lines(text)]
+    assert [line.strip() for line in bare] == [line.strip() for line in split_lines(text)]
+
+
 # ------------------------------------------------------------------------------------ the whole pass
 @contextmanager
 def reference_paths() -> Iterator[None]:
@@ -350,6 +377,7 @@ def reference_paths() -> Iterator[None]:
         (Lexicon, "_within_of"): Lexicon._within_of,
         (rules, "_PAIRWISE_MAX_KEYS"): rules._PAIRWISE_MAX_KEYS,
         (rules, "_quote_or_verse"): rules._quote_or_verse,
+        (chrome_module, "_bare_lines"): chrome_module._bare_lines,
     }
     features.fold_parts = lambda text: None  # type: ignore[assignment]  # every text "outside the page"
     features._ending = lambda tail: (  # type: ignore[assignment]
@@ -359,6 +387,7 @@ def reference_paths() -> Iterator[None]:
     Lexicon._within_of = _within_reference  # type: ignore[method-assign]
     rules._PAIRWISE_MAX_KEYS = 0  # type: ignore[misc]  # always the n-gram index
     rules._quote_or_verse = lambda text: rules._QUOTE_OR_VERSE.search(text) is not None  # type: ignore[assignment]
+    chrome_module._bare_lines = lambda text: None  # type: ignore[assignment]  # always split_lines
     chrome_module._observe_short.cache_clear()
     try:
         yield
@@ -426,6 +455,8 @@ def test_reference_paths_take_the_slow_paths() -> None:
     with reference_paths():
         assert Line(line)._parts is None
         assert rules._PAIRWISE_MAX_KEYS == 0
+        assert chrome_module._bare_lines("عنوان\nنص") is None
+    assert chrome_module._bare_lines("عنوان\nنص") == ["عنوان", "نص"]
     assert Judge.default().evidence(Line(line)) is None
     assert split_lines(line) == [line]
     assert lexicon.Lexicon._within_of is not _within_reference

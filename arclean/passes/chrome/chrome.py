@@ -66,7 +66,7 @@ class Chrome(Pass):
         self._set("_judge", Judge.default())
 
     def apply(self, text: str) -> str:
-        return self._run(text)[0]
+        return _clean(text, self._judge, self.keep)[0]  # type: ignore[attr-defined]
 
     def explain(self, text: str) -> Explanation:
         out, dropped, raw = self._run(text)
@@ -83,7 +83,7 @@ class Chrome(Pass):
         return Explanation(out, changes)
 
     def apply_counted(self, text: str) -> tuple[str, Counter[str]]:
-        out, dropped, _ = self._run(text)
+        out, dropped, _ = _clean(text, self._judge, self.keep)  # type: ignore[attr-defined]
         return out, Counter(f"{self.name}/{d.kind}" for d in dropped.values())
 
     def _run(self, text: str) -> tuple[str, dict[int, Decision], list[str]]:
@@ -101,17 +101,26 @@ def run_page(text: str, judge: Judge, keep: tuple[str, ...] = ()) -> tuple[str, 
     >>> run_page("شارك\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.", Judge.default())[0]
     'ارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.'
     """
-    raw = split_lines(text)
+    out, dropped, raw = _clean(text, judge, keep)
+    return out, dropped, raw if raw is not None else split_lines(text)
+
+
+def _clean(text: str, judge: Judge, keep: tuple[str, ...]) -> tuple[str, dict[int, Decision], list[str] | None]:
+    """:func:`run_page`, with the original lines only when a line was dropped (else ``None``)."""
+    lines = _bare_lines(text)  # the lines without their ends, when every line ends in "\n"
+    raw = split_lines(text) if lines is None else None
+    if lines is None:
+        lines = raw
     observe = _observe_short if judge is Judge.default() else None
     observed: dict[int, Observed] = {}
-    for k, line in enumerate(raw):
+    for k, line in enumerate(lines):  # type: ignore[arg-type]
         stripped = line.strip()
         if stripped:
             if observe is not None and len(stripped) <= _CACHED_CHARS:
                 observed[k] = observe(stripped)
             else:
                 observed[k] = Observed.of(Line(stripped), judge)
-    alive = list(range(len(raw)))
+    alive = list(range(len(lines)))  # type: ignore[arg-type]
     present = list(observed)
     dropped: dict[int, Decision] = {}
     while True:
@@ -120,11 +129,31 @@ def run_page(text: str, judge: Judge, keep: tuple[str, ...] = ()) -> tuple[str, 
         if not new:
             break
         dropped.update(new)
-        alive = remove_lines(alive, raw, set(new), nonblank=observed)
+        alive = remove_lines(alive, lines, set(new), nonblank=observed)  # type: ignore[arg-type]
         present = [k for k in alive if k in observed]
     if not dropped:
         return text, dropped, raw
+    if raw is None:
+        raw = [line + "\n" for line in lines]  # type: ignore[union-attr]
+        if not text.endswith("\n"):
+            raw[-1] = lines[-1]  # type: ignore[index]
     return join_lines(raw, alive), dropped, raw
+
+
+# Every line break str.splitlines knows but "\n": a text without them has the lines of text.split("\n").
+_OTHER_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _bare_lines(text: str) -> list[str] | None:
+    """``[line.rstrip("\n") for line in split_lines(text)]`` when "\n" is the text's only kind of line
+    break (a memchr per kind, and a split in C, where splitlines tests every character); else ``None``."""
+    for mark in _OTHER_BREAKS:
+        if mark in text:
+            return None
+    lines = text.split("\n")
+    if len(lines) > 1 and not lines[-1]:
+        lines.pop()  # the text's final line feed ends its last line
+    return lines
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -21,11 +21,11 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
+from typing import NamedTuple
 
 from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
 from arclean.passes.chrome.folding import WordSet
@@ -60,8 +60,7 @@ _LABEL_SEPARATORS = ":-–—|/»>"
 _DIGIT = re.compile(r"\d")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Why a line, on its own, looks like chrome: its type, the rule that saw it, and how sure it is."""
 
     kind: str
@@ -75,8 +74,7 @@ def read_data_lines(filename: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     kind: str
     strong: bool
 

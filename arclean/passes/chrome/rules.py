@@ -33,11 +33,11 @@ inside the article without strong evidence stay unless two kinds of evidence agr
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
-from itertools import chain
+from collections.abc import Callable, Sequence
+from itertools import chain, compress
+from typing import NamedTuple
 
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
@@ -68,16 +68,15 @@ _TITLE_MIN_WORDS = 3
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Decision:
-    """A line judged chrome: its chrome type and the rule that decided."""
+class Decision(NamedTuple):
+    """A line judged chrome: its chrome type and the rule that decided.  (Named tuples, here and
+    below: built for every line, and three times cheaper to build than frozen dataclasses.)"""
 
     kind: str
     rule: str
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Observed:
+class Observed(NamedTuple):
     """One line with its own evidence and protection, computed once and reused between rounds."""
 
     line: Line
@@ -114,12 +113,14 @@ def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
 
 class _Document:
     def __init__(self, observed: list[Observed], judge: Judge) -> None:
-        self.lines = [o.line for o in observed]
         self.judge = judge
-        self.evidence = [o.evidence for o in observed]
-        self.protected = [o.protected for o in observed]
-        self.n = len(self.lines)
-        self.anchors = [i for i, o in enumerate(observed) if o.anchor]
+        self.n = len(observed)
+        # The columns of the observations, transposed in C.
+        lines, evidence, protected, anchor = zip(*observed, strict=True) if observed else ((), (), (), ())
+        self.lines: tuple[Line, ...] = lines
+        self.evidence: tuple[Evidence | None, ...] = evidence
+        self.protected: tuple[bool, ...] = protected
+        self.anchors = list(compress(range(self.n), anchor))
         self.anchor_set = set(self.anchors)
         self.decided: dict[int, Decision] = {}
         self.arabic_page = [line.arabic for line in self.lines].count(True) * 2 >= self.n
@@ -563,7 +564,7 @@ def is_full_sentence(line: Line) -> bool:
     return (line.sentence_end or line.trailing_dots > 0) and line.words + line.numbered >= SENTENCE_GUARD_WORDS
 
 
-def _repeated_headlines(lines: list[Line], anchors: set[int]) -> set[int]:
+def _repeated_headlines(lines: Sequence[Line], anchors: set[int]) -> set[int]:
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         if line.words >= _NEAR_MIN_WORDS and line.analysed and i not in anchors and line.headline:
