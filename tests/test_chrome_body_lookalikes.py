@@ -59,3 +59,35 @@ def test_dropped_lines_are_numbered_by_line_feeds_like_every_pass() -> None:
     page = f"شارك هذا الخبر\r{BEFORE}\n\n{AFTER}\nحقوق النشر محفوظة © 2024"
     changes = list(arclean.PASSES["chrome"]().explain(page))
     assert [(c.line, c.kind) for c in changes] == [(0, "share"), (3, "copyright")]
+
+
+# Reported speech that quotes a chrome phrase, as the article's last lines: the page's edge is no
+# chrome of its own, and the sentence's own verb says it is the writer's (review finding).
+REPORTED_ENDINGS = [
+    "وأكد أن حقوق الطبع والنشر محفوظة للمؤلفين بموجب القانون الجديد لمدة خمسين عاما.",
+    "وأوضح أن جميع الحقوق محفوظة للمبدعين وفق المادة الثالثة.",
+    "وقالت إن جميع الحقوق محفوظة للورثة.",
+]
+
+
+@pytest.mark.parametrize("line", REPORTED_ENDINGS)
+def test_reported_speech_quoting_a_chrome_phrase_at_the_article_end_is_kept(line: str) -> None:
+    page = f"{BEFORE}\n{line}\nواختتم قائلا إن الخطة ستنفذ على مراحل."
+    assert arclean.PASSES["chrome"]()(page) == page
+
+
+def test_copyright_lines_without_a_reporting_verb_still_go_at_the_end() -> None:
+    page = f"{BEFORE}\n{AFTER}\nجميع الحقوق محفوظة لموقع الأخبار 2024"
+    assert arclean.PASSES["chrome"]()(page) == f"{BEFORE}\n{AFTER}"
+
+
+def test_a_poem_quoted_over_several_lines_keeps_its_refrain() -> None:
+    poem = (
+        '"العيب ما هو في الزمن يا قوم، العيب فينا واللي مايلين\n'
+        "انحن تغيرنا ونحنا جاحدين، يالله ياربي تغيرها بغير\n"
+        "يالله ياربي تغيرها بغير\n"
+        "المال سيطر ع المشاعر والقلوب، والمصلحة تحكم على كل الشعوب\n"
+        'يالله ياربي تغيرها بغير"'
+    )
+    page = f"{BEFORE}\nويقول الشاعر في قصيدته:\n{poem}\n{AFTER}\nاقرأ أيضا\nشاهد أيضا"
+    assert arclean.PASSES["chrome"]()(page) == f"{BEFORE}\nويقول الشاعر في قصيدته:\n{poem}\n{AFTER}"

@@ -51,13 +51,21 @@ _HEAD_CHARS = 100
 _WIDGET_MAX_WORDS = 16  # (a time is two words: "09:56")
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
+_REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 
 
 class Judge:
     """Own-line evidence from the lexicon and widget shapes, and body protection."""
 
-    def __init__(self, lexicon: Lexicon, date_words: frozenset[str], agencies: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        date_words: frozenset[str],
+        agencies: tuple[str, ...],
+        reporting_verbs: frozenset[str] = frozenset(),
+    ) -> None:
         self.lexicon = lexicon
+        self.reporting_verbs = reporting_verbs | {"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs}
         self.date_words = date_words
         body = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
         self._agency = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if agencies else None
@@ -80,7 +88,8 @@ class Judge:
         """
         dates = frozenset(fold(w) for w in read_data_lines("date_words.txt"))
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
-        return cls(lexicon, dates, agencies)
+        verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
+        return cls(lexicon, dates, agencies, verbs)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -134,7 +143,10 @@ class Judge:
         return None
 
     def protected(self, line: Line) -> bool:
-        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
+        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"), or a sentence of reported
+        speech ("وأكد أن جميع الحقوق محفوظة للمبدعين وفق القانون."): body, never chrome."""
+        if self.reports(line):
+            return True
         if not line.analysed or line.words > 12 or self._agency is None:
             return False
         if self._agency_openers is not None and self._agency_openers.isdisjoint(line.key.split()):
@@ -143,6 +155,19 @@ class Judge:
         if not found:
             return False
         return found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None
+
+    def reports(self, line: Line) -> bool:
+        """A sentence that opens with a verb of saying or narrating ("وقال إن الخطة ستنفذ على مراحل.").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.reports(shape("وأوضح أن جميع الحقوق محفوظة للمبدعين.")), judge.reports(shape("جميع الحقوق محفوظة."))
+        (True, False)
+        """
+        if not line.analysed or line.words < _REPORT_MIN_WORDS or not line.sentence_end:
+            return False
+        first, _, _ = line.key.partition(" ")
+        return first in self.reporting_verbs
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

@@ -129,6 +129,7 @@ class _Document:
         self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
         self._shares: dict[int, float] = {}  # topic_share by line, for the current vocabulary
         self._repeated: set[int] | None = None
+        self._quoted: set[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -151,7 +152,7 @@ class _Document:
         for i, line in enumerate(self.lines):
             if i in self.decided or i == self.title or i in self.anchor_set or self.protected[i]:
                 continue
-            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged:
+            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged and i not in self.quoted():
                 self.drop(i, judged[line.key].kind, "repeats-chrome")
 
     def drop(self, i: int, kind: str, rule: str) -> None:
@@ -300,7 +301,7 @@ class _Document:
         for i in lines:
             line = self.lines[i]
             teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS  # a refrain is not news-shaped
-            if i not in self.decided and i in repeated and teaser:
+            if i not in self.decided and i in repeated and teaser and i not in self.quoted():
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
                 else:
@@ -315,7 +316,7 @@ class _Document:
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
-        if not line.headline or _quote_or_verse(line.text):
+        if not line.headline or _quote_or_verse(line.text) or i in self.quoted():
             return None  # a quoted line or a verse inside an article is the writer's, not a teaser
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
@@ -545,11 +546,58 @@ class _Document:
     def on_topic(self, i: int) -> bool:
         return self.topic_share(i) >= _ON_TOPIC_SHARE
 
+    def quoted(self) -> set[int]:
+        """Lines of a quotation that spans lines: from a line opening with a quote mark it does not
+        close to the line that closes it (a poem, a statement).  Its short lines and refrains are the
+        writer's, however often they repeat."""
+        if self._quoted is None:
+            self._quoted = _quotation_lines([line.text for line in self.lines])
+        return self._quoted
+
     def repeated(self) -> set[int]:
         """Non-anchor headlines that occur again on the page, exactly or one inside the other."""
         if self._repeated is None:
             self._repeated = _repeated_headlines(self.lines, self.anchor_set)
         return self._repeated
+
+
+_OPENING_QUOTES = {'"': '"', "«": "»", "“": "”"}
+_QUOTATION_MAX_LINES = 40
+
+
+def _quotation_lines(texts: Sequence[str]) -> set[int]:
+    """The lines of every quotation that opens at the start of one line and closes at the end of a
+    later one (at most 40 lines on), with no quote mark of its kind in between.
+
+    >>> sorted(_quotation_lines(['قال الشاعر:', '"بيت أول،', 'يا ليل', 'بيت أخير"', 'يا ليل']))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    i = 0
+    while i < len(texts):
+        text = texts[i].strip()
+        closing = _OPENING_QUOTES.get(text[:1])
+        opener = text[:1]
+        if closing is None or _closed(text[1:], opener, closing):
+            i += 1
+            continue
+        for j in range(i + 1, min(i + 1 + _QUOTATION_MAX_LINES, len(texts))):
+            inner = texts[j].strip()
+            if opener in inner or (closing != opener and closing in inner):
+                if inner.rstrip(_TRAILING_MARKS).endswith(closing) and inner.count(closing) == 1:
+                    found.update(range(i, j + 1))
+                    i = j
+                break
+        i += 1
+    return found
+
+
+_TRAILING_MARKS = ".!?؟،,:؛;…) "
+
+
+def _closed(rest: str, opener: str, closing: str) -> bool:
+    """Whether the quotation opened just before ``rest`` closes within it."""
+    return closing in rest if closing != opener else rest.count(opener) % 2 == 1
 
 
 def is_full_sentence(line: Line) -> bool:
