@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
-from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels
+from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, reach_key
 from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ContextRules
 from arclean.passes.typos.lexicon import Lexicon
@@ -122,6 +122,9 @@ class Corrector:
         self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
         self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
         self._limit_cache: dict[str, _Threshold] = {}
+        # No candidate wins with less than the lowest threshold (rule costs are never negative).
+        costs_positive = all(r.cost >= 0 for r in self.models.rules)
+        self._lowest_score = min(t.min_score for t in self.thresholds.values()) if costs_positive else None
 
     # ----------------------------------------------------------------- public
     def decide(self, word: str) -> Decision:
@@ -178,6 +181,8 @@ class Corrector:
         if word in self.context:
             readings = tuple(Fix(r, "context", "context", 0.0) for r in self.context.readings(word) if self.stable(r))
             return self._typed_readings(word, readings)
+        if self._out_of_reach(word):
+            return None
         scored = self._scored(word)
         if not scored:
             return None
@@ -190,6 +195,23 @@ class Corrector:
         if not all(self.stable(part) for part in best.word.split(" ")):
             return None
         return Fix(best.word, best.kind, best.rule, round(best_score, 2))
+
+    def _out_of_reach(self, word: str) -> bool:
+        """True when a listed word too common for one-letter edits has no confusion that could
+        win: no listed word its letter confusions can reach (:func:`reach_key`) is common enough
+        to beat it by the lowest threshold.  One look-up instead of generating the candidates;
+        most words are decided here.
+        """
+        listed = self.lexicon.zipf(word)
+        if listed is None or listed <= self._edit_max_source or self._lowest_score is None:
+            return False
+        key = reach_key(word)
+        if key is None:
+            return False
+        top = self.lexicon.top_zipf(reach_key, self._confusable_zipf).get(key)
+        # a candidate's score is its frequency less the word's less its (non-negative) cost;
+        # the margin keeps float rounding from deciding
+        return top is None or top < listed + self._lowest_score - 1e-9
 
     def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
         """Give each context reading the kind and score of the error model that explains it."""
