@@ -99,7 +99,6 @@ def _is_definite(word: str) -> bool:
     return any(word[:n] in definite for n in range(2, min(5, len(word) - 2)))
 
 
-@functools.cache
 def _reach_fold() -> tuple[dict[int, str], re.Pattern[str]] | None:
     """The letter classes and absorptions behind :func:`reach_key`, derived from the rules.
 
@@ -148,11 +147,12 @@ def reach_key(word: str) -> str | None:
     >>> reach_key("غلى") == reach_key("إلى") == reach_key("الي"), reach_key("قال") == reach_key("قبل")
     (True, False)
     """
-    derived = _reach_fold()
-    if derived is None:
+    if _REACH is None:
         return None
-    table, absorb = derived
-    return absorb.sub("", word.translate(table))
+    return _REACH[1].sub("", word.translate(_REACH[0]))
+
+
+_REACH = _reach_fold()
 
 
 class ErrorModels:

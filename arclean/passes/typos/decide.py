@@ -124,7 +124,10 @@ class Corrector:
         self._limit_cache: dict[str, _Threshold] = {}
         # No candidate wins with less than the lowest threshold (rule costs are never negative).
         costs_positive = all(r.cost >= 0 for r in self.models.rules)
-        self._lowest_score = min(t.min_score for t in self.thresholds.values()) if costs_positive else None
+        self._lowest_score = min(t.min_score for t in self.thresholds.values()) - 1e-9
+        self._reach = costs_positive and reach_key("") is not None
+        self._zipf = lexicon.words
+        self._tops: Mapping[str | None, float] | None = None
 
     # ----------------------------------------------------------------- public
     def decide(self, word: str) -> Decision:
@@ -202,16 +205,16 @@ class Corrector:
         to beat it by the lowest threshold.  One look-up instead of generating the candidates;
         most words are decided here.
         """
-        listed = self.lexicon.zipf(word)
-        if listed is None or listed <= self._edit_max_source or self._lowest_score is None:
+        listed = self._zipf.get(word)
+        if listed is None or listed <= self._edit_max_source or not self._reach:
             return False
-        key = reach_key(word)
-        if key is None:
-            return False
-        top = self.lexicon.top_zipf(reach_key, self._confusable_zipf).get(key)
+        tops = self._tops
+        if tops is None:
+            tops = self._tops = self.lexicon.top_zipf(reach_key, self._confusable_zipf)
+        top = tops.get(reach_key(word))
         # a candidate's score is its frequency less the word's less its (non-negative) cost;
-        # the margin keeps float rounding from deciding
-        return top is None or top < listed + self._lowest_score - 1e-9
+        # the margin in _lowest_score keeps float rounding from deciding
+        return top is None or top < listed + self._lowest_score
 
     def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
         """Give each context reading the kind and score of the error model that explains it."""
