@@ -59,9 +59,9 @@ class _FullComputation(Corrector):
 
 
 @functools.cache
-def _correctors(confidence: float) -> tuple[Corrector, Corrector]:
+def _correctors(confidence: float, kinds: tuple[str, ...] = ()) -> tuple[Corrector, Corrector]:
     lex = wordfreq_lexicon()
-    return Corrector(lex, confidence=confidence), _FullComputation(lex, confidence=confidence)
+    return Corrector(lex, kinds, confidence=confidence), _FullComputation(lex, kinds, confidence=confidence)
 
 
 # ---------------------------------------------------------------- out of reach
@@ -92,6 +92,16 @@ def test_every_confusion_candidate_shares_the_reach_key(word: str) -> None:
         assert reach_key(cand.word) == reach_key(word), cand
 
 
+@settings(max_examples=200, deadline=None)
+@given(typed_words, st.sampled_from([(), ("hamza",), ("keyboard", "ta_marbuta")]))
+def test_every_confusion_candidate_has_a_searched_skeleton(word: str, kinds: tuple[str, ...]) -> None:
+    lex = wordfreq_lexicon()
+    models = ErrorModels(kinds)
+    skeletons = set(models.skeletons(word))
+    for cand in models.confusions(word, lex.confusables):
+        assert fold(cand.word) in skeletons, cand
+
+
 @settings(max_examples=300, deadline=None)
 @given(typed_words, st.sampled_from([0.0, -0.3, 0.5, 2.0]))
 def test_out_of_reach_shortcut_decides_as_the_full_computation(word: str, confidence: float) -> None:
@@ -99,9 +109,17 @@ def test_out_of_reach_shortcut_decides_as_the_full_computation(word: str, confid
     assert fast.decide(word) == full.decide(word)
 
 
+@settings(max_examples=100, deadline=None)
+@given(typed_words, st.sampled_from([("hamza",), ("keyboard", "ta_marbuta"), ("alef_maqsura", "deletion")]))
+def test_out_of_reach_shortcut_decides_as_the_full_computation_for_some_kinds(word: str, kinds: tuple) -> None:
+    fast, full = _correctors(0.0, kinds)
+    assert fast.decide(word) == full.decide(word)
+
+
 def test_out_of_reach_shortcut_is_taken_and_refused() -> None:
     fast, _ = _correctors(0.0)
     assert fast._out_of_reach("الحكومة")  # common, and nothing it could be is commoner
+    assert fast._out_of_reach("حصينة")  # its key is حصانة's (ي and ا share a class), its skeletons are not
     assert not fast._out_of_reach("الاول")  # الأول is commoner
     assert not fast._out_of_reach("غلى")  # إلى, through a keyboard slip
     assert not fast._out_of_reach("والتحاف")  # unlisted: edits may apply

@@ -228,6 +228,15 @@ class ErrorModels:
                     yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))
                 pos = word.find(rule.written, pos + 1)
 
+    def skeletons(self, word: str) -> Iterator[str]:
+        """The letter skeletons :meth:`confusions` looks up for ``word``: its own and those of
+        the word after each rule the skeleton cannot see (every candidate has one of them).
+
+        >>> sorted(ErrorModels().skeletons("غلى"))
+        ['الي', 'غلا', 'غلي']
+        """
+        return (fold(seed.form) for seed in self._seeds(word))
+
     def _explain(self, step: _Step, cand: str, limit: int) -> _Step | None:
         """The cheapest letter confusions turning ``step.form`` into ``cand`` (same skeleton)."""
         form = step.form

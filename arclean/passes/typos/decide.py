@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
@@ -35,6 +36,7 @@ from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
+from arclean.passes.typos.tokens import fold
 
 __all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
 
@@ -128,6 +130,7 @@ class Corrector:
         self._reach = costs_positive and reach_key("") is not None
         self._zipf = lexicon.words
         self._tops: Mapping[str | None, float] | None = None
+        self._skeleton_tops: Mapping[str | None, float] | None = None
 
     # ----------------------------------------------------------------- public
     def decide(self, word: str) -> Decision:
@@ -201,20 +204,26 @@ class Corrector:
 
     def _out_of_reach(self, word: str) -> bool:
         """True when a listed word too common for one-letter edits has no confusion that could
-        win: no listed word its letter confusions can reach (:func:`reach_key`) is common enough
-        to beat it by the lowest threshold.  One look-up instead of generating the candidates;
-        most words are decided here.
+        win: no listed word its letter confusions can reach is common enough to beat it by the
+        lowest threshold.  First one look-up of its :func:`reach_key` (most words are decided
+        there), then one per skeleton the confusions would search, instead of the candidates.
         """
         listed = self._zipf.get(word)
         if listed is None or listed <= self._edit_max_source or not self._reach:
             return False
+        # a candidate's score is its frequency less the word's less its (non-negative) cost;
+        # the margin in _lowest_score keeps float rounding from deciding
+        bar = listed + self._lowest_score
         tops = self._tops
         if tops is None:
             tops = self._tops = self.lexicon.top_zipf(reach_key, self._confusable_zipf)
         top = tops.get(reach_key(word))
-        # a candidate's score is its frequency less the word's less its (non-negative) cost;
-        # the margin in _lowest_score keeps float rounding from deciding
-        return top is None or top < listed + self._lowest_score
+        if top is None or top < bar:
+            return True
+        skeleton_tops = self._skeleton_tops
+        if skeleton_tops is None:
+            skeleton_tops = self._skeleton_tops = self.lexicon.top_zipf(fold, self._confusable_zipf)
+        return all(skeleton_tops.get(k, -math.inf) < bar for k in self.models.skeletons(word))
 
     def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
         """Give each context reading the kind and score of the error model that explains it."""
