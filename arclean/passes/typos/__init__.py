@@ -51,6 +51,8 @@ class _Plan:
 
     items: tuple[_Item, ...]
     replaced: str | None  # the corrected chunk, when no item depends on context
+    suspects: tuple[tuple[str, str], ...]  # (word, correction) of the items that may be names
+    name_sensitive: bool  # a given name before the chunk may change what is done
 
     def rebuild(self, chunk: str, choose: dict[int, str]) -> str:
         out, last = [], 0
@@ -76,19 +78,39 @@ class _Engine:
 
     def learn(self, chunks: Iterable[str]) -> None:
         decide = self.corrector.decide
+        plans = self.plans
         for chunk in chunks:
-            items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
+            if is_plain(chunk):  # the common case: the chunk is one word (what chunk_words gives)
+                decision = decide(chunk)
+                items = () if decision is None else (_Item(Word(0, len(chunk), chunk), decision),)
+            else:
+                items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
             if not items:
-                self.plans[chunk] = None
+                plans[chunk] = None
                 continue
-            replaced = None
+            plan = _Plan(items, None, self._suspects(items), self._name_sensitive(items))
             if all(isinstance(i.decision, Fix) for i in items):
-                replaced = _Plan(items, None).rebuild(
-                    chunk,
-                    {n: i.decision.after for n, i in enumerate(items)},  # type: ignore[union-attr]
-                )
-            self.plans[chunk] = _Plan(items, replaced)
+                replaced = plan.rebuild(chunk, {n: i.decision.after for n, i in enumerate(items)})  # type: ignore[union-attr]
+                plan = dataclasses.replace(plan, replaced=replaced)
+            plans[chunk] = plan
             self.fixable.add(chunk)
+
+    def _suspects(self, items: tuple[_Item, ...]) -> tuple[tuple[str, str], ...]:
+        """The items a document that repeats them may show to be names (see ``doc_name_count``):
+        fixed by an edit, or rare in the reference list."""
+        score = self.corrector.lexicon.score
+        return tuple(
+            (i.word.word, i.decision.after)
+            for i in items
+            if isinstance(i.decision, Fix)
+            and i.decision.kind != "forced"
+            and (i.decision.kind in EDIT_KINDS or score(i.word.word) < _NAME_ZIPF)
+        )
+
+    def _name_sensitive(self, items: tuple[_Item, ...]) -> bool:
+        """True when the chunk's first word is corrected in a way a given name before it stops."""
+        fixes_after_name = self.corrector.fixes_after_name
+        return any(i.word.start == 0 and not fixes_after_name(i.decision) for i in items)
 
 
 @register
@@ -207,7 +229,7 @@ class Typos(Pass):
         names = engine.corrector.first_names
         for start, chunk in found:
             plan: _Plan = plans[chunk]  # type: ignore[assignment]
-            after_name = follows_name(text, start, names)
+            after_name = plan.name_sensitive and follows_name(text, start, names)
             if plan.replaced is not None and not keep and not after_name and changes is None:
                 fixed = plan.replaced
             else:
@@ -272,24 +294,19 @@ class Typos(Pass):
         """Rare words the document repeats and whose correction it never uses: names, kept."""
         if not self.doc_name_count:
             return frozenset()
-        lexicon = self.corrector().lexicon
         counts: Counter[str] = Counter()
-        fixes: dict[str, str] = {}
+        for _, chunk in found:
+            for word, _after in plans[chunk].suspects:  # type: ignore[union-attr]
+                counts[word] += 1
+        if not counts or max(counts.values()) < self.doc_name_count:
+            return frozenset()
+        fixes = {word: after for _, chunk in found for word, after in plans[chunk].suspects}  # type: ignore[union-attr]
         targets: dict[str, set[str]] = {}
         for _, chunk in found:
             for item in plans[chunk].items:  # type: ignore[union-attr]
-                decision, word = item.decision, item.word.word
+                decision = item.decision
                 readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
                 for fix in readings:
                     if fix is not None:
-                        targets.setdefault(fix.after, set()).add(word)
-                if (
-                    isinstance(decision, Fix)
-                    and decision.kind != "forced"
-                    and (decision.kind in EDIT_KINDS or lexicon.score(word) < _NAME_ZIPF)
-                ):
-                    fixes[word] = decision.after
-                    counts[word] += 1
-        if not fixes or max(counts.values()) < self.doc_name_count:
-            return frozenset()
+                        targets.setdefault(fix.after, set()).add(item.word.word)
         return document_names(counts, fixes, targets, text, self.doc_name_count)

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load
-from arclean.passes.typos.tokens import fold
+from arclean.passes.typos.tokens import fold, is_plain
 
-__all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels"]
+__all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels", "reach_key"]
 
 EDIT_KINDS = ("deletion", "insertion", "transposition", "split")
 
@@ -96,6 +97,62 @@ def _is_definite(word: str) -> bool:
     """True when the word carries the article before a stem of 3+ letters."""
     definite = definite_prefixes()
     return any(word[:n] in definite for n in range(2, min(5, len(word) - 2)))
+
+
+def _reach_fold() -> tuple[dict[int, str], re.Pattern[str]] | None:
+    """The letter classes and absorptions behind :func:`reach_key`, derived from the rules.
+
+    Letters a rule swaps (or :func:`fold` merges) share a class; a rule that adds a letter after
+    another (``ل`` → ``لأ``, ``ف`` → ``لإ``, ``ؤ`` → ``ؤو``) makes the first letter's class absorb
+    a run of the second's.  None when a rule has another shape (the shortcut is then off).
+    """
+    parent: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for letter in filter(is_plain, map(chr, range(0x0600, 0x0700))):
+        union(letter, fold(letter))
+    grows: list[tuple[str, str]] = []
+    for r in _spec()["substitutions"]:
+        for intended in r["intended"]:
+            short, long = sorted((r["written"], intended), key=len)
+            if len(short) == len(long):
+                for a, b in zip(short, long, strict=True):
+                    union(a, b)
+            elif len(short) == 1 and len(long) == 2:
+                union(short, long[0])
+                grows.append((long[0], long[1]))
+            else:
+                return None
+    table = {ord(c): find(c) for c in parent}
+    absorbs = sorted({(find(a), find(b)) for a, b in grows})
+    pattern = "|".join(f"(?<={re.escape(a)}){re.escape(b)}+" for a, b in absorbs) or "(?!)"
+    return table, re.compile(pattern)
+
+
+def reach_key(word: str) -> str | None:
+    """A key that every form the letter confusions can turn ``word`` into shares with it (and with
+    every word of the same :func:`fold` skeleton); None when the rules allow no such key.
+
+    A word whose key no common listed word shares cannot be corrected by a confusion.
+
+    >>> reach_key("غلى") == reach_key("إلى") == reach_key("الي"), reach_key("قال") == reach_key("قبل")
+    (True, False)
+    """
+    if _REACH is None:
+        return None
+    return _REACH[1].sub("", word.translate(_REACH[0]))
+
+
+_REACH = _reach_fold()
 
 
 class ErrorModels:
@@ -170,6 +227,15 @@ class ErrorModels:
                     form = word[:pos] + rule.intended + word[pos + len(rule.written) :]
                     yield _Step(form, (rule,), rule.cost, (pos, pos + len(rule.intended)))
                 pos = word.find(rule.written, pos + 1)
+
+    def skeletons(self, word: str) -> Iterator[str]:
+        """The letter skeletons :meth:`confusions` looks up for ``word``: its own and those of
+        the word after each rule the skeleton cannot see (every candidate has one of them).
+
+        >>> sorted(ErrorModels().skeletons("غلى"))
+        ['الي', 'غلا', 'غلي']
+        """
+        return (fold(seed.form) for seed in self._seeds(word))
 
     def _explain(self, step: _Step, cand: str, limit: int) -> _Step | None:
         """The cheapest letter confusions turning ``step.form`` into ``cand`` (same skeleton)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from arclean.passes.typos.rules import load
@@ -54,9 +55,23 @@ def definite_prefixes() -> frozenset[str]:
 
 
 @functools.cache
-def _inflections() -> tuple[tuple[str, ...], str, str]:
+def _inflections() -> tuple[dict[str, tuple[str, ...]], str, str]:
+    """Inflectional endings by their last letter (a form can only end in those), the future prefix."""
     spec = load("clitics.json")
-    return tuple(spec["inflections"]), spec["future"]["prefix"], spec["future"]["before"]
+    return _by_last_letter(spec["inflections"]), spec["future"]["prefix"], spec["future"]["before"]
+
+
+def _by_last_letter(endings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for ending in endings:
+        grouped.setdefault(ending[-1], []).append(ending)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+@functools.cache
+def _suffixes_by_last_letter() -> dict[str, tuple[str, ...]]:
+    """The pronoun suffixes by their last letter, in their listed order."""
+    return _by_last_letter(_tables()[1])
 
 
 def bases(word: str) -> set[str]:
@@ -75,7 +90,7 @@ def bases(word: str) -> set[str]:
             forms.append(core[1:])
         for form in forms:
             out.add(form)
-            for ending in endings:
+            for ending in endings.get(form[-1:], ()):
                 if form.endswith(ending) and len(form) - len(ending) >= 2:
                     base = form[: -len(ending)]
                     out.add(base)
@@ -114,9 +129,10 @@ def analyses(word: str) -> tuple[Analysis, ...]:
         if prefix in prefixes:
             cost, definite = prefixes[prefix]
             out.append(Analysis(prefix, word[n:], "", cost, definite))
-    for suffix, scost in suffixes.items():
+    for suffix in _suffixes_by_last_letter().get(word[-1:], ()):
         if len(word) - len(suffix) < min_stem or not word.endswith(suffix):
             continue
+        scost = suffixes[suffix]
         body = word[: -len(suffix)]
         for n in range(0, min(3, len(body) - min_stem + 1)):
             prefix = body[:n]

@@ -27,14 +27,16 @@ True
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
-from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels
+from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, reach_key
 from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
+from arclean.passes.typos.tokens import fold
 
 __all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
 
@@ -122,6 +124,13 @@ class Corrector:
         self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
         self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
         self._limit_cache: dict[str, _Threshold] = {}
+        # No candidate wins with less than the lowest threshold (rule costs are never negative).
+        costs_positive = all(r.cost >= 0 for r in self.models.rules)
+        self._lowest_score = min(t.min_score for t in self.thresholds.values()) - 1e-9
+        self._reach = costs_positive and reach_key("") is not None
+        self._zipf = lexicon.words
+        self._tops: Mapping[str | None, float] | None = None
+        self._skeleton_tops: Mapping[str | None, float] | None = None
 
     # ----------------------------------------------------------------- public
     def decide(self, word: str) -> Decision:
@@ -178,6 +187,8 @@ class Corrector:
         if word in self.context:
             readings = tuple(Fix(r, "context", "context", 0.0) for r in self.context.readings(word) if self.stable(r))
             return self._typed_readings(word, readings)
+        if self._out_of_reach(word):
+            return None
         scored = self._scored(word)
         if not scored:
             return None
@@ -190,6 +201,29 @@ class Corrector:
         if not all(self.stable(part) for part in best.word.split(" ")):
             return None
         return Fix(best.word, best.kind, best.rule, round(best_score, 2))
+
+    def _out_of_reach(self, word: str) -> bool:
+        """True when a listed word too common for one-letter edits has no confusion that could
+        win: no listed word its letter confusions can reach is common enough to beat it by the
+        lowest threshold.  First one look-up of its :func:`reach_key` (most words are decided
+        there), then one per skeleton the confusions would search, instead of the candidates.
+        """
+        listed = self._zipf.get(word)
+        if listed is None or listed <= self._edit_max_source or not self._reach:
+            return False
+        # a candidate's score is its frequency less the word's less its (non-negative) cost;
+        # the margin in _lowest_score keeps float rounding from deciding
+        bar = listed + self._lowest_score
+        tops = self._tops
+        if tops is None:
+            tops = self._tops = self.lexicon.top_zipf(reach_key, self._confusable_zipf)
+        top = tops.get(reach_key(word))
+        if top is None or top < bar:
+            return True
+        skeleton_tops = self._skeleton_tops
+        if skeleton_tops is None:
+            skeleton_tops = self._skeleton_tops = self.lexicon.top_zipf(fold, self._confusable_zipf)
+        return all(skeleton_tops.get(k, -math.inf) < bar for k in self.models.skeletons(word))
 
     def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
         """Give each context reading the kind and score of the error model that explains it."""

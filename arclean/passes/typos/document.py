@@ -61,8 +61,12 @@ def follows_name(text: str, start: int, names: Collection[str]) -> bool:
     return previous in names or (previous[:1] == "و" and previous[1:] in names)
 
 
-def _words(segment: str) -> list[str]:
-    return [w.word for chunk in segment.split() for w in chunk_words(chunk)]
+def _first_word(segment: str) -> str | None:
+    for chunk in segment.split():
+        words = chunk_words(chunk)
+        if words:
+            return words[0].word
+    return None
 
 
 def neighbours(text: str, start: int, end: int, corrected: Callable[[str], str] = str) -> Neighbours:
@@ -91,10 +95,10 @@ def neighbours(text: str, start: int, end: int, corrected: Callable[[str], str] 
             before.extend(reversed([w.word for w in chunk_words(chunk)]))
             if len(before) >= WINDOW:
                 break
-    after = _words(right[:_LOOK])[:1]
+    after = _first_word(right)
     before = [corrected(w) for w in before[:WINDOW]]
     prev = "" if at_start else (before[0] if before else "")
-    nxt = corrected(after[0]) if after else ""
+    nxt = corrected(after) if after is not None else ""
     return Neighbours(prev, nxt, at_start, () if at_start else tuple(before))
 
 

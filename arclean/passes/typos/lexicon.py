@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from arclean.core import ArcleanError
 from arclean.passes.typos.clitics import analyses, bases
@@ -42,6 +42,7 @@ class Lexicon:
         self._scores: dict[str, float] = {}
         self._deletions: dict[float, dict[str, tuple[str, ...]]] = {}
         self._skeletons: dict[float, dict[str, tuple[str, ...]]] = {}
+        self._tops: dict[tuple[Callable[[str], str | None], float], dict[str | None, float]] = {}
 
     def __contains__(self, word: object) -> bool:
         return word in self._zipf
@@ -140,6 +141,9 @@ class Lexicon:
         >>> Lexicon({"إلى": 6.91, "الى": 6.03}).confusables("الي")
         ('إلى', 'الى')
         """
+        return self._skeleton_index(min_zipf).get(fold(word), ())
+
+    def _skeleton_index(self, min_zipf: float) -> dict[str, tuple[str, ...]]:
         index = self._skeletons.get(min_zipf)
         if index is None:
             grouped: dict[str, list[str]] = {}
@@ -147,7 +151,27 @@ class Lexicon:
                 if z >= min_zipf:
                     grouped.setdefault(fold(listed), []).append(listed)
             index = self._skeletons[min_zipf] = {k: tuple(v) for k, v in grouped.items()}
-        return index.get(fold(word), ())
+        return index
+
+    def top_zipf(self, key: Callable[[str], str | None], min_zipf: float) -> dict[str | None, float]:
+        """The highest frequency (>= ``min_zipf``) of a listed word, per ``key`` of its skeleton.
+
+        ``key`` must give words of one :func:`fold` skeleton one key.  Built on first use.
+
+        >>> Lexicon({"إلى": 6.91, "الى": 6.03, "قبل": 5.5}).top_zipf(len, 2.0)
+        {3: 6.91}
+        """
+        tops = self._tops.get((key, min_zipf))
+        if tops is None:
+            tops = {}
+            zipf = self._zipf
+            for skeleton, words in self._skeleton_index(min_zipf).items():
+                k = key(skeleton)
+                top = max(zipf[w] for w in words)
+                if tops.get(k, -1.0) < top:
+                    tops[k] = top
+            self._tops[(key, min_zipf)] = tops
+        return tops
 
     def deletion_neighbours(self, word: str, min_zipf: float) -> tuple[str, ...]:
         """Listed words of frequency >= ``min_zipf`` that lose one letter to become ``word``.
