@@ -227,6 +227,10 @@ class Pass:
         itself): a pipeline that starts with it need not compose before it."""
         return False
 
+    def warm_up(self) -> None:
+        """Load what the pass loads on first use (word lists, indexes), now.  A runner calls it
+        before it forks its workers, so that they share one copy instead of each loading its own."""
+
     # ----------------------------------------------------------------- config
     def options(self) -> dict[str, Any]:
         """The option values, as plain data (lists, not tuples) that TOML and JSON can hold."""

@@ -328,6 +328,7 @@ def test_built_in_forced_corrections_apply_with_no_forced_option() -> None:
     assert Typos(kinds="ta_marbuta")("وصل امس") == "وصل أمس"  # whatever the kinds
 
 
-@pytest.mark.xfail(strict=True, reason="protect does not exempt a word from the shipped forced list (reported)")
 def test_protect_overrides_a_built_in_forced_correction() -> None:
     assert Typos(protect="امس")("وصل امس") == "وصل امس"
+    assert Typos(protect="الان")("وصل امس الان") == "وصل أمس الان"  # the others still apply
+    assert Typos(protect="امس", forced={"امس": "البارحة"})("وصل امس") == "وصل البارحة"  # the user's pair wins

@@ -89,6 +89,8 @@ def test_extra_and_doubled_letters_are_insertions() -> None:
         ("ذكر بان الأمر انتهى", "ذكر بأن الأمر انتهى"),
         ("وتستمر حتى نهايته فان النتيجة محسومة", "وتستمر حتى نهايته فإن النتيجة محسومة"),
         ("فان هذا القرار نهائي", "فإن هذا القرار نهائي"),
+        ("ولم يبق الا ان نترحم على الشهداء", "ولم يبق إلا أن نترحم على الشهداء"),  # إلا أن, not ألا إن
+        ("حيث ان الوضع صعب", "حيث إن الوضع صعب"),
         ("تعاقد النادي مع المدرب لويس فان غال", "تعاقد النادي مع المدرب لويس فان غال"),  # Van
         ("سجل روبن فان بيرسي هدفين", "سجل روبن فان بيرسي هدفين"),
         ("وافق علي الأمر", "وافق على الأمر"),
@@ -257,3 +259,11 @@ def test_malformed_context_rules_are_rejected(rule: dict) -> None:
 )
 def test_ali_and_ilayya_are_only_corrected_where_context_decides(text: str, expected: str) -> None:
     assert Typos()(text) == expected
+
+
+def test_warm_up_loads_the_word_list_before_a_runner_forks() -> None:
+    fresh = Typos(confidence=0.125)  # a configuration no other test builds
+    assert not fresh._engine_box  # type: ignore[attr-defined]
+    fresh.warm_up()
+    assert fresh._engine_box  # type: ignore[attr-defined]
+    assert arclean.PASSES["tatweel"]().warm_up() is None  # a pass with nothing to load

@@ -216,6 +216,12 @@ def _streamable(job: FileJob, settings: Settings) -> bool:
     return job.fmt.streamable or (job.fmt.kind == "text" and settings.unit == "line")
 
 
+def _warm_up(settings: Settings) -> None:
+    """Load what the passes load on first use here, before forking: the workers share one copy."""
+    for step in settings.pipeline.passes:
+        step.warm_up()
+
+
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     processes = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
@@ -264,6 +270,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     try:
         use_settings(settings)
         if options.jobs > 1 and len(todo) > 0 and (len(todo) > 1 or _streamable(todo[0], settings)):
+            _warm_up(settings)
             pool = concurrent.futures.ProcessPoolExecutor(
                 options.jobs, initializer=use_settings, initargs=(settings, True)
             )
@@ -429,6 +436,7 @@ def _stream_lines(
     pool = None
     try:
         if jobs > 1:
+            _warm_up(settings)
             pool = concurrent.futures.ProcessPoolExecutor(jobs, initializer=use_settings, initargs=(settings, True))
             parts: Iterable[Any] = bounded_map(pool, clean_chunk, chunks, jobs * 2)
         else:

@@ -190,6 +190,10 @@ class Typos(Pass):
         """
         return self._engine().corrector
 
+    def warm_up(self) -> None:
+        """Load the word frequencies and build the decision maker's indexes (a few seconds)."""
+        self.corrector().decide("الاول")
+
     # ----------------------------------------------------------------- machinery
     def _engine(self) -> _Engine:
         box: list[_Engine] = self._engine_box  # type: ignore[attr-defined]

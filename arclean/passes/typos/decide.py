@@ -104,7 +104,9 @@ class Corrector:
         self.models = ErrorModels(kinds)
         self.thresholds = _thresholds(confidence)
         self.context = ContextRules.shipped()
-        self.forced: dict[str, str] = {**pair_list("forced.tsv"), **(forced or {})}
+        # The shipped corrections give way to the user's protected words; the user's own win over both.
+        shipped = {w: r for w, r in pair_list("forced.tsv").items() if w not in protected}
+        self.forced: dict[str, str] = {**shipped, **(forced or {})}
         # A forced target is a word the writer meant: never "correct" it.
         targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
         self.protected = set(protected) | word_list("protected.txt") | targets
