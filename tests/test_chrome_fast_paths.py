@@ -286,8 +286,6 @@ def test_opening_and_widget_prefilters_match_the_definitions(text: str) -> None:
 
 def _protected_reference(judge: Judge, line: Line) -> bool:
     """``Judge.protected`` without its first-word prefilter."""
-    if judge.reports(line):
-        return True
     if not line.analysed or line.words > 12 or judge._agency is None:
         return False
     found = judge._agency.search(line.key)

@@ -227,6 +227,7 @@ def test_in_place_keeps_rejected_lines_in_the_file_and_never_touches_a_rejects_f
         err = capsys.readouterr().err
         assert "doc.jsonl:2: error: malformed JSON" in err and "line kept as it was" in err
         assert "doc.jsonl:3: error: not valid utf-8" in err
+        assert "rejected records: 2 (kept as they were (--in-place))" in err
     assert earlier.read_text(encoding="utf-8").startswith("an earlier run's rejects")
 
 
@@ -426,6 +427,19 @@ def test_a_clean_text_file_is_reported_unchanged_by_every_pass(tmp_path: Path, c
     err = capsys.readouterr().err
     assert "1 document(s), 0 changed" in err and "normalisations" not in err
     assert (tmp_path / "out" / "doc.txt").read_bytes() == doc.read_bytes()
+
+
+@pytest.mark.parametrize("ending", ["\n", "\n\n", "\r\n", "\r\n\r\n", "", "\n\n\n"])
+def test_a_pipeline_that_leaves_line_breaks_alone_gives_a_text_file_back_byte_for_byte(
+    tmp_path: Path, ending: str
+) -> None:
+    doc = tmp_path / "in" / "doc.txt"
+    doc.parent.mkdir()
+    data = f"سطر أول{ending.replace(chr(10) * 2, chr(10))}سطر ثان{ending}".encode()
+    doc.write_bytes(data)
+    assert clean(doc, "-o", tmp_path / "out", "--preset", "none", "-q") == 0
+    expected = data if ending else data + b"\n"  # a text file ends with a line break
+    assert (tmp_path / "out" / "doc.txt").read_bytes() == expected
 
 
 def test_data_formats_named_on_the_command_line_are_refused_not_read_as_text(tmp_path: Path, capsys) -> None:

@@ -105,6 +105,18 @@ def test_short_texts_in_a_code_page_are_read_right(text: str, codec: str, expect
         assert line_encoding(text.encode(codec)).encoding == expected
 
 
+def test_arabic_among_more_ascii_letters_is_still_read_as_arabic() -> None:
+    record = '{"url": "https://example.com/article-%d", "title": "breaking news", "text": "مرحبا بكم في الموقع"}'
+    jsonl = "\n".join(record % i for i in range(20)).encode("cp1256")
+    assert decode(jsonl).encoding == line_encoding(jsonl).encoding == "cp1256"
+    line = "Welcome to our website about technology and science. مرحبا بكم في موقعنا\n"
+    assert decode(line.encode("cp1256")).text == line
+    # An ASCII head says nothing: the code page is not guessed from it (the detector decides, or fails)
+    head = b"The quick brown fox.\n" * 13000 + "مرحبا بكم في موقعنا\n".encode("cp1256") * 50
+    with pytest.raises(InputError):
+        decode(head)
+
+
 def test_utf8_with_a_bad_byte_is_not_read_as_a_code_page() -> None:
     arabic = (ARABIC + "\n").encode("utf-8") * 3  # its bytes D8 D9 read as ط ظ in Windows-1256
     with pytest.raises(InputError, match=r"not valid UTF-8: byte 0xe9 at offset 0, though the rest reads as UTF-8"):

@@ -117,11 +117,16 @@ _MAX_FOREIGN_SHARE = 0.1
 
 
 def _reads_as_arabic(text: str) -> bool:
-    if _arabic_share(text) < 0.5:
-        return False
+    # Judged on the letters outside ASCII: a JSONL record's keys, a URL or an English sentence
+    # beside the Arabic say nothing about the code page.
     letters = [c for c in text if c.isalpha() and not c.isascii()]
-    foreign = sum(not "\u0600" <= c <= "\u06ff" for c in letters)
-    return foreign <= len(letters) * _MAX_FOREIGN_SHARE
+    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
+    if arabic < _MIN_ARABIC_LETTERS and arabic * 2 < sum(c.isalpha() for c in text):
+        return False  # a few letters that happen to be Arabic in this code page (É is ة in 1256)
+    return arabic > 0 and len(letters) - arabic <= len(letters) * _MAX_FOREIGN_SHARE
+
+
+_MIN_ARABIC_LETTERS = 8
 
 
 def _reads_as_latin(text: str) -> bool:
@@ -144,8 +149,9 @@ def _mostly_utf8(sample: bytes) -> bool:
 
 def _code_page(sample: bytes) -> str | None:
     """The first of the usual code pages in which ``sample`` (not UTF-8) reads as it should."""
-    if _mostly_utf8(sample):
-        return None
+    if sample.isascii() or _mostly_utf8(sample):
+        return None  # nothing to go on (the bad bytes are further on), or UTF-8 with a few bad bytes
+    arabic_bytes = False
     for name, reads_well in _CODE_PAGES:
         try:
             text = sample.decode(name)
@@ -153,6 +159,11 @@ def _code_page(sample: bytes) -> str | None:
             continue
         if reads_well(text):
             return codecs.lookup(name).name
+        if name == "cp1256":  # Arabic letters there that do not read as an Arabic text are not
+            # Western European either: Windows-1252 reads every Arabic byte as a Latin letter
+            arabic_bytes = any("\u0621" <= c <= "\u064a" for c in text)
+        elif arabic_bytes and name == "iso8859-6":
+            return None
     return None
 
 

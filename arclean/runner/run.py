@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import contextlib
 import dataclasses
 import itertools
 import os
@@ -88,6 +89,7 @@ class RunResult:
     crashed: str | None = None
     pipeline: dict[str, Any] = dataclasses.field(default_factory=dict)
     writes: bool = True  # False for --diff: files are checked, nothing is written
+    in_place: bool = False  # rejected records stay in the files: there are no rejects files
 
     @property
     def exit_status(self) -> int:
@@ -119,7 +121,8 @@ class RunResult:
                 listed = ", ".join(f"{k} {v:,}" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
                 lines.append(f"  {titles[group]}: {listed}")
         if s.records_rejected:
-            lines.append(f"  rejected records: {s.records_rejected:,} (see the .rejects files)")
+            where = "kept as they were (--in-place)" if self.in_place else "see the .rejects files"
+            lines.append(f"  rejected records: {s.records_rejected:,} ({where})")
         if s.records_without_text:
             lines.append(f"  records without text, kept unchanged: {s.records_without_text:,}")
         if self.ignored:
@@ -217,9 +220,11 @@ def _streamable(job: FileJob, settings: Settings) -> bool:
 
 
 def _warm_up(settings: Settings) -> None:
-    """Load what the passes load on first use here, before forking: the workers share one copy."""
+    """Load what the passes load on first use here, before forking: the workers share one copy.
+    A failure here is left to the workers, which report it file by file as ``--jobs 1`` does."""
     for step in settings.pipeline.passes:
-        step.warm_up()
+        with contextlib.suppress(Exception):
+            step.warm_up()
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
@@ -234,7 +239,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
     """Clean ``options.inputs``; the result holds the counts, messages and exit status."""
     started = time.monotonic()
     diff_out = diff_out or sys.stdout
-    result = RunResult(writes=options.output is not None or options.in_place)
+    result = RunResult(writes=options.output is not None or options.in_place, in_place=options.in_place)
     settings = options.settings
     plan = plan_inputs(
         options.inputs, options.output, in_place=options.in_place, force=options.force, removed=options.removed

@@ -140,15 +140,17 @@ def as_text_file(text: str) -> str:
 
 
 def text_file_document(text: str) -> str:
-    """The document a text file holds: without the line break that ends the file (:func:`as_text_file`
-    puts one back), so that a pass is not said to have changed a file it leaves as it was.
+    """The document a text file holds: without the single line feed that ends the file, which
+    :func:`as_text_file` puts back, so that no pass is said to change a file it leaves as it was.
+    A file ending in a blank line or CR LF keeps its ending: a pipeline that does not touch line
+    breaks (``none``) must give the file back byte for byte.
 
-    >>> text_file_document("سلام\\n"), text_file_document("سلام\\r\\n\\n")
-    ('سلام', 'سلام\\r\\n')
+    >>> text_file_document("سلام\\n"), text_file_document("سلام\\n\\n"), text_file_document("سلام\\r\\n")
+    ('سلام', 'سلام\\n\\n', 'سلام\\r\\n')
     """
-    if text.endswith("\r\n"):
-        return text[:-2]
-    return text[:-1] if text.endswith("\n") else text
+    if len(text) > 1 and text.endswith("\n") and not text.endswith(("\n\n", "\r\n")):
+        return text[:-1]
+    return text
 
 
 def _removed_records(source: str, record: int | None, changes: list[Change]) -> list[str]:
@@ -701,7 +703,14 @@ def _chunked_file(
                 result.messages.append(Message("note", job.display, None, decoded.note))
             kind = "jsonl" if job.fmt.kind == "jsonl" else "lines"
             chunks = line_chunks(
-                job.display, kind, decoded.encoding, lines, s, lambda: hashing.size, st.st_size, job.in_place
+                job.display,
+                kind,
+                decoded.encoding,
+                lines,
+                s,
+                lambda: hashing.size,
+                None if job.fmt.compression else st.st_size,  # read-ahead of compressed bytes runs far ahead
+                job.in_place,
             )
         out = None
         writer: Any = None

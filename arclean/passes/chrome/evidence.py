@@ -100,6 +100,8 @@ class Judge:
             if found is not None:
                 return found
         found = self.lexicon.match(line)
+        if found is not None and self.reports(line):
+            return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
         if found is not None:
             if found.rule != "phrase-within" or not line.prose:
                 return found
@@ -143,10 +145,7 @@ class Judge:
         return None
 
     def protected(self, line: Line) -> bool:
-        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"), or a sentence of reported
-        speech ("وأكد أن جميع الحقوق محفوظة للمبدعين وفق القانون."): body, never chrome."""
-        if self.reports(line):
-            return True
+        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
         if not line.analysed or line.words > 12 or self._agency is None:
             return False
         if self._agency_openers is not None and self._agency_openers.isdisjoint(line.key.split()):

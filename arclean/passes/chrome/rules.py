@@ -584,7 +584,9 @@ def _quotation_lines(texts: Sequence[str]) -> set[int]:
         for j in range(i + 1, min(i + 1 + _QUOTATION_MAX_LINES, len(texts))):
             inner = texts[j].strip()
             if opener in inner or (closing != opener and closing in inner):
-                if inner.rstrip(_TRAILING_MARKS).endswith(closing) and inner.count(closing) == 1:
+                # the closing line holds the closing mark once, at its end, and opens nothing
+                ends = inner.rstrip(_TRAILING_MARKS).endswith(closing) and inner.count(closing) == 1
+                if ends and (closing == opener or opener not in inner):
                     found.update(range(i, j + 1))
                     i = j
                 break
