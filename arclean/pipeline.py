@@ -164,6 +164,10 @@ class Pipeline(Pass):
     def normalises_input(self) -> bool:
         return bool(self.passes)  # it composes before its first pass (or that pass does)
 
+    def warm_up(self) -> None:
+        for p in self.passes:
+            p.warm_up()
+
     # ----------------------------------------------------------------- what it may lose
     @property
     def safety(self) -> Safety:

@@ -29,8 +29,7 @@ from arclean.passes.typos.lexicon import wordfreq_lexicon  # noqa: E402
 
 def load_typos(fix: Typos) -> None:
     """The one-off cost of the first typos pass in a process: word frequencies and their indexes."""
-    fix("الاول")
-    fix.corrector().lexicon.deletion_neighbours("", 3.0)  # built on the first unknown word
+    fix.warm_up()
 
 
 def forget_word_decisions() -> None:

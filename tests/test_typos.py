@@ -267,3 +267,8 @@ def test_warm_up_loads_the_word_list_before_a_runner_forks() -> None:
     fresh.warm_up()
     assert fresh._engine_box  # type: ignore[attr-defined]
     assert arclean.PASSES["tatweel"]().warm_up() is None  # a pass with nothing to load
+    pipe = arclean.pipeline("default", typos={"confidence": 0.375})  # a pipeline warms its passes
+    held = next(p for p in pipe.passes if isinstance(p, Typos))
+    assert not held._engine_box  # type: ignore[attr-defined]
+    pipe.warm_up()
+    assert held._engine_box  # type: ignore[attr-defined]

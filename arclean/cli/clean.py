@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from arclean.cli.common import build_pipeline, settings_from
-from arclean.io.atomic import AtomicFile, new_run_id
+from arclean.io.atomic import AtomicFile, check_writable, new_run_id
 from arclean.runner import LearnOptions, RunOptions, RunResult, UsageError, clean_stream, default_jobs, run
 
 
@@ -54,13 +53,10 @@ def _check_writable(path: Path, flag: str) -> None:
     """A file the run writes at its end: refused now if it cannot be written, not after the whole run."""
     if path.is_dir():
         raise UsageError(f"{flag} {path} is a folder; give a file name")
-    folder = path.parent
-    while not folder.exists() and folder != folder.parent:  # written with its missing folders
-        folder = folder.parent
     try:
-        tempfile.TemporaryFile(dir=folder).close()
+        check_writable(path.parent)
     except OSError as exc:
-        raise UsageError(f"{flag} {path}: cannot write in {folder}: {exc.strerror or exc}") from None
+        raise UsageError(f"{flag} {path}: cannot write in {path.parent}: {exc.strerror or exc}") from None
 
 
 def _colour(choice: str) -> bool:

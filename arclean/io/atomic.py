@@ -19,12 +19,13 @@ import io
 import os
 import re
 import secrets
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
-__all__ = ["PART_SUFFIX", "AtomicFile", "HashingReader", "file_sha256", "new_run_id", "sweep_parts"]
+__all__ = ["PART_SUFFIX", "AtomicFile", "HashingReader", "check_writable", "file_sha256", "new_run_id", "sweep_parts"]
 
 PART_SUFFIX = ".arclean-part"
 _PART = re.compile(r"^\..+\.(\d+)-([0-9a-f]+)" + re.escape(PART_SUFFIX) + "$")
@@ -104,6 +105,14 @@ class AtomicFile(io.RawIOBase):
         elif not self.committed:
             self.abort()
         super().close()
+
+
+def check_writable(folder: Path) -> None:
+    """Raise :class:`OSError` unless a file can be created in ``folder`` (or, while it does not exist
+    yet, in the nearest folder above it, where it would be made): one clear error before a run."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    tempfile.TemporaryFile(dir=folder).close()
 
 
 def _fsync_dir(path: Path) -> None:

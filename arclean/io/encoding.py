@@ -19,6 +19,7 @@ line in Latin-1 comes out as Central European.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import re
 
@@ -121,7 +122,7 @@ def _reads_as_arabic(text: str) -> bool:
     # beside the Arabic say nothing about the code page.
     letters = [c for c in text if c.isalpha() and not c.isascii()]
     arabic = sum("\u0600" <= c <= "\u06ff" for c in letters)
-    if arabic < _MIN_ARABIC_LETTERS and arabic * 2 < sum(c.isalpha() for c in text):
+    if arabic < _MIN_ARABIC_LETTERS and _arabic_share(text) < 0.5:
         return False  # a few letters that happen to be Arabic in this code page (É is ة in 1256)
     return arabic > 0 and len(letters) - arabic <= len(letters) * _MAX_FOREIGN_SHARE
 
@@ -136,7 +137,6 @@ def _reads_as_latin(text: str) -> bool:
 
 
 _LATIN_SIGNS = frozenset("«»‘’“”–—…•€£°\u00a0")
-_CODE_PAGES = (("cp1256", _reads_as_arabic), ("iso8859-6", _reads_as_arabic), ("cp1252", _reads_as_latin))
 
 
 def _mostly_utf8(sample: bytes) -> bool:
@@ -148,22 +148,23 @@ def _mostly_utf8(sample: bytes) -> bool:
 
 
 def _code_page(sample: bytes) -> str | None:
-    """The first of the usual code pages in which ``sample`` (not UTF-8) reads as it should."""
+    """The first of the usual code pages in which ``sample`` (not UTF-8) reads as it should:
+    Windows-1256 or ISO-8859-6 as Arabic, else Windows-1252 as Western European."""
     if sample.isascii() or _mostly_utf8(sample):
         return None  # nothing to go on (the bad bytes are further on), or UTF-8 with a few bad bytes
-    arabic_bytes = False
-    for name, reads_well in _CODE_PAGES:
-        try:
-            text = sample.decode(name)
-        except UnicodeDecodeError:
-            continue
-        if reads_well(text):
-            return codecs.lookup(name).name
-        if name == "cp1256":  # Arabic letters there that do not read as an Arabic text are not
-            # Western European either: Windows-1252 reads every Arabic byte as a Latin letter
-            arabic_bytes = any("\u0621" <= c <= "\u064a" for c in text)
-        elif arabic_bytes and name == "iso8859-6":
-            return None
+    as_1256 = sample.decode("cp1256")  # the code page defines every byte
+    if _reads_as_arabic(as_1256):
+        return "cp1256"
+    with contextlib.suppress(UnicodeDecodeError):
+        if _reads_as_arabic(sample.decode("iso8859-6")):
+            return "iso8859-6"
+    # Windows-1252 reads every Arabic byte as a Latin letter: bytes that are Arabic letters in 1256
+    # but did not read as an Arabic text are not Western European text either.
+    if any("\u0621" <= c <= "\u064a" for c in as_1256):
+        return None
+    with contextlib.suppress(UnicodeDecodeError):
+        if _reads_as_latin(sample.decode("cp1252")):
+            return "cp1252"
     return None
 
 

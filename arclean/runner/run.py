@@ -17,14 +17,13 @@ import itertools
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
 
-from arclean.io.atomic import file_sha256, sweep_parts
+from arclean.io.atomic import check_writable, file_sha256, sweep_parts
 from arclean.io.encoding import InputError, decode
 from arclean.io.manifest import Manifest
 from arclean.runner.learn import LearnOptions, boilerplate_pass
@@ -222,9 +221,8 @@ def _streamable(job: FileJob, settings: Settings) -> bool:
 def _warm_up(settings: Settings) -> None:
     """Load what the passes load on first use here, before forking: the workers share one copy.
     A failure here is left to the workers, which report it file by file as ``--jobs 1`` does."""
-    for step in settings.pipeline.passes:
-        with contextlib.suppress(Exception):
-            step.warm_up()
+    with contextlib.suppress(Exception):
+        settings.pipeline.warm_up()
 
 
 def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
@@ -249,7 +247,7 @@ def run(options: RunOptions, diff_out: TextIO | None = None, stderr: TextIO | No
         if folder is not None:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                tempfile.TemporaryFile(dir=folder).close()  # one clear error now, not one per file later
+                check_writable(folder)  # one clear error now, not one per file later
             except OSError as exc:
                 raise UsageError(f"cannot write to the output folder {folder}: {exc.strerror or exc}") from None
     if options.learn.active:

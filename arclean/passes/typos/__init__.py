@@ -192,7 +192,7 @@ class Typos(Pass):
 
     def warm_up(self) -> None:
         """Load the word frequencies and build the decision maker's indexes (a few seconds)."""
-        self.corrector().decide("الاول")
+        self.corrector().warm_up()
 
     # ----------------------------------------------------------------- machinery
     def _engine(self) -> _Engine:

@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
@@ -131,10 +132,16 @@ class Corrector:
         self._lowest_score = min(t.min_score for t in self.thresholds.values()) - 1e-9
         self._reach = costs_positive and reach_key("") is not None
         self._zipf = lexicon.words
-        self._tops: Mapping[str | None, float] | None = None
-        self._skeleton_tops: Mapping[str | None, float] | None = None
 
     # ----------------------------------------------------------------- public
+    def warm_up(self) -> None:
+        """Build the indexes first use would build: the one-letter-deletion index at the frequency
+        this configuration looks up (the word list itself is loaded with the lexicon)."""
+        if "deletion" in self.models.edit_costs:
+            self.lexicon.deletion_neighbours("", self._edit_index_zipf)
+        if self._reach:
+            _ = self._reach_tops, self._skeleton_tops
+
     def decide(self, word: str) -> Decision:
         """What to do with every occurrence of ``word`` (cached)."""
         cache = self._cache
@@ -216,16 +223,21 @@ class Corrector:
         # a candidate's score is its frequency less the word's less its (non-negative) cost;
         # the margin in _lowest_score keeps float rounding from deciding
         bar = listed + self._lowest_score
-        tops = self._tops
-        if tops is None:
-            tops = self._tops = self.lexicon.top_zipf(reach_key, self._confusable_zipf)
-        top = tops.get(reach_key(word))
+        top = self._reach_tops.get(reach_key(word))
         if top is None or top < bar:
             return True
         skeleton_tops = self._skeleton_tops
-        if skeleton_tops is None:
-            skeleton_tops = self._skeleton_tops = self.lexicon.top_zipf(fold, self._confusable_zipf)
         return all(skeleton_tops.get(k, -math.inf) < bar for k in self.models.skeletons(word))
+
+    @functools.cached_property
+    def _reach_tops(self) -> Mapping[str | None, float]:
+        """The highest frequency a confusion could reach, by :func:`reach_key` (built on first use)."""
+        return self.lexicon.top_zipf(reach_key, self._confusable_zipf)
+
+    @functools.cached_property
+    def _skeleton_tops(self) -> Mapping[str | None, float]:
+        """The highest frequency by folded skeleton, for the words the reach key leaves open."""
+        return self.lexicon.top_zipf(fold, self._confusable_zipf)
 
     def _typed_readings(self, word: str, readings: tuple[Fix, ...]) -> Decision:
         """Give each context reading the kind and score of the error model that explains it."""
