@@ -4,6 +4,7 @@ pipeline, on the same documents.
 
     python -m benchmarks.pipeline_passes                       # preset default, three corpora
     python -m benchmarks.pipeline_passes --preset search --skip chrome
+    python -m benchmarks.pipeline_passes --typos               # default + typos, its decisions cached
 
 Corpora: *pages* (the chrome-dev inputs from the shared eval folder, chrome included), *plain* and
 *diacritised* (those of :mod:`benchmarks.corpora`).  MB/s of the pipeline's UTF-8 input; ms/MB adds
@@ -29,12 +30,14 @@ def pages() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((folder / "chrome-dev").glob("*.input.txt"))]
 
 
-def stages(preset: str, skip: Sequence[str]) -> tuple[Callable[[str], str], list[tuple[str, Callable[[str], str]]]]:
+def stages(
+    preset: str, skip: Sequence[str], typos: bool = False
+) -> tuple[Callable[[str], str], list[tuple[str, Callable[[str], str]]]]:
     """The whole pipeline, and its steps in order: ``nfc in``, each pass, ``nfc out``."""
-    from arclean import PRESETS
+    from arclean import pipeline
     from arclean.passes.unicode import nfc
 
-    pipe = PRESETS[preset]
+    pipe = pipeline(preset, typos=True) if typos else pipeline(preset)
     # the NFC before the first pass, unless the pipeline skips it (a first pass that composes itself)
     steps: list[tuple[str, Callable[[str], str]]] = [("nfc in", nfc)] if getattr(pipe, "_compose_first", True) else []
     steps += [(p.name, p.apply) for p in pipe.passes if not any(fnmatch.fnmatch(p.name, s) for s in skip)]
@@ -48,9 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[], help="glob of pass names to leave out (repeatable)")
     parser.add_argument("--size", type=float, default=1.0, help="MB per corpus")
     parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--typos", action="store_true", help="add the typos pass (timed warm: decisions cached)")
     args = parser.parse_args(argv)
 
-    whole, steps = stages(args.preset, args.skip)
+    whole, steps = stages(args.preset, args.skip, args.typos)
     docs = corpora.corpora(args.size)
     page_docs = pages()
     if page_docs:
@@ -68,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = corpora.utf8_size(texts) / 1e6
         results[corpus] = {label: size / median(t) for label, t in times.items()}
     names = list(next(iter(results.values())))
-    print(f"preset {args.preset}" + (f" without {', '.join(args.skip)}" if args.skip else ""), file=sys.stderr)
+    name = f"preset {args.preset}" + (" + typos" if args.typos else "")
+    print(name + (f" without {', '.join(args.skip)}" if args.skip else ""), file=sys.stderr)
     print("| step | " + " | ".join(f"{c} MB/s | {c} ms/MB" for c in results) + " |")
     print("|---|" + "---:|---:|" * len(results))
     for name in names:

@@ -20,12 +20,15 @@ import platform
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from benchmarks import corpora
 from benchmarks.peers import DEFAULT_TYPOS, MISSING, Impl, Job, build_jobs
 from benchmarks.timing import interleaved, median
 
 DOC = corpora.REPO / "docs" / "benchmarks.md"
+ISSUE_SPEEDS = Path(__file__).resolve().parent / "data" / "issue6_peer_speeds.tsv"
+PIPELINE_TARGET = 10.0  # MB/s per core, issue 6, for the whole default pipeline with typos
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 CORPORA = ("plain", "diacritised")
 PEER_PACKAGES = ("arclean", "pyarabic", "camel-tools", "wordfreq", "ftfy", "tnkeeh", "arabert", "regex")
@@ -99,6 +102,90 @@ def measure_cold(docs: dict[str, list[str]], repeats: int) -> dict[str, tuple[fl
         seconds = median([cold_seconds(build, distinct) for _ in range(repeats)])
         out[corpus] = (size / 1e6 / seconds, seconds / len(distinct) * 1000)
     return out
+
+
+def issue_speeds(path: Path = ISSUE_SPEEDS) -> dict[str, dict[str, float]]:
+    """``implementation label → corpus → MB/s`` as issue 6 gives the peers' speeds."""
+    out: dict[str, dict[str, float]] = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        label, *cells = row.split("\t")
+        out[label] = {c: float(v) for c, v in zip(CORPORA, cells, strict=True) if v != "-"}
+    return out
+
+
+class Pace(NamedTuple):
+    """How much slower than the issue's machine this run went: the issue's MB/s over this run's, for
+    every peer both measured (``factor`` is their geometric mean, ``low``/``high`` the extremes)."""
+
+    factor: float
+    low: float
+    high: float
+    peers: int
+
+
+def pace(res: dict[str, dict[str, float]], given: dict[str, dict[str, float]]) -> dict[str, Pace]:
+    """Per corpus, the :class:`Pace` of this run against the issue's numbers (corpora with none left out).
+
+    >>> given = {"a": {"plain": 20.0}, "b": {"plain": 30.0, "diacritised": 5.0}}
+    >>> pace({"plain": {"j|a": 10.0, "j|b": 10.0}, "diacritised": {}}, given)["plain"]
+    Pace(factor=2.449489742783178, low=2.0, high=3.0, peers=2)
+    """
+    out: dict[str, Pace] = {}
+    for corpus, measured in res.items():
+        by_label = {key.split("|", 1)[1]: value for key, value in measured.items() if "|" in key}
+        factors = [
+            speeds[corpus] / by_label[label]
+            for label, speeds in given.items()
+            if corpus in speeds and by_label.get(label)
+        ]
+        if factors:
+            geomean = math.exp(sum(map(math.log, factors)) / len(factors))
+            out[corpus] = Pace(geomean, min(factors), max(factors), len(factors))
+    return out
+
+
+def render_in_issue_units(
+    jobs: Sequence[Job], res: dict[str, dict[str, float]], cold: dict[str, tuple[float, float]] | None
+) -> list[str]:
+    """The pipelines' speeds next to the same speeds in the issue's units (this run's MB/s times its
+    pace), and the issue's target."""
+    paces = pace(res, issue_speeds())
+    if not paces:
+        return []
+    rows: list[tuple[str, dict[str, float]]] = []
+    for job in jobs:
+        if job.group == "preset" and job.arclean is not None and job.name in ("preset default", DEFAULT_TYPOS):
+            rows.append((job.arclean.label, {c: res[c][_key(job, job.arclean)] for c in paces}))
+        if job.name == DEFAULT_TYPOS and cold:
+            label = "arclean preset default + typos, cold (every word decided anew)"
+            rows.append((label, {c: cold[c][0] for c in paces if c in cold}))
+    if not rows:
+        return []
+    lines = [
+        "",
+        "### In the issue's units",
+        "",
+        "The host is shared and its speed drifts between runs (by up to 1.5× over minutes), so issue 6's "
+        "absolute target is read through the peers measured in the same run: *pace* is the geometric mean, "
+        "over the peers and references for which the issue gives a speed "
+        f"(`benchmarks/data/{ISSUE_SPEEDS.name}`), of the issue's MB/s over this run's (their range in "
+        "brackets); *in the issue's units* is this run's MB/s times the pace. The diacritised corpus is "
+        "generated here (`benchmarks/corpora.py`) and may be vowelled more densely than the issue's, "
+        f"so its pace is the less certain. Target: {PIPELINE_TARGET:.0f} MB/s per core for `default + typos`.",
+        "",
+        "| corpus | peers | pace (range) |",
+        "|---|---:|---|",
+    ]
+    for corpus, p in paces.items():
+        lines.append(f"| {corpus} | {p.peers} | {p.factor:.2f} ({p.low:.2f}–{p.high:.2f}) |")
+    lines += ["", "| pipeline | " + " | ".join(f"{c} MB/s | {c}, issue's units" for c in paces) + " |"]
+    lines.append("|---|" + "---:|---:|" * len(paces))
+    for label, speeds in rows:
+        cells = [f"{_fmt(speeds.get(c))} | {_fmt(speeds[c] * paces[c].factor) if c in speeds else '–'}" for c in paces]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def _impls(job: Job) -> list[Impl]:
@@ -193,6 +280,7 @@ def render(
                 f"| {job.note} | " + " | ".join(cells) + f" | {per_doc} |"
             )
 
+    lines += render_in_issue_units(jobs, res, cold)
     lines += ["", "### Every implementation", ""]
     lines += [
         "| job | implementation | same job | note | plain MB/s | diacritised MB/s |",

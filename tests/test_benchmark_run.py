@@ -37,3 +37,31 @@ def test_peer_without_metadata_falls_back_to_its_module_version(monkeypatch: pyt
 
 def test_package_that_cannot_be_imported_is_missing() -> None:
     assert run.package_version("no-such-package-arclean-bench") == "(missing)"
+
+
+def test_every_issue_speed_names_a_peer_the_suite_measures() -> None:
+    # a renamed peer would silently drop out of the pace
+    source = (run.corpora.REPO / "benchmarks" / "peers.py").read_text(encoding="utf-8")
+    given = run.issue_speeds()
+    assert len(given) >= 10
+    for label, speeds in given.items():
+        assert f'"{label}"' in source, label
+        assert speeds and set(speeds) <= set(run.CORPORA)
+
+
+def test_results_in_the_issue_units_scale_by_the_same_run_peers() -> None:
+    from benchmarks.peers import Impl, Job
+
+    assert run.render_in_issue_units([], {"plain": {}}, None) == []  # no peer measured: no section
+
+    pipe = Job(run.DEFAULT_TYPOS, "preset", Impl("arclean typos", str), (), "")
+    res = {
+        "plain": {f"{run.DEFAULT_TYPOS}|arclean typos": 5.0, "x|pyarabic normalize_searchtext": 10.5},
+        "diacritised": {f"{run.DEFAULT_TYPOS}|arclean typos": 8.0},
+    }
+    lines = run.render_in_issue_units([pipe], res, {"plain": (1.0, 1.0)})
+    text = "\n".join(lines)
+    assert "| plain | 1 | 2.00 (2.00–2.00) |" in text  # the issue gives 21 MB/s for this peer
+    assert "| arclean typos | 5.0 | 10 |" in text
+    assert "cold (every word decided anew) | 1.0 | 2.0 |" in text
+    assert "| diacritised |" not in text  # no peer measured on it: no pace, no column
