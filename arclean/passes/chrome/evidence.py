@@ -138,7 +138,8 @@ class Judge:
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)
                 if numbers >= 2 or relative or len(keys) >= 2:
                     return Evidence("date", "date-line", True)
-        if text.count(":") + text.count(".") >= 3 and len(_CLOCK.findall(text)) >= 3:
+        # (a sentence giving three times is the writer's: "وتنطلق المباراة في الساعة 17:00 ...".)
+        if not line.sentence_end and text.count(":") + text.count(".") >= 3 and len(_CLOCK.findall(text)) >= 3:
             return Evidence("other", "time-table", True)
         if "°" in text and _TEMPERATURE.fullmatch(text.replace(" ", "")):
             return Evidence("other", "temperature", True)

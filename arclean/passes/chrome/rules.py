@@ -21,7 +21,8 @@ Evidence is combined, never used alone:
 
 Body is protected first: anchors, agency sign-offs, punctuated lines of the tail, and every line
 inside the article without strong evidence stay unless two kinds of evidence agree; a full sentence
-(:func:`is_full_sentence`) without evidence of its own is never dropped.
+(:func:`is_full_sentence`) is dropped only on strong evidence of its own (or a site's blurb about
+itself), never for its context or for a phrase it merely uses.
 
 >>> from arclean.passes.chrome.features import shape
 >>> lines = [shape(t) for t in ["الرئيسية", "رياضة", "الهلال يفوز على النصر",
@@ -48,7 +49,7 @@ from arclean.passes.chrome.lexicon import Evidence
 __all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
 
 SENTENCE_GUARD_WORDS = 12
-"""A line this long that ends like a sentence is dropped only on its own evidence."""
+"""A line this long that ends like a sentence is dropped only on its own strong evidence."""
 _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines this long
 _NEAR_MAX_CANDIDATES = 64
 _PAIRWISE_MAX_KEYS = 64  # up to this many headlines on a page are compared pair by pair
@@ -65,6 +66,7 @@ _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
+_SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 
 
@@ -152,15 +154,25 @@ class _Document:
         for i, line in enumerate(self.lines):
             if i in self.decided or i == self.title or i in self.anchor_set or self.protected[i]:
                 continue
-            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged and i not in self.quoted():
+            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged and not self._writers(i):
                 self.drop(i, judged[line.key].kind, "repeats-chrome")
 
+    def _writers(self, i: int) -> bool:
+        """A quoted line, a verse, or a line of a quotation spanning lines: inside an article it is
+        the writer's, however often it repeats (a chant, a refrain), not a teaser."""
+        return _quote_or_verse(self.lines[i].text) or i in self.quoted()
+
     def drop(self, i: int, kind: str, rule: str) -> None:
-        line = self.lines[i]
-        if self.evidence[i] is None and is_full_sentence(line):
-            return  # a full sentence with no chrome evidence of its own is never dropped for its context
+        if is_full_sentence(self.lines[i]) and not self._condemns_sentence(i):
+            return  # a full sentence goes only on strong evidence of its own, never for its context
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
+
+    def _condemns_sentence(self, i: int) -> bool:
+        """Own evidence that can take a full sentence: strong, or a site's blurb about itself.  Weak
+        evidence in a sentence is a phrase the writer used ("شارك في المؤتمر أكثر من 300 باحث ...")."""
+        ev = self.evidence[i]
+        return ev is not None and (ev.strong or ev.rule in _SENTENCE_RULES)
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -290,7 +302,7 @@ class _Document:
 
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
-        lines = [i for i in lines if not self.protected[i] and i not in self.decided]
+        lines = [i for i in lines if not self.protected[i] and i not in self.decided and not self._date_heading(i)]
         if not lines:
             return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
@@ -301,7 +313,7 @@ class _Document:
         for i in lines:
             line = self.lines[i]
             teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS  # a refrain is not news-shaped
-            if i not in self.decided and i in repeated and teaser and i not in self.quoted():
+            if i not in self.decided and i in repeated and teaser and not self._writers(i):
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
                 else:
@@ -316,8 +328,8 @@ class _Document:
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
-        if not line.headline or _quote_or_verse(line.text) or i in self.quoted():
-            return None  # a quoted line or a verse inside an article is the writer's, not a teaser
+        if not line.headline or self._writers(i):
+            return None
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
         if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
@@ -394,7 +406,7 @@ class _Document:
             low = self.below(i, _OFF_TOPIC_SHARE)
             if tag_run:
                 self.drop(i, "tags", "trailer-tags")
-            elif low and (line.truncated or (i in repeated and line.newsy)):
+            elif low and ((line.truncated and line.words >= _TEASER_MIN_WORDS) or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
                 self.drop(i, "related", "trailer-off-topic")
@@ -452,6 +464,12 @@ class _Document:
     def _chrome_neighbours(self, i: int) -> int:
         """How many of the two neighbouring lines are chrome (0, 1 or 2)."""
         return sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n and self.chrome(j))
+
+    def _date_heading(self, i: int) -> bool:
+        """A date between two paragraphs heads the next one (a diary, a timeline): sites print their
+        date stamps by the title or in teaser blocks, next to other chrome."""
+        ev = self.evidence[i]
+        return ev is not None and ev.kind == "date" and i - 1 in self.anchor_set and i + 1 in self.anchor_set
 
     def _isolated(self, i: int) -> bool:
         """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
