@@ -66,6 +66,7 @@ _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
+_ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 
@@ -102,6 +103,10 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
+def _rule_of(evidence: Evidence | None) -> str | None:
+    return None if evidence is None else evidence.rule
+
+
 def _quote_or_verse(text: str) -> bool:
     # Both shapes need a quote mark or a verse divider: most lines have neither, and skip the regex.
     marks = '"' in text or "«" in text or "“" in text or "„" in text or "..." in text or "…" in text or "*" in text
@@ -132,6 +137,7 @@ class _Document:
         self._shares: dict[int, float] = {}  # topic_share by line, for the current vocabulary
         self._repeated: set[int] | None = None
         self._quoted: set[int] | None = None
+        self.announced = self._announced_lists()
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -165,8 +171,29 @@ class _Document:
     def drop(self, i: int, kind: str, rule: str) -> None:
         if is_full_sentence(self.lines[i]) and not self._condemns_sentence(i):
             return  # a full sentence goes only on strong evidence of its own, never for its context
+        if i in self.announced and not self.strong(i):
+            return  # an item of a list the writer announced ("على النحو التالي:")
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
+
+    def _announced_lists(self) -> frozenset[int]:
+        """The short lines after a writer's line that ends with a colon ("والوجهات الجديدة هي:"): the
+        items of a list the writer announced (fixtures "الاتحاد - الهلال", routes, a timeline),
+        however much they look like bylines or teasers.  The list ends at a paragraph, at strong
+        evidence, or where the evidence changes from the first item's (a verse, then "للاشتراك ...")."""
+        items: set[int] = set()
+        for j, line in enumerate(self.lines):
+            if self.evidence[j] is not None or line.words < 3 or not line.text.endswith(":"):
+                continue
+            first = j + 1
+            for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
+                ev = self.evidence[k]
+                if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
+                    break
+                if k > first and _rule_of(ev) != _rule_of(self.evidence[first]):
+                    break
+                items.add(k)
+        return frozenset(items)
 
     def _condemns_sentence(self, i: int) -> bool:
         """Own evidence that can take a full sentence: strong, or a site's blurb about itself.  Weak
