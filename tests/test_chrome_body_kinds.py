@@ -34,6 +34,7 @@ KNOWN_LOSSES = {
     "p18_hajj_list.txt": "a bulleted list opening with 'يرجى' at the end",
     "p41_recipe_end_section.txt": "a recipe's last section 'إعداد ...' and its steps",
     "p53_sports_roundup.txt": "'كرة القدم' as a subhead between paragraphs",
+    "p13_history_subhead.txt": "'التاريخ يعيد نفسه' (a date label) as a subhead",
     "p07_tutorial_form.txt": "a tutorial's last sentence after a list item with a form phrase",
     # closing lines of the writer, off the article's topic by nature
     "p30_closing.txt": "'وللحديث بقية / والله ولي التوفيق' read as tags",
@@ -92,3 +93,67 @@ def test_an_announced_list_ends_where_its_items_change_kind() -> None:
     verse = ["تغير لي فيمن تغير حارث", "وكل خليل غيرته الحوادث"]
     page = "\n".join([paragraph, "الأبيات للمعتمد بن عباد:", *verse, "للإشتراك بجريدة اليوم", "شارك"])
     assert arclean.PASSES["chrome"]()(page) == "\n".join([paragraph, "الأبيات للمعتمد بن عباد:", *verse])
+
+
+# The other side: chrome written as full sentences, and teasers, stamps and widgets that look like
+# the body lines kept above, must still go.  (From a review of the fixes above.)
+P1 = (
+    "ارتفعت أسعار النفط في تعاملات اليوم الثلاثاء بعد أن أظهرت بيانات رسمية تراجع المخزونات الأمريكية "
+    "للأسبوع الثالث على التوالي، وسط مخاوف من شح الإمدادات."
+)
+P2 = (
+    "وصعدت العقود الآجلة لخام برنت بنسبة واحد في المئة لتصل إلى 84 دولارا للبرميل، فيما ارتفع خام غرب "
+    "تكساس الوسيط بنسبة مماثلة."
+)
+P3 = (
+    "وقال محللون إن السوق تترقب قرار منظمة أوبك بشأن مستويات الإنتاج في الاجتماع المقبل، والذي قد يحدد "
+    "اتجاه الأسعار خلال الأشهر المقبلة."
+)
+TITLE = "ارتفاع أسعار النفط مع تراجع المخزونات"
+COPYRIGHT = "جميع الحقوق محفوظة © 2024"
+
+CHROME_SENTENCES = [
+    "جميع المقالات المنشورة في الموقع تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي إدارة الموقع أو سياسته التحريرية.",
+    "تنويه: الموقع غير مسؤول عن صحة المعلومات الواردة في الإعلانات أو المواد المنقولة عن مصادر أخرى.",
+    "اشترك في النشرة البريدية ليصلك أحدث الأخبار والتقارير الاقتصادية مباشرة إلى بريدك الإلكتروني كل صباح.",
+    "التعليقات المنشورة لا تعبر عن رأي الموقع وإنما تعبر عن رأي أصحابها فقط ويتحمل كاتبها المسؤولية القانونية كاملة.",
+    "جميع الحقوق محفوظة لصحيفة الاقتصاد اليوم ولا يجوز نقل أو نسخ أي مادة من الموقع دون إذن مسبق من الإدارة.",
+    "حمل تطبيق الموقع الآن على هواتف آيفون وأندرويد لتصلك الأخبار العاجلة لحظة بلحظة وبشكل مجاني تماما.",
+    "تابعونا على منصات التواصل الاجتماعي فيسبوك وتويتر وإنستغرام لمعرفة آخر الأخبار والتطورات لحظة بلحظة.",
+    "انضم إلى قناتنا على تيليجرام لتصلك آخر الأخبار العاجلة والتحليلات الاقتصادية أولا بأول ومن دون تأخير.",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربة التصفح، وباستمرارك في استخدام الموقع فإنك توافق على ذلك.",
+]
+
+
+@pytest.mark.parametrize("sentence", CHROME_SENTENCES)
+@pytest.mark.parametrize("after", [[], ["أخبار ذات صلة", "الذهب يتراجع مع صعود الدولار", COPYRIGHT]])
+def test_chrome_written_as_a_full_sentence_still_goes(sentence: str, after: list[str]) -> None:
+    # weak evidence off the article's topic takes a sentence; on it, the sentence is the writer's
+    page = "\n".join([TITLE, P1, P2, P3, sentence, *after])
+    assert arclean.PASSES["chrome"]()(page) == "\n".join([TITLE, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "محافظ القاهرة ... إزالة 20 حالة تعد على الأراضي الزراعية",  # a headline's "X ... Y", not a verse
+        '"لا إصابات جديدة بالفيروس في المحافظات الحدودية"',
+    ],
+)
+def test_a_quoted_or_verse_shaped_teaser_repeated_in_the_furniture_goes(teaser: str) -> None:
+    page = [TITLE, P1, teaser, P2, P3, "اقرأ أيضا", teaser, "الأهلي يفوز على الزمالك في الدوري", COPYRIGHT]
+    assert teaser not in arclean.PASSES["chrome"]()("\n".join(page)).splitlines()
+
+
+@pytest.mark.parametrize("stamp", ["الثلاثاء 12 مارس 2024 - 10:30 ص", "آخر تحديث: 12 مارس 2024", "12/03/2024"])
+def test_a_single_date_stamp_between_paragraphs_goes(stamp: str) -> None:
+    page = [TITLE, P1, stamp, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_teasers_cut_short_go_after_the_article_but_a_two_word_closing_stays() -> None:
+    teasers = ["الأهلي يفوز على الزمالك...", "انتخابات الرئاسة الأمريكية تقترب..."]
+    page = [TITLE, P1, P2, P3, *teasers, COPYRIGHT]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+    closing = [TITLE, P1, P2, P3, "وللحديث بقية..."]
+    assert arclean.PASSES["chrome"]()("\n".join(closing)) == "\n".join(closing)

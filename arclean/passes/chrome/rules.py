@@ -57,6 +57,7 @@ _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "re
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
 _TEASER_MAX_WORDS = 17
+_CUT_TEASER_MIN_WORDS = 3  # "الذهب يتراجع أمام الدولار..." is a teaser cut short, "وللحديث بقية..." the writer's
 _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the article is another story's
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
@@ -137,6 +138,7 @@ class _Document:
         self._shares: dict[int, float] = {}  # topic_share by line, for the current vocabulary
         self._repeated: set[int] | None = None
         self._quoted: set[int] | None = None
+        self._date_headings: frozenset[int] | None = None
         self.announced = self._announced_lists()
 
     # ------------------------------------------------------------------------------ driver
@@ -160,13 +162,24 @@ class _Document:
         for i, line in enumerate(self.lines):
             if i in self.decided or i == self.title or i in self.anchor_set or self.protected[i]:
                 continue
-            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged and not self._writers(i):
+            if line.headline and line.words >= _NEAR_MIN_WORDS and line.key in judged and not self._refrain(i):
                 self.drop(i, judged[line.key].kind, "repeats-chrome")
 
     def _writers(self, i: int) -> bool:
         """A quoted line, a verse, or a line of a quotation spanning lines: inside an article it is
-        the writer's, however often it repeats (a chant, a refrain), not a teaser."""
+        the writer's, not a teaser."""
         return _quote_or_verse(self.lines[i].text) or i in self.quoted()
+
+    def _refrain(self, i: int) -> bool:
+        """A repeated line that is the writer's: in a quotation spanning lines, or quoted (a verse)
+        with every copy inside the article (a chant, a refrain).  A teaser repeated in the page's
+        furniture, quoted or shaped "X ... Y" like a headline, is not one."""
+        if i in self.quoted():
+            return True
+        if not _quote_or_verse(self.lines[i].text) or not self.anchors:
+            return False
+        key, first, last = self.lines[i].key, self.anchors[0], self.anchors[-1]
+        return all(first < j < last for j, line in enumerate(self.lines) if line.key == key)
 
     def drop(self, i: int, kind: str, rule: str) -> None:
         if is_full_sentence(self.lines[i]) and not self._condemns_sentence(i):
@@ -196,10 +209,13 @@ class _Document:
         return frozenset(items)
 
     def _condemns_sentence(self, i: int) -> bool:
-        """Own evidence that can take a full sentence: strong, or a site's blurb about itself.  Weak
-        evidence in a sentence is a phrase the writer used ("شارك في المؤتمر أكثر من 300 باحث ...")."""
+        """Own evidence that can take a full sentence: strong, a site's blurb about itself, or weak
+        evidence in a sentence off the article's topic ("اشترك في النشرة البريدية ليصلك ...").  On
+        the topic, weak evidence is a phrase the writer used ("شارك في المؤتمر أكثر من 300 باحث ...")."""
         ev = self.evidence[i]
-        return ev is not None and (ev.strong or ev.rule in _SENTENCE_RULES)
+        if ev is None:
+            return False
+        return ev.strong or ev.rule in _SENTENCE_RULES or self.below(i, _OFF_TOPIC_SHARE)
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -340,7 +356,7 @@ class _Document:
         for i in lines:
             line = self.lines[i]
             teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS  # a refrain is not news-shaped
-            if i not in self.decided and i in repeated and teaser and not self._writers(i):
+            if i not in self.decided and i in repeated and teaser and not self._refrain(i):
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
                 else:
@@ -433,7 +449,7 @@ class _Document:
             low = self.below(i, _OFF_TOPIC_SHARE)
             if tag_run:
                 self.drop(i, "tags", "trailer-tags")
-            elif low and ((line.truncated and line.words >= _TEASER_MIN_WORDS) or (i in repeated and line.newsy)):
+            elif low and ((line.truncated and line.words >= _CUT_TEASER_MIN_WORDS) or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
                 self.drop(i, "related", "trailer-off-topic")
@@ -493,10 +509,25 @@ class _Document:
         return sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n and self.chrome(j))
 
     def _date_heading(self, i: int) -> bool:
-        """A date between two paragraphs heads the next one (a diary, a timeline): sites print their
-        date stamps by the title or in teaser blocks, next to other chrome."""
-        ev = self.evidence[i]
-        return ev is not None and ev.kind == "date" and i - 1 in self.anchor_set and i + 1 in self.anchor_set
+        """One of two or more dates between paragraphs, each a plain date ("الأحد 8 أكتوبر 2023"): the
+        headings of a diary or a timeline.  A site prints one stamp, often with a clock time, a label
+        or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
+        if self._date_headings is None:
+            self._date_headings = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
+            if len(self._date_headings) < 2:
+                self._date_headings = frozenset()
+        return i in self._date_headings
+
+    def _plain_date_between_paragraphs(self, i: int) -> bool:
+        ev, text = self.evidence[i], self.lines[i].text
+        return (
+            ev is not None
+            and ev.rule == "date-line"
+            and ":" not in text
+            and "/" not in text
+            and i - 1 in self.anchor_set
+            and i + 1 in self.anchor_set
+        )
 
     def _isolated(self, i: int) -> bool:
         """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
