@@ -39,29 +39,31 @@ def test_package_that_cannot_be_imported_is_missing() -> None:
     assert run.package_version("no-such-package-arclean-bench") == "(missing)"
 
 
-def test_every_issue_speed_names_a_peer_the_suite_measures() -> None:
+def test_every_issue_speed_names_an_implementation_the_suite_measures() -> None:
     # a renamed peer would silently drop out of the pace
     source = (run.corpora.REPO / "benchmarks" / "peers.py").read_text(encoding="utf-8")
     given = run.issue_speeds()
-    assert len(given) >= 10
-    for label, speeds in given.items():
+    assert {s.basis for s in given.values()} == {"peer", "reference"}
+    assert sum(s.basis == "peer" for s in given.values()) >= 10
+    for label, speed in given.items():
         assert f'"{label}"' in source, label
-        assert speeds and set(speeds) <= set(run.CORPORA)
+        assert speed.mb_per_s and set(speed.mb_per_s) <= set(run.CORPORA)
 
 
-def test_results_in_the_issue_units_scale_by_the_same_run_peers() -> None:
+def test_the_pipeline_is_set_against_the_target_raw_and_in_the_issue_units() -> None:
     from benchmarks.peers import Impl, Job
 
-    assert run.render_in_issue_units([], {"plain": {}}, None) == []  # no peer measured: no section
-
+    assert run.render_in_issue_units([], {"plain": {}}, None) == []  # no pipeline measured: no section
     pipe = Job(run.DEFAULT_TYPOS, "preset", Impl("arclean typos", str), (), "")
     res = {
-        "plain": {f"{run.DEFAULT_TYPOS}|arclean typos": 5.0, "x|pyarabic normalize_searchtext": 10.5},
-        "diacritised": {f"{run.DEFAULT_TYPOS}|arclean typos": 8.0},
+        "plain": {
+            f"{run.DEFAULT_TYPOS}|arclean typos": 5.0,
+            "x|pyarabic normalize_searchtext": 10.5,  # the issue: 21, so a pace of 2
+            "y|decode UTF-8 bytes": 356.0,  # the issue: 356, so a pace of 1
+        },
+        "diacritised": {f"{run.DEFAULT_TYPOS}|arclean typos": 12.0},
     }
-    lines = run.render_in_issue_units([pipe], res, {"plain": (1.0, 1.0)})
-    text = "\n".join(lines)
-    assert "| plain | 1 | 2.00 (2.00–2.00) |" in text  # the issue gives 21 MB/s for this peer
-    assert "| arclean typos | 5.0 | 10 |" in text
-    assert "cold (every word decided anew) | 1.0 | 2.0 |" in text
-    assert "| diacritised |" not in text  # no peer measured on it: no pace, no column
+    text = "\n".join(run.render_in_issue_units([pipe], res, {"plain": (1.0, 1.0)}))
+    assert "This run, warm: plain 5.0 MB/s (missed), diacritised 12 MB/s (met); cold" in text
+    assert "| peers | 1 | 2.00 (2.00–2.00) | 10 |" in text
+    assert "| references | 1 | 1.00 (1.00–1.00) | 5.0 |" in text

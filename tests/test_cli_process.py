@@ -142,7 +142,12 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_temporary_file(tmp_path: Path) -> No
     _corpus(tmp_path / "in", files=4000)
     proc = _start("clean", "in", "-o", "out", "-j", "2", cwd=tmp_path)
     _wait_for_progress(proc, tmp_path / "out" / ".arclean-manifest.jsonl", 5)
+    # Freeze the run first, so that it cannot finish between the check and the signal on a loaded
+    # machine; the interrupt is delivered when it resumes.
+    os.killpg(proc.pid, signal.SIGSTOP)
+    assert proc.poll() is None, "the run ended before it could be stopped"
     os.killpg(proc.pid, signal.SIGINT)
+    os.killpg(proc.pid, signal.SIGCONT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130
     assert "interrupted: run again with --resume" in err.decode()
