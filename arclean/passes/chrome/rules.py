@@ -139,7 +139,7 @@ class _Document:
         self._repeated: set[int] | None = None
         self._quoted: set[int] | None = None
         self._date_headings: frozenset[int] | None = None
-        self.announced = self._announced_lists()
+        self._announced: frozenset[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -179,21 +179,28 @@ class _Document:
         if not _quote_or_verse(self.lines[i].text) or not self.anchors:
             return False
         key, first, last = self.lines[i].key, self.anchors[0], self.anchors[-1]
-        return all(first < j < last for j, line in enumerate(self.lines) if line.key == key)
+        copies = (j for j, line in enumerate(self.lines) if j not in self.anchor_set and line.key == key)
+        return all(first < j < last for j in copies)  # (paragraphs are no copies: their keys are not built)
 
     def drop(self, i: int, kind: str, rule: str) -> None:
         if is_full_sentence(self.lines[i]) and not self._condemns_sentence(i):
             return  # a full sentence goes only on strong evidence of its own, never for its context
-        if i in self.announced and not self.strong(i):
+        if i in self.announced() and not self.strong(i):
             return  # an item of a list the writer announced ("على النحو التالي:")
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
 
-    def _announced_lists(self) -> frozenset[int]:
+    def announced(self) -> frozenset[int]:
         """The short lines after a writer's line that ends with a colon ("والوجهات الجديدة هي:"): the
         items of a list the writer announced (fixtures "الاتحاد - الهلال", routes, a timeline),
         however much they look like bylines or teasers.  The list ends at a paragraph, at strong
-        evidence, or where the evidence changes from the first item's (a verse, then "للاشتراك ...")."""
+        evidence, or where the evidence changes from the first item's (a verse, then "للاشتراك ...").
+        Found on the first drop (most pages of paragraphs never ask)."""
+        if self._announced is None:
+            self._announced = self._announced_lists()
+        return self._announced
+
+    def _announced_lists(self) -> frozenset[int]:
         items: set[int] = set()
         for j, line in enumerate(self.lines):
             if self.evidence[j] is not None or line.words < 3 or not line.text.endswith(":"):
