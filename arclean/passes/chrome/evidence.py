@@ -52,6 +52,8 @@ _WIDGET_MAX_WORDS = 16  # (a time is two words: "09:56")
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
+_CLOSING_MAX_WORDS = 20
+_CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
 
 
 class Judge:
@@ -63,14 +65,18 @@ class Judge:
         date_words: frozenset[str],
         agencies: tuple[str, ...],
         reporting_verbs: frozenset[str] = frozenset(),
+        closings: tuple[str, ...] = (),
     ) -> None:
         self.lexicon = lexicon
-        self.reporting_verbs = reporting_verbs | {"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs}
+        self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
+        self.reporting_verbs = reporting_verbs | self._joined_verbs
         self.date_words = date_words
         body = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
         self._agency = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if agencies else None
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
+        openers = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
+        self._closing = re.compile(rf"(?:{openers})(?!\S)") if closings else None
 
     @classmethod
     @functools.cache
@@ -89,7 +95,8 @@ class Judge:
         dates = frozenset(fold(w) for w in read_data_lines("date_words.txt"))
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
-        return cls(lexicon, dates, agencies, verbs)
+        closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
+        return cls(lexicon, dates, agencies, verbs, closings)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -168,6 +175,34 @@ class Judge:
             return False
         first, _, _ = line.key.partition(" ")
         return first in self.reporting_verbs
+
+    def continues(self, line: Line) -> bool:
+        """A line that goes on with the article's reported speech: "and" + a verb of saying, then
+        the speaker ("وكتب اللاعب على حسابه: \"شكرا لكل من وقف معي\""), with or without a full stop.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.continues(shape('وقال المدرب: "سنعود أقوى"')), judge.continues(shape("قال المدرب: سنعود أقوى"))
+        (True, False)
+        """
+        if not line.analysed or line.words < _CONTINUES_MIN_WORDS:
+            return False
+        first, _, _ = line.key.partition(" ")
+        return first in self._joined_verbs
+
+    def closes(self, line: Line) -> bool:
+        """A short line opening with a writer's closing formula ("والله ولي التوفيق", "دمتم بخير").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.closes(shape("والله ولي التوفيق")), judge.closes(shape("والله أعلم."))
+        (True, True)
+        >>> judge.closes(shape("الله أكبر"))
+        False
+        """
+        if self._closing is None or not line.analysed or line.words > _CLOSING_MAX_WORDS:
+            return False
+        return self._closing.match(line.key) is not None
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

@@ -61,10 +61,13 @@ _CUT_TEASER_MIN_WORDS = 3  # "الذهب يتراجع أمام الدولار...
 _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the article is another story's
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
+_SUBHEAD_MAX_WORDS = 8
+_LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
 _ON_TOPIC_SHARE = 0.3
 _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
+_TOPICAL_PHRASE_SHARE = 0.5  # a line with a policy phrase sharing this much with the article is about it
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
@@ -143,6 +146,8 @@ class _Document:
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
+        if self.anchors and "phrase-within" in map(_rule_of, self.evidence):
+            self._topical_phrases()
         if not self.anchors:
             self._without_article()
             return self.decided
@@ -152,6 +157,32 @@ class _Document:
         self._trailer(last)
         self._copies_of_chrome()
         return self.decided
+
+    def _topical_phrases(self) -> None:
+        """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) inside a line about
+        the article's own topic is the topic, not a policy:
+        "نزاع على حقوق الطبع والنشر بين مطرب وشركة إنتاج" over a story about that lawsuit,
+        "وتستخدم المواقع ملفات تعريف الارتباط لتتبع المستخدمين" in one about browsers.  Such lines lose
+        their evidence (a paragraph among them becomes one of the article's)."""
+        topical = [
+            i
+            for i, ev in enumerate(self.evidence)
+            if ev is not None
+            and ev.rule == "phrase-within"
+            and ev.kind != "caption_credit"  # a photo's caption is on the topic by nature
+            and "©" not in self.lines[i].text  # a copyright line, whatever it names
+            and not self.below(i, _TOPICAL_PHRASE_SHARE)
+        ]
+        if not topical:
+            return
+        evidence = list(self.evidence)
+        for i in topical:
+            evidence[i] = None
+        self.evidence = tuple(evidence)
+        self.anchors = [i for i, line in enumerate(self.lines) if evidence[i] is None and line.prose]
+        self.anchor_set = set(self.anchors)
+        self._vocabulary = self._untitled = None
+        self._shares = {}
 
     def _copies_of_chrome(self) -> None:
         """A headline identical to a line judged chrome elsewhere on the page is chrome too (an alt
@@ -373,8 +404,13 @@ class _Document:
     def _inner_line(self, i: int, teasers: bool = True) -> Decision | None:
         line, ev = self.lines[i], self.evidence[i]
         if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
-            # (for a short line that is not a sentence) another topic than the article's
-            off_topic = not line.prose and not line.sentence_end and self.below(i, _OFF_TOPIC_SHARE)
+            # (for a short line that is not a sentence, and not a subhead) another topic than the article's
+            off_topic = (
+                not line.prose
+                and not line.sentence_end
+                and not self._subhead(i)
+                and self.below(i, _OFF_TOPIC_SHARE)
+            )
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
@@ -437,7 +473,9 @@ class _Document:
 
     def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
         """Lines right after the last paragraph, before the page's furniture: the article's own
-        ending (a list, verse, a question) unless they read as teasers on another topic."""
+        ending (a list, verse, a question, a closing formula) unless they read as teasers on another topic."""
+        judge = self.judge  # the writer's closing formula ("والله ولي التوفيق") or reported speech ("وكتب ...:")
+        tail = [i for i in tail if not (judge.closes(self.lines[i]) or judge.continues(self.lines[i]))]
         if not tail:
             return
         lines = {i: self.lines[i] for i in tail}
@@ -534,6 +572,18 @@ class _Document:
             and "/" not in text
             and i - 1 in self.anchor_set
             and i + 1 in self.anchor_set
+        )
+
+    def _subhead(self, i: int) -> bool:
+        """A few words with a paragraph right above and right below, no label mark: how a writer
+        heads a section ("كرة القدم", "التاريخ يعيد نفسه").  An advert's label between paragraphs
+        is one word ("إعلان"), an embed's title a label ("فيديو: ..."), a news ticker long."""
+        line = self.lines[i]
+        return (
+            2 <= line.words <= _SUBHEAD_MAX_WORDS
+            and i - 1 in self.anchor_set
+            and i + 1 in self.anchor_set
+            and not any(mark in line.text for mark in _LABEL_MARKS)
         )
 
     def _isolated(self, i: int) -> bool:
