@@ -34,8 +34,7 @@ KNOWN_LOSSES = {
     # the header's title choice
     "p42_profile_bio_first.txt": "the title, when an unlabelled 'حاوره:' line wins the title score",
     "p49_catchy_title.txt": "a short title above a standfirst",
-    # widget shapes in a writer's line
-    "p35_url_body.txt": "a web address the article tells readers to use (arguable)",
+    # a widget's shape in a writer's line
     "p44_newspaper_profile.txt": "a newspaper's profile sentence as the last paragraph",
 }
 
@@ -196,3 +195,11 @@ def test_a_policy_phrase_on_the_article_topic_stays_but_a_copyright_line_goes() 
     copyright_line = "جميع الحقوق محفوظة © 2025 شركة إنتاج المطرب"
     page = ["فن", title, *body, copyright_line]
     assert chrome("\n".join(page)) == "\n".join([title, *body])
+
+
+def test_the_address_a_writer_gives_stays_and_a_short_link_goes() -> None:
+    chrome = arclean.PASSES["chrome"]()
+    given = [TITLE, P1, P2, "ويمكن الاطلاع على البيانات الكاملة عبر موقع المنظمة:", "www.opec.org", P3]
+    assert chrome("\n".join(given)) == "\n".join(given)
+    short_link = [TITLE, P1, P2, P3, "رابط مختصر:", "https://example.com/p/3y5xh", "شارك"]
+    assert chrome("\n".join(short_link)) == "\n".join([TITLE, P1, P2, P3])

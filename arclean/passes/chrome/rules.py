@@ -216,16 +216,17 @@ class _Document:
     def drop(self, i: int, kind: str, rule: str) -> None:
         if is_full_sentence(self.lines[i]) and not self._condemns_sentence(i):
             return  # a full sentence goes only on strong evidence of its own, never for its context
-        if i in self.announced() and not self.strong(i):
-            return  # an item of a list the writer announced ("على النحو التالي:")
+        if i in self.announced():
+            return  # an item of a list the writer announced ("على النحو التالي:"), or the address it gives
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
 
     def announced(self) -> frozenset[int]:
         """The short lines after a writer's line that ends with a colon ("والوجهات الجديدة هي:"): the
         items of a list the writer announced (fixtures "الاتحاد - الهلال", routes, a timeline),
-        however much they look like bylines or teasers.  The list ends at a paragraph, at strong
-        evidence, or where the evidence changes from the first item's (a verse, then "للاشتراك ...").
+        however much they look like bylines or teasers, or the one web address the line gives ("عبر
+        الموقع الإلكتروني للوزارة:").  The list ends at a paragraph, at strong evidence, or where the
+        evidence changes from the first item's (a verse, then "للاشتراك ...").
         Found on the first drop (most pages of paragraphs never ask)."""
         if self._announced is None:
             self._announced = self._announced_lists()
@@ -239,6 +240,9 @@ class _Document:
             first = j + 1
             for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
                 ev = self.evidence[k]
+                if k == first and _rule_of(ev) == "url-line":
+                    items.add(k)  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
+                    break
                 if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
                     break
                 if k > first and _rule_of(ev) != _rule_of(self.evidence[first]):
