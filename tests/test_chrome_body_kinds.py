@@ -34,8 +34,6 @@ KNOWN_LOSSES = {
     # the header's title choice
     "p42_profile_bio_first.txt": "the title, when an unlabelled 'حاوره:' line wins the title score",
     "p49_catchy_title.txt": "a short title above a standfirst",
-    # a widget's shape in a writer's line
-    "p44_newspaper_profile.txt": "a newspaper's profile sentence as the last paragraph",
 }
 
 
@@ -203,3 +201,16 @@ def test_the_address_a_writer_gives_stays_and_a_short_link_goes() -> None:
     assert chrome("\n".join(given)) == "\n".join(given)
     short_link = [TITLE, P1, P2, P3, "رابط مختصر:", "https://example.com/p/3y5xh", "شارك"]
     assert chrome("\n".join(short_link)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_a_newspapers_profile_in_a_story_about_it_stays_and_a_sites_blurb_goes() -> None:
+    chrome = arclean.PASSES["chrome"]()
+    story = [
+        "صحيفة الأيام تحتفل بمرور خمسين عاما على صدور عددها الأول",
+        "احتفلت صحيفة الأيام أمس بمرور خمسين عاما على صدور عددها الأول، بحضور عدد من الكتاب والصحفيين.",
+        "وعرضت الصحيفة في الاحتفال صورا نادرة من أرشيفها، وأعدادا تاريخية غطت أحداثا كبرى في البلاد.",
+        "والأيام صحيفة يومية سياسية تأسست في المنامة عام 1975 على يد مجموعة من الصحفيين.",
+    ]
+    assert chrome("\n".join([*story, "شارك"])) == "\n".join(story)
+    blurb = "الاقتصاد اليوم صحيفة إلكترونية يومية تعنى بأخبار المال والأعمال في المنطقة العربية."
+    assert chrome("\n".join([TITLE, P1, P2, P3, blurb])) == "\n".join([TITLE, P1, P2, P3])

@@ -68,6 +68,7 @@ _ON_TOPIC_SHARE = 0.3
 _OFF_TOPIC_SHARE = 0.25
 _SAME_TOPIC_SHARE = 0.5
 _TOPICAL_PHRASE_SHARE = 0.5  # a line with a policy phrase sharing this much with the article is about it
+_TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line on the article's topic loses
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
@@ -146,7 +147,7 @@ class _Document:
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
-        if self.anchors and "phrase-within" in map(_rule_of, self.evidence):
+        if self.anchors and not _TOPICAL_RULES.isdisjoint(map(_rule_of, self.evidence)):
             self._topical_phrases()
         if not self.anchors:
             self._without_article()
@@ -159,8 +160,8 @@ class _Document:
         return self.decided
 
     def _topical_phrases(self) -> None:
-        """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) inside a line about
-        the article's own topic is the topic, not a policy:
+        """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) or a site's blurb
+        about itself inside a line about the article's own topic is the topic, not chrome:
         "نزاع على حقوق الطبع والنشر بين مطرب وشركة إنتاج" over a story about that lawsuit,
         "وتستخدم المواقع ملفات تعريف الارتباط لتتبع المستخدمين" in one about browsers.  Such lines lose
         their evidence (a paragraph among them becomes one of the article's)."""
@@ -168,7 +169,7 @@ class _Document:
             i
             for i, ev in enumerate(self.evidence)
             if ev is not None
-            and ev.rule == "phrase-within"
+            and ev.rule in _TOPICAL_RULES
             and ev.kind != "caption_credit"  # a photo's caption is on the topic by nature
             and "©" not in self.lines[i].text  # a copyright line, whatever it names
             and not self.below(i, _TOPICAL_PHRASE_SHARE)
