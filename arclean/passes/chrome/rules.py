@@ -244,6 +244,9 @@ class _Document:
                 if k == first and _rule_of(ev) == "url-line":
                     items.add(k)  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
                     break
+                if _item_number(self.lines[k]) == k - j:
+                    items.add(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
+                    continue
                 if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
                     break
                 if k > first and _rule_of(ev) != _rule_of(self.evidence[first]):
@@ -468,13 +471,22 @@ class _Document:
             line = self.lines[i]
             if self.evidence[i] is not None or self.protected[i] or line.words < 3 or line.headline_quote:
                 continue
-            ends = line.trailing_dots in (1, 2) or line.text.rstrip(_CLOSERS).endswith(".") or line.numbered
-            if not (ends or line.text.startswith(_BULLETS)) or line.truncated:
+            ends = line.trailing_dots in (1, 2) or line.text.rstrip(_CLOSERS).endswith(".")
+            if not (ends or line.numbered or line.text.startswith(_BULLETS)) or line.truncated:
                 continue
+            if not ends and line.numbered and self._headed_by_chrome(i):
+                continue  # "الأكثر قراءة" then "1. ...", "2. ...": a widget's numbered teasers
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < self.n]
             if not all(self.evidence[j] is not None for j in neighbours):  # not embedded in chrome
                 return i
         return -1
+
+    def _headed_by_chrome(self, i: int) -> bool:
+        """The numbered list holding line ``i`` is headed by a line with strong evidence."""
+        j = i
+        while j > 0 and self.lines[j - 1].numbered:
+            j -= 1
+        return j > 0 and self.strong(j - 1)
 
     def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
         """Lines right after the last paragraph, before the page's furniture: the article's own
@@ -605,7 +617,9 @@ class _Document:
             if decided is not None and decided.rule == "related-list":
                 continue
             ev = self.evidence[j]
-            return ev is not None and ev.kind == "related" and ev.rule in ("phrase", "phrase-sequence")
+            if ev is None or ev.rule not in ("phrase", "phrase-sequence"):
+                return False
+            return ev.kind == "related" or (ev.kind == "nav" and ev.strong)  # "الأكثر قراءة" heads teasers too
         return False
 
     def _kind_of_neighbours(self, i: int) -> str:
@@ -738,6 +752,15 @@ _TRAILING_MARKS = ".!?؟،,:؛;…) "
 def _closed(rest: str, opener: str, closing: str) -> bool:
     """Whether the quotation opened just before ``rest`` closes within it."""
     return closing in rest if closing != opener else rest.count(opener) % 2 == 1
+
+
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\-]\s")
+
+
+def _item_number(line: Line) -> int | None:
+    """The number a numbered list item opens with ("3. تليجرام" → 3), or None."""
+    found = _ITEM_NUMBER.match(line.text) if line.numbered else None
+    return int(found.group(1)) if found else None
 
 
 def is_full_sentence(line: Line) -> bool:
