@@ -17,11 +17,13 @@ import pytest
 import arclean
 
 PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_kinds").glob("*.txt"))
+# A second review's pages, written after the fixes above to see whether they generalise: the same
+# marks, 45 pages of body lines that look like chrome and 15 of chrome that looks like body.
+SECOND_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt2").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
-    # a writer's list whose items carry strong evidence (share-button names, date stamps)
-    "p52_holiday_table.txt": "a flattened table of holidays and dates at the end",
+    # a writer's list whose items carry strong evidence (a comment-policy phrase)
     # a label word opening a list item or a last section
     "p18_hajj_list.txt": "a bulleted list opening with 'يرجى' at the end",
     "p41_recipe_end_section.txt": "a recipe's last section 'إعداد ...' and its steps",
@@ -33,6 +35,21 @@ KNOWN_LOSSES = {
     # the header's title choice
     "p42_profile_bio_first.txt": "the title, when an unlabelled 'حاوره:' line wins the title score",
     "p49_catchy_title.txt": "a short title above a standfirst",
+}
+
+
+# The second review's pages still losing a body line (10 of 60 when written; docs/chrome.md).
+SECOND_LOSSES = {
+    "01_subhead_budget.txt": "a one-word subhead that is also a menu word ('الاقتصاد')",
+    "04_subhead_water_report.txt": "the title, under a byline whose label the lexicon lacks ('تحقيق:')",
+    "43_short_story_dialog.txt": "the title, under a byline whose label the lexicon lacks ('قصة:')",
+    "57_chrome_disclaimer_sponsored.txt": "the title, under a sponsor's label ('محتوى برعاية ...')",
+    "07_closing_blog_farewell.txt": "the title, repeated in a comments header ('6 آراء حول \"...\"')",
+    "13_topic_copyright_lawsuit.txt": "a subhead that is the article's chrome topic, sharing too few words",
+    "14_topic_cookies_privacy.txt": "a subhead that is the article's chrome topic, sharing too few words",
+    "15_topic_newsletters.txt": "a quoted slogan the next paragraph points back to",
+    "34_event_festival.txt": "a fact box ('الموعد: ...', 'التوقيت: ...') read as teasers",
+    "36_review_phone.txt": "a fact box ('السعر: ...', 'التقييم: ...') read as teasers",
 }
 
 
@@ -59,7 +76,28 @@ def test_every_body_line_stays_and_the_chrome_goes(path: Path) -> None:
     assert arclean.PASSES["chrome"]()(page) == body
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SECOND_LOSSES[p.name]))
+        if p.name in SECOND_LOSSES
+        else p
+        for p in SECOND_PAGES
+    ],
+    ids=lambda p: p.stem,
+)
+def test_no_body_line_of_the_second_review_is_lost(path: Path) -> None:
+    # Only the body is asserted here: what chrome these pages keep is measured, not pinned
+    # (docs/chrome.md gives the count), so that a rule removing more of it is not a failure.
+    page, body = _marked(path)
+    chrome_lines = {line[2:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("~ ")}
+    out = arclean.PASSES["chrome"]()(page).split("\n")
+    assert [line for line in out if line not in chrome_lines] == body.split("\n")
+
+
 def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
+    assert len(SECOND_PAGES) >= 60
+    assert set(SECOND_LOSSES) <= {p.name for p in SECOND_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -155,7 +193,13 @@ def test_a_label_between_paragraphs_goes_but_a_subhead_made_of_chrome_words_stay
     assert chrome("\n".join(subhead)) == "\n".join(subhead)
 
 
-CLOSINGS = ["والله ولي التوفيق", "دمتم بخير", "وصلى الله وسلم على نبينا محمد", "نسأل الله السلامة للجميع"]
+CLOSINGS = [
+    "والله ولي التوفيق",
+    "دمتم بخير",
+    "وصلى الله وسلم على نبينا محمد",
+    "نسأل الله السلامة للجميع",
+    "إنا لله وإنا إليه راجعون",
+]
 
 
 @pytest.mark.parametrize("closing", CLOSINGS)
@@ -228,3 +272,19 @@ def test_a_most_read_widget_inside_the_article_goes_like_a_read_also_list() -> N
     teasers = ["الأهلي يفوز على الزمالك في قمة الدوري", "انتخابات الرئاسة الأمريكية تقترب من الحسم"]
     page = [TITLE, P1, "الأكثر قراءة", *teasers, P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_a_schedule_the_writer_announces_keeps_its_days_and_a_stamp_after_a_colon_goes() -> None:
+    chrome = arclean.PASSES["chrome"]()
+    schedule = [
+        "وجاء برنامج الجولة على النحو التالي:",
+        "الجمعة 6 ديسمبر",
+        "الهلال - النصر (19:00)",
+        "السبت 7 ديسمبر",
+        "الاتحاد - الأهلي (21:00)",
+    ]
+    page = [TITLE, P1, P2, *schedule, P3]
+    assert chrome("\n".join([*page, "شارك"])) == "\n".join(page)
+    # one date after a writer's colon line is no schedule; the teasers after that stamp are not its items
+    stamped = [TITLE, P1, P2, P3, "وأضاف المحلل:", "الثلاثاء 12 مارس 2024", "الأهلي يفوز على الزمالك في الدوري"]
+    assert chrome("\n".join(stamped)) == "\n".join([TITLE, P1, P2, P3, "وأضاف المحلل:"])

@@ -238,21 +238,37 @@ class _Document:
         for j, line in enumerate(self.lines):
             if self.evidence[j] is not None or line.words < 3 or not line.text.endswith(":"):
                 continue
-            first = j + 1
-            for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
-                ev = self.evidence[k]
-                if k == first and _rule_of(ev) == "url-line":
-                    items.add(k)  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
-                    break
-                if _item_number(self.lines[k]) == k - j:
-                    items.add(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
-                    continue
-                if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
-                    break
-                if k > first and _rule_of(ev) != _rule_of(self.evidence[first]):
-                    break
-                items.add(k)
+            listed = self._list_after(j, schedule=False)
+            schedule = self._list_after(j, schedule=True)  # the days of a schedule are items too
+            dated = [k for k in schedule if _rule_of(self.evidence[k]) == "date-line"]
+            if len(dated) >= 2 and len(schedule) > len(dated):
+                listed = schedule
+            items.update(listed)
         return frozenset(items)
+
+    def _list_after(self, j: int, schedule: bool) -> list[int]:
+        """The items of the list line ``j`` announces; with ``schedule``, date lines ("الجمعة 6 دجنبر")
+        next to its items are items too (a day above its matches, a holiday's date below its name)."""
+        listed: list[int] = []
+        dates: list[int] = []
+        first = j + 1
+        for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
+            ev = self.evidence[k]
+            if k == first and _rule_of(ev) == "url-line":
+                return [k]  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
+            if _item_number(self.lines[k]) == k - j:
+                listed.append(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
+                continue
+            if schedule and _rule_of(ev) == "date-line":
+                dates.append(k)
+                continue
+            if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
+                break
+            if listed and _rule_of(ev) != _rule_of(self.evidence[listed[0]]):
+                break
+            listed.append(k)
+        taken = set(listed)
+        return sorted(taken.union(k for k in dates if k - 1 in taken or k + 1 in taken))
 
     def _condemns_sentence(self, i: int) -> bool:
         """Own evidence that can take a full sentence: strong, a site's blurb about itself, or weak
@@ -477,8 +493,11 @@ class _Document:
             if not ends and line.numbered and self._headed_by_chrome(i):
                 continue  # "الأكثر قراءة" then "1. ...", "2. ...": a widget's numbered teasers
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < self.n]
-            if not all(self.evidence[j] is not None for j in neighbours):  # not embedded in chrome
-                return i
+            if all(self.evidence[j] is not None for j in neighbours):
+                continue  # embedded in chrome (a poll question)
+            if self.below(i, _OFF_TOPIC_SHARE) and any(self.strong(j) for j in range(last + 1, i)):
+                continue  # past a widget and off the topic: a comment, a du'a widget, a "join us" line
+            return i
         return -1
 
     def _headed_by_chrome(self, i: int) -> bool:
