@@ -29,6 +29,7 @@ KNOWN_LOSSES = {
     "p41_recipe_end_section.txt": "a recipe's last section 'إعداد ...' and its steps",
     "p07_tutorial_form.txt": "a tutorial's last sentence after a list item with a form phrase",
     # lines inside the article judged by topic alone
+    "p16_views.txt": "'عدد المشاهدات ...' (a label of views, like a sponsor's 'برعاية ...') as a subhead",
     "w05_proverb_mid_isolated.txt": "a proverb between paragraphs",
     "w06_proverb_sports.txt": "a proverb between paragraphs",
     "p58_subhead_sandwich.txt": "a subhead between a 'read also' link and a photo credit",
@@ -182,8 +183,12 @@ def test_teasers_cut_short_go_after_the_article_but_a_two_word_closing_stays() -
     "label",
     [
         "إعلان",  # an advert's label: one word
-        "فيديو: لحظة انهيار المبنى",  # an embed's title: a label and its value
+        "فيديو - لحظة انهيار المبنى",  # an embed's title: a section's name as a label, and its value
         "صور | الحرائق تلتهم الغابات",
+        "برعاية بنك مصر",  # a sponsor, a link, an app: other kinds of evidence than a section's name
+        "اضغط هنا",
+        "تطبيق الموبايل",
+        "5 دقائق للقراءة",
     ],
 )
 def test_a_label_between_paragraphs_goes_but_a_subhead_made_of_chrome_words_stays(label: str) -> None:
@@ -288,3 +293,72 @@ def test_a_schedule_the_writer_announces_keeps_its_days_and_a_stamp_after_a_colo
     # one date after a writer's colon line is no schedule; the teasers after that stamp are not its items
     stamped = [TITLE, P1, P2, P3, "وأضاف المحلل:", "الثلاثاء 12 مارس 2024", "الأهلي يفوز على الزمالك في الدوري"]
     assert chrome("\n".join(stamped)) == "\n".join([TITLE, P1, P2, P3, "وأضاف المحلل:"])
+
+
+GOLD = [
+    "استقرت أسعار الذهب في مصر خلال تعاملات اليوم الأحد، وسط ترقب المتعاملين لقرارات البنك المركزي بشأن أسعار الفائدة.",
+    "وسجل سعر جرام الذهب عيار 21 نحو 3100 جنيه، بينما سجل عيار 24 نحو 3540 جنيها، وفقا لشعبة الذهب.",
+    "ويتوقع التجار أن تشهد الأسعار تحركات محدودة خلال الأيام المقبلة، مع استمرار الطلب على المشغولات الذهبية.",
+]
+SHARE = ["شارك", "فيسبوك"]
+
+
+@pytest.mark.parametrize(
+    "page, body",
+    [
+        pytest.param(  # a writer's numbered list under a heading that is also a menu's
+            [
+                "أسعار الذهب اليوم في مصر",
+                *GOLD,
+                "أسعار الذهب",
+                "1. عيار 24 بسعر 3540 جنيها",
+                "2. عيار 21 بسعر 3100 جنيه",
+            ],
+            ["أسعار الذهب اليوم في مصر", *GOLD, "1. عيار 24 بسعر 3540 جنيها", "2. عيار 21 بسعر 3100 جنيه"],
+            id="numbered-list-under-a-menu-word",
+        ),
+        pytest.param(  # a closing does not make the signature after it a short tail's teaser
+            [TITLE, P1, P2, P3, "والله ولي التوفيق", "د. حسن عبد الرحمن", "أستاذ العلوم السياسية بجامعة القاهرة"],
+            [TITLE, P1, P2, P3, "والله ولي التوفيق", "د. حسن عبد الرحمن", "أستاذ العلوم السياسية بجامعة القاهرة"],
+            id="signature-after-a-closing",
+        ),
+        pytest.param(  # the writer's lines after an inline "read also" still end the article
+            [
+                TITLE,
+                P1,
+                P2,
+                P3,
+                "اقرأ أيضا: الأهلي يفوز على الزمالك في قمة الدوري",
+                "فلنصبر ولنتفاءل بالغد.",
+                "والله ولي التوفيق",
+            ],
+            [TITLE, P1, P2, P3, "فلنصبر ولنتفاءل بالغد.", "والله ولي التوفيق"],
+            id="writer-lines-after-read-also",
+        ),
+    ],
+)
+def test_a_review_of_the_new_rules_loses_no_body_line(page: list[str], body: list[str]) -> None:
+    assert arclean.PASSES["chrome"]()("\n".join([*page, *SHARE])) == "\n".join(body)
+
+
+@pytest.mark.parametrize(
+    "chrome_lines",
+    [
+        # a footer blurb on a specialised site shares the article's words: past the share bar it is no topic
+        ["الوسوم", "النفط", "برنت", "أسعار النفط اليوم موقع إلكتروني متخصص في أخبار أسعار النفط والخام والمخزونات."],
+        ["مواقيت الصلاة في القاهرة اليوم:", "04:30", "الظهر", "12:05", "العصر", "15:30"],  # clock times, no days
+        ["يمكنكم متابعتنا عبر صفحتنا على فيسبوك:", "facebook.com/oilnews"],  # a social page, not a site's address
+        ["اللهم اجعلنا من المقبولين.. أفضل أدعية العشر الأواخر"],  # a teaser opening with a formula
+        ["وتابع القراءة في الصفحة التالية من الموقع"],  # a link opening with a verb of saying
+    ],
+    ids=["topical-footer", "prayer-times", "social-link", "formula-teaser", "saying-verb-link"],
+)
+def test_a_review_of_the_new_rules_keeps_no_chrome_they_resemble(chrome_lines: list[str]) -> None:
+    page = (
+        [TITLE, P1, P2, P3, *SHARE, *chrome_lines]
+        if chrome_lines[0] == "الوسوم"
+        else [TITLE, P1, P2, P3, *chrome_lines, *SHARE]
+    )
+    kept = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+    # (an evidence-free line ending in ":" stays, as before these rules: it reads as the writer's)
+    assert [line for line in kept if line in chrome_lines and not line.endswith(":")] == []

@@ -53,6 +53,7 @@ _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 _CLOSING_MAX_WORDS = 20
+_QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
 
 
@@ -185,8 +186,8 @@ class Judge:
         >>> judge.continues(shape('وقال المدرب: "سنعود أقوى"')), judge.continues(shape("قال المدرب: سنعود أقوى"))
         (True, False)
         """
-        if not line.analysed or line.words < _CONTINUES_MIN_WORDS:
-            return False
+        if not line.analysed or line.words < _CONTINUES_MIN_WORDS or not _QUOTING.search(line.text):
+            return False  # what was said follows a colon or stands in quotes ("وتابع القراءة ..." is a link)
         first, _, _ = line.key.partition(" ")
         return first in self._joined_verbs
 
@@ -200,8 +201,8 @@ class Judge:
         >>> judge.closes(shape("الله أكبر"))
         False
         """
-        if self._closing is None or not line.analysed or line.words > _CLOSING_MAX_WORDS:
-            return False
+        if self._closing is None or not line.analysed or line.words > _CLOSING_MAX_WORDS or line.newsy:
+            return False  # (a teaser opening with a formula has a headline's marks: "اللهم ... .. أفضل أدعية")
         return self._closing.match(line.key) is not None
 
     def latin_fragment(self, line: Line) -> bool:

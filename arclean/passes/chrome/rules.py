@@ -163,8 +163,13 @@ class _Document:
         """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) or a site's blurb
         about itself inside a line about the article's own topic is the topic, not chrome:
         "نزاع على حقوق الطبع والنشر بين مطرب وشركة إنتاج" over a story about that lawsuit,
-        "وتستخدم المواقع ملفات تعريف الارتباط لتتبع المستخدمين" in one about browsers.  Such lines lose
-        their evidence (a paragraph among them becomes one of the article's)."""
+        "وتستخدم المواقع ملفات تعريف الارتباط لتتبع المستخدمين" in one about browsers.  Such a line
+        loses its evidence, inside or above the article, or right after it (no widget in between: a
+        footer blurb on a specialised site shares the article's words too).  It does not become one
+        of the article's paragraphs, so it never extends the article.  Run first in :meth:`decide`:
+        only the vocabulary has been computed yet."""
+        last = self.anchors[-1]
+        past_widget = next((j for j in range(last + 1, self.n) if self.strong(j)), self.n)
         topical = [
             i
             for i, ev in enumerate(self.evidence)
@@ -172,6 +177,7 @@ class _Document:
             and ev.rule in _TOPICAL_RULES
             and ev.kind != "caption_credit"  # a photo's caption is on the topic by nature
             and "©" not in self.lines[i].text  # a copyright line, whatever it names
+            and i < past_widget
             and not self.below(i, _TOPICAL_PHRASE_SHARE)
         ]
         if not topical:
@@ -180,9 +186,7 @@ class _Document:
         for i in topical:
             evidence[i] = None
         self.evidence = tuple(evidence)
-        self.anchors = [i for i, line in enumerate(self.lines) if evidence[i] is None and line.prose]
-        self.anchor_set = set(self.anchors)
-        self._vocabulary = self._untitled = None
+        self._vocabulary = self._untitled = None  # (its evidence-free sentences join the vocabulary)
         self._shares = {}
 
     def _copies_of_chrome(self) -> None:
@@ -254,12 +258,12 @@ class _Document:
         first = j + 1
         for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
             ev = self.evidence[k]
-            if k == first and _rule_of(ev) == "url-line":
+            if k == first and _rule_of(ev) == "url-line" and _site_address(self.lines[k].text):
                 return [k]  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
             if _item_number(self.lines[k]) == k - j:
                 listed.append(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
                 continue
-            if schedule and _rule_of(ev) == "date-line":
+            if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
                 dates.append(k)
                 continue
             if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
@@ -490,14 +494,11 @@ class _Document:
             ends = line.trailing_dots in (1, 2) or line.text.rstrip(_CLOSERS).endswith(".")
             if not (ends or line.numbered or line.text.startswith(_BULLETS)) or line.truncated:
                 continue
-            if not ends and line.numbered and self._headed_by_chrome(i):
+            if not ends and line.numbered and self._headed_by_chrome(i) and self.below(i, _SAME_TOPIC_SHARE):
                 continue  # "الأكثر قراءة" then "1. ...", "2. ...": a widget's numbered teasers
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < self.n]
-            if all(self.evidence[j] is not None for j in neighbours):
-                continue  # embedded in chrome (a poll question)
-            if self.below(i, _OFF_TOPIC_SHARE) and any(self.strong(j) for j in range(last + 1, i)):
-                continue  # past a widget and off the topic: a comment, a du'a widget, a "join us" line
-            return i
+            if not all(self.evidence[j] is not None for j in neighbours):  # not embedded in chrome
+                return i
         return -1
 
     def _headed_by_chrome(self, i: int) -> bool:
@@ -510,18 +511,20 @@ class _Document:
     def _tail(self, tail: list[int], last: int, tail_end: int) -> None:
         """Lines right after the last paragraph, before the page's furniture: the article's own
         ending (a list, verse, a question, a closing formula) unless they read as teasers on another topic."""
-        judge = self.judge  # the writer's closing formula ("والله ولي التوفيق") or reported speech ("وكتب ...:")
-        tail = [i for i in tail if not (judge.closes(self.lines[i]) or judge.continues(self.lines[i]))]
         if not tail:
             return
-        lines = {i: self.lines[i] for i in tail}
-        any_body_like = any(line.body_like for line in lines.values())
+        # The writer's closing formula ("والله ولي التوفيق") or reported speech ("وكتب ...:") is never
+        # dropped here; it still counts in the tail's shape (a signature may follow it).
+        judge = self.judge
+        writers = {i for i in tail if judge.closes(self.lines[i]) or judge.continues(self.lines[i])}
+        any_body_like = any(self.lines[i].body_like for i in tail)
         short_tail = len(tail) <= 2 and not any_body_like
+        lines = {i: self.lines[i] for i in tail if i not in writers}
         tag_run = (
             len(tail) >= 2
             and not any_body_like
             and all(line.words <= _TAG_MAX_WORDS for line in lines.values())
-            and sum(self.off_topic(i) for i in tail) * 2 >= len(tail)
+            and sum(self.off_topic(i) for i in lines) * 2 >= len(lines)
         )
         repeated = self.repeated()
         for i, line in lines.items():
@@ -534,7 +537,7 @@ class _Document:
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
                 self.drop(i, "related", "trailer-off-topic")
-        self._settle([i for i in tail if not lines[i].body_like], self._tail_line)
+        self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
 
     def _tail_line(self, i: int) -> Decision | None:
         """A headline between two dropped teasers (or a teaser and the furniture) is one of them."""
@@ -611,12 +614,16 @@ class _Document:
         )
 
     def _subhead(self, i: int) -> bool:
-        """A few words with a paragraph right above and right below, no label mark: how a writer
-        heads a section ("كرة القدم", "التاريخ يعيد نفسه").  An advert's label between paragraphs
-        is one word ("إعلان"), an embed's title a label ("فيديو: ..."), a news ticker long."""
-        line = self.lines[i]
+        """A section's name or a date label opening a few words, with a paragraph right above and
+        right below and no label mark: how a writer heads a section ("كرة القدم", "التاريخ يعيد
+        نفسه").  An advert's label is one word ("إعلان"), an embed's title a label ("فيديو - ..."),
+        a sponsor's or a link's line another kind of evidence ("برعاية ...", "اضغط هنا")."""
+        line, ev = self.lines[i], self.evidence[i]
         return (
-            2 <= line.words <= _SUBHEAD_MAX_WORDS
+            ev is not None
+            and (ev.kind == "nav" or (ev.kind == "date" and ev.rule == "phrase-label"))
+            and 2 <= line.words <= _SUBHEAD_MAX_WORDS
+            and not any(c.isdigit() for c in line.text)
             and i - 1 in self.anchor_set
             and i + 1 in self.anchor_set
             and not any(mark in line.text for mark in _LABEL_MARKS)
@@ -771,6 +778,24 @@ _TRAILING_MARKS = ".!?؟،,:؛;…) "
 def _closed(rest: str, opener: str, closing: str) -> bool:
     """Whether the quotation opened just before ``rest`` closes within it."""
     return closing in rest if closing != opener else rest.count(opener) % 2 == 1
+
+
+# A site's address alone ("www.mohe.gov.sa", "https://portal.moe.gov.sa/"): what a writer gives
+# readers; a social page, a short link or an article's URL has a path.
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?", re.IGNORECASE)
+_SOCIAL = ("facebook.", "fb.", "twitter.", "x.com", "t.me", "telegram.", "instagram.", "youtube.", "youtu.be",
+           "tiktok.", "whatsapp.", "wa.me", "snapchat.", "linkedin.", "bit.ly")
+
+
+def _names_a_day(text: str) -> bool:
+    """A date with a day's or a month's name ("الجمعة 6 دجنبر"), not a clock time ("04:30")."""
+    return any(c.isalpha() for c in text)
+
+
+def _site_address(text: str) -> bool:
+    """``text`` is one site's address, no path, not a social network's."""
+    address = text.strip()
+    return _SITE_ADDRESS.fullmatch(address) is not None and not any(s in address.lower() for s in _SOCIAL)
 
 
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\-]\s")
