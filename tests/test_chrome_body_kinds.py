@@ -62,31 +62,21 @@ def _marked(path: Path) -> tuple[str, str]:
     return "\n".join(page), "\n".join(body)
 
 
-def _cases() -> list[object]:
+def _cases(pages: list[Path], losses: dict[str, str]) -> list[object]:
+    """The pages as test cases, those still losing a line as strict expected failures."""
     return [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[p.name]))
-        if p.name in KNOWN_LOSSES
-        else p
-        for p in PAGES
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=losses[p.name])) if p.name in losses else p
+        for p in pages
     ]
 
 
-@pytest.mark.parametrize("path", _cases(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _cases(PAGES, KNOWN_LOSSES), ids=lambda p: p.stem)
 def test_every_body_line_stays_and_the_chrome_goes(path: Path) -> None:
     page, body = _marked(path)
     assert arclean.PASSES["chrome"]()(page) == body
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SECOND_LOSSES[p.name]))
-        if p.name in SECOND_LOSSES
-        else p
-        for p in SECOND_PAGES
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", _cases(SECOND_PAGES, SECOND_LOSSES), ids=lambda p: p.stem)
 def test_no_body_line_of_the_second_review_is_lost(path: Path) -> None:
     # Only the body is asserted here: what chrome these pages keep is measured, not pinned
     # (docs/chrome.md gives the count), so that a rule removing more of it is not a failure.

@@ -21,7 +21,7 @@ import functools
 import re
 
 from arclean.passes.chrome.features import KEYED_WORDS, Line, fold
-from arclean.passes.chrome.lexicon import Evidence, Lexicon, read_data_lines
+from arclean.passes.chrome.lexicon import Evidence, Lexicon, phrase_alternation, read_data_lines
 
 __all__ = ["Evidence", "Judge"]
 
@@ -72,12 +72,10 @@ class Judge:
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
         self.reporting_verbs = reporting_verbs | self._joined_verbs
         self.date_words = date_words
-        body = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
-        self._agency = re.compile(rf"(?<!\S)(?:{body})(?!\S)") if agencies else None
+        self._agency = phrase_alternation(agencies, anchored=False)
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
-        openers = "|".join(re.escape(c) for c in sorted(closings, key=len, reverse=True))
-        self._closing = re.compile(rf"(?:{openers})(?!\S)") if closings else None
+        self._closing = phrase_alternation(closings, anchored=True)
 
     @classmethod
     @functools.cache

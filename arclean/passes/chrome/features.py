@@ -57,7 +57,7 @@ _GLUE_HINT = re.compile("[،؛؟,;?]")
 # What the punctuation pass splits with a space (space_after_mark), also after it turned an ASCII
 # , ; ? that follows an Arabic word into ، ؛ ؟ (ascii_to_arabic).
 _GLUED = re.compile(r"(?:(?<=\S)[،؛؟]|(?<=[\u0620-\u064a\u064b-\u065f\u0670\u0640])[,;?])(?=[^\W\d_])")
-_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])\s*[.)\-]\s+")
+_LIST_NUMBER = re.compile(r"\s*(?:(\d{1,3})|[a-zA-Z])\s*[.)\-]\s+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 CLOSERS = "\"'»”’)]"
@@ -179,6 +179,16 @@ class Line:
         if self._parts is None and self._runs is None and self.analysed:
             self._fold()
         return table.among_parts(self._parts) if self._parts is not None else table.among(self.runs)
+
+    @property
+    def number(self) -> int | None:
+        """The number a numbered list item opens with, or None.
+
+        >>> shape("3. تليجرام").number, shape("ب) تليجرام").number, shape("تليجرام").number
+        (3, None, None)
+        """
+        found = _LIST_NUMBER.match(self.text) if self.numbered else None
+        return int(found.group(1)) if found and found.group(1) else None
 
     def _body(self) -> str:
         number = _LIST_NUMBER.match(self.text) if self.numbered else None

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
 from arclean.passes.chrome.folding import WordSet
 
-__all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "read_data_lines"]
+__all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "phrase_alternation", "read_data_lines"]
 
 DATA_PACKAGE = "arclean.passes.chrome"
 
@@ -105,9 +105,9 @@ class Lexicon:
         self._starts = starts
         self._labels = labels
         self._within = within
-        self._start_re = _alternation(starts, anchored=True)
-        self._label_re = _alternation(labels, anchored=True)
-        self._within_re = _alternation(within, anchored=False)  # the definition of within()
+        self._start_re = phrase_alternation(starts, anchored=True)
+        self._label_re = phrase_alternation(labels, anchored=True)
+        self._within_re = phrase_alternation(within, anchored=False)  # the definition of within()
         self._opening_words = frozenset(k.split()[0] for k in (*starts, *labels))
         # A phrase can only occur in a line that has its longer words (a line-level prefilter), so
         # within() looks only at the phrases of the words it finds, in the order of the regex's
@@ -294,11 +294,17 @@ def _lengths_by_opener(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
 
-def _alternation(table: dict[str, _Entry], anchored: bool) -> re.Pattern[str] | None:
-    if not table:
+def phrase_alternation(phrases: Iterable[str], anchored: bool) -> re.Pattern[str] | None:
+    """One regex for whole-word ``phrases``: at the start of a text (``anchored``) or anywhere.
+
+    >>> phrase_alternation(["اقرا ايضا", "اقرا ايضا في"], anchored=True).match("اقرا ايضا في الموقع").group()
+    'اقرا ايضا في'
+    """
+    phrases = list(phrases)
+    if not phrases:
         return None
     # Longest first, so "اقرا ايضا في" wins over "اقرا ايضا"; phrases end at a word boundary.
-    body = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    body = "|".join(re.escape(k) for k in sorted(phrases, key=len, reverse=True))
     return re.compile(("^" if anchored else r"(?<!\S)") + f"({body})(?!\\S)")
 
 

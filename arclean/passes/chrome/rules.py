@@ -243,10 +243,12 @@ class _Document:
             if self.evidence[j] is not None or line.words < 3 or not line.text.endswith(":"):
                 continue
             listed = self._list_after(j, schedule=False)
-            schedule = self._list_after(j, schedule=True)  # the days of a schedule are items too
-            dated = [k for k in schedule if _rule_of(self.evidence[k]) == "date-line"]
-            if len(dated) >= 2 and len(schedule) > len(dated):
-                listed = schedule
+            stop = max(listed, default=j) + 1
+            if stop < self.n and _rule_of(self.evidence[stop]) == "date-line":  # maybe a schedule's day
+                schedule = self._list_after(j, schedule=True)
+                dated = [k for k in schedule if _rule_of(self.evidence[k]) == "date-line"]
+                if len(dated) >= 2 and len(schedule) > len(dated):
+                    listed = schedule
             items.update(listed)
         return frozenset(items)
 
@@ -260,7 +262,7 @@ class _Document:
             ev = self.evidence[k]
             if k == first and _rule_of(ev) == "url-line" and _site_address(self.lines[k].text):
                 return [k]  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
-            if _item_number(self.lines[k]) == k - j:
+            if self.lines[k].number == k - j:
                 listed.append(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
                 continue
             if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
@@ -796,15 +798,6 @@ def _site_address(text: str) -> bool:
     """``text`` is one site's address, no path, not a social network's."""
     address = text.strip()
     return _SITE_ADDRESS.fullmatch(address) is not None and not any(s in address.lower() for s in _SOCIAL)
-
-
-_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\-]\s")
-
-
-def _item_number(line: Line) -> int | None:
-    """The number a numbered list item opens with ("3. تليجرام" → 3), or None."""
-    found = _ITEM_NUMBER.match(line.text) if line.numbered else None
-    return int(found.group(1)) if found else None
 
 
 def is_full_sentence(line: Line) -> bool:
