@@ -39,6 +39,8 @@ CHROME = [
     ("التاريخ يعيد نفسه", "date", "phrase-label", False),  # ... because titles open like this too
     ("Written by نور الدين", "author_bio", "phrase-start", True),
     ("بقلم: سامي الأحمد", "author_bio", "phrase-label", True),
+    ("تحقيق: يوسف المرابط", "author_bio", "phrase-label", False),  # a field: only with its separator
+    ("حاوره: أحمد يوسف", "author_bio", "phrase-label", False),
     ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),
     ("حسام أبو العلا - القاهرة", "author_bio", "byline", False),
     ("الجزيرة نت - الدوحة", "author_bio", "byline", False),
@@ -68,6 +70,10 @@ BODY = [
     "2. وثيقة تأمين كسر الزجاج.",
     "الهلال - النصر: موعد المباراة والقنوات الناقلة",  # a dash, but a headline
     "الهلال 2 - 1 النصر",  # a score
+    "قصة نجاح شاب من الصعيد",  # a field's name without its separator: a headline ("قصة: ..." is a byline)
+    "تقرير البنك الدولي",
+    "قصة",
+    "إعداد الصلصة البيضاء",  # a recipe's section
 ]
 
 

@@ -55,6 +55,9 @@ _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its 
 _CLOSING_MAX_WORDS = 20
 _QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
+_FACT_MAX_WORDS = 20
+_FACT_LABEL_CHARS = 30  # longer than any field name: a headline's "source: ..." is no field
+_BULLET_MARKS = "-–•*·▪● "
 
 
 class Judge:
@@ -67,6 +70,7 @@ class Judge:
         agencies: tuple[str, ...],
         reporting_verbs: frozenset[str] = frozenset(),
         closings: tuple[str, ...] = (),
+        fact_labels: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -76,6 +80,7 @@ class Judge:
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
         self._closing = phrase_alternation(closings, anchored=True)
+        self.fact_labels = fact_labels
 
     @classmethod
     @functools.cache
@@ -95,7 +100,8 @@ class Judge:
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
-        return cls(lexicon, dates, agencies, verbs, closings)
+        facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
+        return cls(lexicon, dates, agencies, verbs, closings, facts)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -202,6 +208,25 @@ class Judge:
         if self._closing is None or not line.analysed or line.words > _CLOSING_MAX_WORDS or line.newsy:
             return False  # (a teaser opening with a formula has a headline's marks: "اللهم ... .. أفضل أدعية")
         return self._closing.match(line.key) is not None
+
+    def fact(self, line: Line) -> bool:
+        """A line of a fact box: a field's name, a colon, its value ("الموعد: من 9 إلى 13 أكتوبر").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.fact(shape("السعر: يبدأ من 1,699 ريالا")), judge.fact(shape("• مدة التحضير: 20 دقيقة"))
+        (True, True)
+        >>> judge.fact(shape("الصحة: تسجيل 50 إصابة جديدة")), judge.fact(shape("التاريخ: 12/03/2024"))
+        (False, False)
+        >>> judge.fact(shape("السعر:"))
+        False
+        """
+        if not self.fact_labels or not line.analysed or line.words > _FACT_MAX_WORDS:
+            return False
+        label, colon, value = line.text.partition(":")
+        if not colon or not value.strip() or len(label) > _FACT_LABEL_CHARS:
+            return False
+        return fold(label.lstrip(_BULLET_MARKS).strip()) in self.fact_labels
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

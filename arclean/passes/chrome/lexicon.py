@@ -9,6 +9,8 @@ linguist can add a site's "read also" without reading Python.  Phrases are store
 - ``label``: like ``start``, but only when a separator follows the phrase ("تصوير: أحمد"); on a
   short line without one ("تصوير أحمد حسن", but also "التاريخ يعيد نفسه") it is weak evidence, and a
   longer line ("تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج") does not match;
+- ``field``: like ``label``, but only with the separator: a field's name that is also a common
+  word ("تحقيق: يوسف المرابط" is a byline, "قصة نجاح شاب من الصعيد" a headline);
 - ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words.
 
 >>> from arclean.passes.chrome.features import shape
@@ -49,7 +51,7 @@ CHROME_TYPES = (
     "url",
     "other",
 )
-MATCH_MODES = ("line", "start", "label", "within")
+MATCH_MODES = ("line", "start", "label", "field", "within")
 LEXICON_FILES = ("lexicon_ar.tsv", "lexicon_en.tsv")
 WITHIN_MAX_WORDS = 80
 _PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words reads as prose
@@ -77,6 +79,7 @@ def read_data_lines(filename: str) -> list[str]:
 class _Entry(NamedTuple):
     kind: str
     strong: bool
+    alone: bool = True  # a label: evidence without its separator too (on a short line, or as the whole line)
 
 
 class Lexicon:
@@ -87,7 +90,7 @@ class Lexicon:
         starts: dict[str, _Entry] = {}
         labels: dict[str, _Entry] = {}
         within: dict[str, _Entry] = {}
-        tables = {"line": self.line, "start": starts, "label": labels, "within": within}
+        tables = {"line": self.line, "start": starts, "label": labels, "field": labels, "within": within}
         for kind, mode, strength, phrase in entries:
             if kind not in CHROME_TYPES:
                 raise ValueError(f"unknown chrome type {kind!r} for phrase {phrase!r}")
@@ -98,7 +101,7 @@ class Lexicon:
             key = fold(phrase)
             if not key:
                 raise ValueError(f"phrase {phrase!r} has no letters")
-            tables[mode].setdefault(key, _Entry(kind, strength == "strong"))
+            tables[mode].setdefault(key, _Entry(kind, strength == "strong", mode != "field"))
         # First words of line phrases (also after a joining "و"): a line needs two to be a sequence.
         self._phrase_lengths = _lengths_by_opener(self.line)
         self._openers = frozenset(w for k in self._phrase_lengths for w in (k, "و" + k))
@@ -214,9 +217,9 @@ class Lexicon:
         if hit:
             phrase = hit.group(1)
             entry = self._labels[phrase]
-            if key == phrase or _separator_follows(line, phrase):
+            if _separator_follows(line, phrase) or (entry.alone and key == phrase):
                 return Evidence(entry.kind, "phrase-label", entry.strong)
-            if line.words <= _LABEL_ALONE_WORDS:
+            if entry.alone and line.words <= _LABEL_ALONE_WORDS:
                 # "تصوير أحمد حسن" is a credit, "التاريخ يعيد نفسه" a headline: without a separator
                 # a label is only weak evidence.
                 return Evidence(entry.kind, "phrase-label", False)

@@ -144,6 +144,7 @@ class _Document:
         self._quoted: set[int] | None = None
         self._date_headings: frozenset[int] | None = None
         self._announced: frozenset[int] | None = None
+        self._facts: frozenset[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -223,6 +224,8 @@ class _Document:
             return  # a full sentence goes only on strong evidence of its own, never for its context
         if i in self.announced():
             return  # an item of a list the writer announced ("على النحو التالي:"), or the address it gives
+        if i in self.fact_box():
+            return  # "الموعد: ...", "السعر: ...": the fields of the article's fact box
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
 
@@ -275,6 +278,32 @@ class _Document:
             listed.append(k)
         taken = set(listed)
         return sorted(taken.union(k for k in dates if k - 1 in taken or k + 1 in taken))
+
+    def fact_box(self) -> frozenset[int]:
+        """The lines of a fact box ("المكان: ...", "الموعد: ...", "السعر: ..."; see
+        :meth:`Judge.fact`) inside or after the article, without strong evidence: two or more in a
+        row, or one next to a paragraph.  The box hangs from the article: the line above it is no
+        chrome (a widget's heading, "منتجات مقترحة", would head a box of its own), or a paragraph
+        follows it.  Found on the first drop, like :meth:`announced`."""
+        if self._facts is None:
+            self._facts = frozenset(self._fact_boxes())
+        return self._facts
+
+    def _fact_boxes(self) -> list[int]:
+        found: list[int] = []
+        first = self.anchors[0] if self.anchors else self.n
+        run: list[int] = []
+        for k in range(first + 1, self.n + 1):
+            if k < self.n and not self.strong(k) and self.judge.fact(self.lines[k]):
+                run.append(k)
+                continue
+            if run:
+                above, below = run[0] - 1, run[-1] + 1
+                hangs = self.evidence[above] is None or below in self.anchor_set
+                if hangs and (len(run) >= 2 or above in self.anchor_set or below in self.anchor_set):
+                    found += run
+                run = []
+        return found
 
     def _condemns_sentence(self, i: int) -> bool:
         """Own evidence that can take a full sentence: strong, a site's blurb about itself, or weak
