@@ -41,6 +41,9 @@ CHROME = [
     ("بقلم: سامي الأحمد", "author_bio", "phrase-label", True),
     ("تحقيق: يوسف المرابط", "author_bio", "phrase-label", False),  # a field: only with its separator
     ("حاوره: أحمد يوسف", "author_bio", "phrase-label", False),
+    ("محتوى برعاية بنك الاتحاد الوطني", "other", "phrase-start", True),  # a sponsor's label
+    ("المقالات المنشورة ولا تعكس بالضرورة موقف الصحيفة", "disclaimer", "phrase-within", True),
+    ("هذه المواد لا تعد نصيحة استثمارية", "disclaimer", "phrase-within", True),
     ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),
     ("حسام أبو العلا - القاهرة", "author_bio", "byline", False),
     ("الجزيرة نت - الدوحة", "author_bio", "byline", False),
@@ -74,6 +77,7 @@ BODY = [
     "تقرير البنك الدولي",
     "قصة",
     "إعداد الصلصة البيضاء",  # a recipe's section
+    "وقال الخبير إن الأرقام الرسمية لا تعكس بالضرورة حجم الأزمة.",  # a disclaimer's words, reported
 ]
 
 
