@@ -243,8 +243,10 @@ class _Document:
     def _announced_lists(self) -> frozenset[int]:
         items: set[int] = set()
         for j, line in enumerate(self.lines):
-            if self.evidence[j] is not None or line.words < 3 or not line.text.endswith(":"):
+            if self.evidence[j] is not None or not line.text.endswith(":"):
                 continue
+            if line.words < 3 and not (line.words == 2 and line.text.startswith("و")):
+                continue  # "روابط مهمة:" is a widget's heading, "وتضمنت الإرشادات:" the writer's
             listed = self._list_after(j, schedule=False)
             stop = max(listed, default=j) + 1
             if stop < self.n and _rule_of(self.evidence[stop]) == "date-line":  # maybe a schedule's day
@@ -261,12 +263,16 @@ class _Document:
         listed: list[int] = []
         dates: list[int] = []
         first = j + 1
+        bullet = _bullet_of(self.lines[first].text) if first < self.n else None
         for k in range(first, min(first + _ANNOUNCED_MAX_ITEMS, self.n)):
             ev = self.evidence[k]
             if k == first and _rule_of(ev) == "url-line" and _site_address(self.lines[k].text):
                 return [k]  # "التقديم عبر الموقع الإلكتروني للوزارة:" then its address
             if self.lines[k].number == k - j:
                 listed.append(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
+                continue
+            if bullet and self.lines[k].text.startswith(bullet) and _rule_of(ev) in _PHRASE_IN_ITEM:
+                listed.append(k)  # "- يرجى الالتزام بمواعيد التفويج": a phrase in one of its bulleted items
                 continue
             if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
                 dates.append(k)
@@ -816,6 +822,19 @@ def _closed(rest: str, opener: str, closing: str) -> bool:
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?", re.IGNORECASE)
 _SOCIAL = ("facebook.", "fb.", "twitter.", "x.com", "t.me", "telegram.", "instagram.", "youtube.", "youtu.be",
            "tiktok.", "whatsapp.", "wa.me", "snapchat.", "linkedin.", "bit.ly")
+
+
+# Evidence that a writer's list item may carry: a phrase opening it or inside it.  A bulleted
+# line that is a phrase or a widget as a whole ("- شارك", "- فيسبوك") ends the list.
+_PHRASE_IN_ITEM = frozenset({None, "phrase-start", "phrase-label", "phrase-within"})
+
+
+def _bullet_of(text: str) -> str | None:
+    """The bullet a list item opens with ("- ", "• "), or None."""
+    for bullet in _BULLETS:
+        if text.startswith(bullet + " "):
+            return bullet + " "
+    return None
 
 
 def _names_a_day(text: str) -> bool:
