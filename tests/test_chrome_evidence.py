@@ -42,6 +42,8 @@ CHROME = [
     ("تحقيق: يوسف المرابط", "author_bio", "phrase-label", False),  # a field: only with its separator
     ("حاوره: أحمد يوسف", "author_bio", "phrase-label", False),
     ("محتوى برعاية بنك الاتحاد الوطني", "other", "phrase-start", True),  # a sponsor's label
+    ("نشرت بواسطة سارة المنصوري في 14 سبتمبر 2024", "author_bio", "phrase-start", True),
+    ("6 تعليقات", "comments", "counter", True),  # a widget's count before its word
     ("المقالات المنشورة ولا تعكس بالضرورة موقف الصحيفة", "disclaimer", "phrase-within", True),
     ("هذه المواد لا تعد نصيحة استثمارية", "disclaimer", "phrase-within", True),
     ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),
@@ -77,6 +79,7 @@ BODY = [
     "تقرير البنك الدولي",
     "قصة",
     "إعداد الصلصة البيضاء",  # a recipe's section
+    "3 رياضة",  # a number before a section's name is no count of comments, shares or views
     "وقال الخبير إن الأرقام الرسمية لا تعكس بالضرورة حجم الأزمة.",  # a disclaimer's words, reported
 ]
 

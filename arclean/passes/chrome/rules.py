@@ -43,7 +43,7 @@ from typing import NamedTuple
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
 from arclean.passes.chrome.features import CLOSERS as _CLOSERS
-from arclean.passes.chrome.features import Line
+from arclean.passes.chrome.features import Line, fold
 from arclean.passes.chrome.lexicon import Evidence
 
 __all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
@@ -873,9 +873,25 @@ def _repeated_headlines(lines: Sequence[Line], anchors: set[int]) -> set[int]:
         return found
     pairs = _inside_each_other(keys) if len(keys) <= _PAIRWISE_MAX_KEYS else _inside_by_index(keys)
     for key, other in pairs:
+        if all(_quotes(lines[j].text, key) for j in by_key[other]):
+            continue  # "6 آراء حول "<title>"": a comments header names the headline, it is no copy of it
         found.update(by_key[key])
         found.update(by_key[other])
     return found
+
+
+def _quotes(text: str, key: str) -> bool:
+    """``text`` holds a quotation whose folded words are ``key``."""
+    for opener, closer in _OPENING_QUOTES.items():
+        start = text.find(opener)
+        while start != -1:
+            end = text.find(closer, start + 1)
+            if end == -1:
+                break
+            if fold(text[start + 1 : end]) == key:
+                return True
+            start = text.find(opener, end + 1)
+    return False
 
 
 def _inside_by_index(keys: list[str]) -> list[tuple[str, str]]:
