@@ -401,3 +401,22 @@ def test_a_title_named_in_a_comments_header_is_no_repeated_teaser() -> None:
     teaser = "الذهب يتراجع 2% مع صعود الدولار الأمريكي"
     page = [TITLE, P1, teaser, P2, P3, "أخبار ذات صلة", f"عاجل.. {teaser}", *SHARE]
     assert teaser not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+
+
+@pytest.mark.parametrize(
+    "byline", ["محمد سيد", "ليلى الأحمد", "فريق التحرير", "كتبه: يوسف الحربي", "مراجعة: منى العمري"]
+)
+def test_a_bare_or_unusual_byline_under_the_title_does_not_take_its_place(byline: str) -> None:
+    # between the title and the date, a writer's bare name or a byline field used to win the title
+    # (it sits right above the date), and the real title went as a teaser above it
+    menu = ["الرئيسية", "اقتصاد", "مراجعات الأفلام"]
+    page = [*menu, TITLE, byline, "الخميس، 2 يناير 2025 - 04:15 م", *SHARE, P1, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)).split("\n")[:4] == [TITLE, P1, P2, P3]
+
+
+@pytest.mark.parametrize("title", ["عمر الشريف.. نهاية مأساوية", "عمر الشريف نهاية مأساوية"])
+def test_a_short_title_opening_with_a_name_is_no_bare_byline(title: str) -> None:
+    # no longer line without evidence stands above it: it is the title
+    for above in ([], ["الرئيسية", "فن"]):
+        page = [*above, title, "٢٦ يوليو ٢٠٢١", P1, P2, P3]
+        assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, P1, P2, P3])

@@ -22,6 +22,7 @@ import re
 
 from arclean.passes.chrome.features import KEYED_WORDS, Line, fold
 from arclean.passes.chrome.lexicon import Evidence, Lexicon, phrase_alternation, read_data_lines
+from arclean.passes.given_names import given_names
 
 __all__ = ["Evidence", "Judge"]
 
@@ -57,6 +58,8 @@ _QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
 _COUNTED_KINDS = frozenset(("comments", "share", "other"))  # what a widget counts before its word
 _FACT_MAX_WORDS = 20
+_NAME_MAX_WORDS = 4
+_NAME_MARKS = ":،,؟?!|/-–«»\"()"
 _FACT_LABEL_CHARS = 30  # longer than any field name: a headline's "source: ..." is no field
 _BULLET_MARKS = "-–•*·▪● "
 
@@ -72,6 +75,7 @@ class Judge:
         reporting_verbs: frozenset[str] = frozenset(),
         closings: tuple[str, ...] = (),
         fact_labels: frozenset[str] = frozenset(),
+        given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -82,6 +86,7 @@ class Judge:
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
         self._closing = phrase_alternation(closings, anchored=True)
         self.fact_labels = fact_labels
+        self.given_names = given_names
 
     @classmethod
     @functools.cache
@@ -102,7 +107,8 @@ class Judge:
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
         facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
-        return cls(lexicon, dates, agencies, verbs, closings, facts)
+        names = frozenset(fold(w) for w in given_names())
+        return cls(lexicon, dates, agencies, verbs, closings, facts, names)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -232,6 +238,22 @@ class Judge:
         if not colon or not value.strip() or len(label) > _FACT_LABEL_CHARS:
             return False
         return fold(label.lstrip(_BULLET_MARKS).strip()) in self.fact_labels
+
+    def names_a_person(self, line: Line) -> bool:
+        """A bare name: two to four words without digits or marks, the first a common given name.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.names_a_person(shape("ليلى الأحمد")), judge.names_a_person(shape("مصطفى عبد الرحمن صحافي"))
+        (True, True)
+        >>> judge.names_a_person(shape("محمد صلاح يقود ليفربول")), judge.names_a_person(shape("محمد"))
+        (True, False)
+        """
+        if not self.given_names or not line.analysed or not 2 <= line.words <= _NAME_MAX_WORDS:
+            return False
+        if line.sentence_end or any(c.isdigit() or c in _NAME_MARKS for c in line.text):
+            return False
+        return line.key.partition(" ")[0] in self.given_names
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

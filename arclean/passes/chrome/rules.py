@@ -356,8 +356,10 @@ class _Document:
             else:
                 candidates.append(i)
         chrome_above = self._header_has_chrome(first)
+        # A writer's bare name between the title and the date ("محمد سيد") is the byline, not the title.
+        bylines = {i for i in candidates if self._bare_byline(i)} if chrome_above else set()
         if chrome_above:
-            title = self._title(candidates)
+            title = self._title(candidates, bylines)
         else:
             # No widget evidence above the article: the header is the title, standfirst and lead,
             # after at most a leading run of menu items.  (A cleaned header also lands here, and
@@ -388,6 +390,8 @@ class _Document:
                 ev = self.evidence[i]
                 if ev is not None and ev.rule != "phrase-label":
                     self.drop(i, ev.kind, ev.rule)
+                elif i in bylines:
+                    self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
 
     def _header_has_chrome(self, first: int) -> bool:
@@ -416,22 +420,38 @@ class _Document:
             return menu
         return []
 
+    def _bare_byline(self, i: int) -> bool:
+        """A person's name alone on its line ("محمد سيد", "ليلى الأحمد"), right below a longer line
+        without evidence (the title) and right above a date or a byline.  Without a title above it,
+        a short line opening with a name is the title ("عمر الشريف.. نهاية مأساوية")."""
+        nxt = self.evidence[i + 1] if i + 1 < self.n else None
+        if nxt is None or nxt.kind not in _BESIDE_TITLE or i == 0 or self.evidence[i - 1] is not None:
+            return False
+        line = self.lines[i]
+        return self.lines[i - 1].words > line.words and not line.newsy and self.judge.names_a_person(line)
+
     def _menu_phrase(self, i: int) -> bool:
         """The whole line is lexicon phrases ("رياضة", "اقتصاد وبورصة"), not a label opening a line."""
         ev = self.evidence[i]
         return ev is not None and ev.rule in ("phrase", "phrase-sequence")
 
-    def _title(self, candidates: list[int]) -> int:
+    def _title(self, candidates: list[int], bylines: set[int]) -> int:
         """The title among the header's candidate lines: on the article's topic, followed by a
-        date or byline, next to the article, not a full sentence, not a teaser repeated below."""
+        date or byline (a writer's bare name counts as one), next to the article, not a full
+        sentence, not a teaser repeated below."""
         best, best_score = -1, float("-inf")
-        titles = [i for i in candidates if self.evidence[i] is None or self.evidence[i].rule == "phrase-label"]
+        titles = [
+            i
+            for i in candidates
+            if i not in bylines and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
+        ]
         for i in titles:
             line = self.lines[i]
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
             if self.evidence[i] is not None:
                 score -= 0.7  # a menu word, or a title that opens with a label word
-            nxt = self.evidence[i + 1] if i + 1 < self.n else None
+            beside = i + 2 if i + 1 in bylines else i + 1
+            nxt = self.evidence[beside] if beside < self.n else None
             if nxt is not None and nxt.kind in _BESIDE_TITLE:
                 score += 1.0
             if i == titles[-1]:

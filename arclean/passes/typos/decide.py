@@ -32,6 +32,7 @@ import math
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
+from arclean.passes.given_names import given_names
 from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, reach_key
 from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ContextRules
@@ -118,7 +119,7 @@ class Corrector:
         self.protected |= _with_affixes(word_list("loanwords.txt"), _NISBA_ENDINGS)
         self.protected |= _with_affixes(word_list("variants.txt"), _ADJECTIVE_ENDINGS)
         self.protected -= set(self.forced)
-        self.first_names = word_list("first_names.txt")
+        self.first_names = given_names()
         after_name = load("thresholds.json")["_after_given_name"]
         self._after_name_zipf = float(after_name["min_zipf"])
         self._after_name_rules = frozenset(after_name["any_zipf_rules"])
