@@ -20,6 +20,10 @@ PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_kinds").glob("*.tx
 # A second review's pages, written after the fixes above to see whether they generalise: the same
 # marks, 45 pages of body lines that look like chrome and 15 of chrome that looks like body.
 SECOND_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt2").glob("*.txt"))
+# A third review's pages, written (seventh session) without seeing the rules: 45 pages of body lines
+# that look like chrome (fact boxes, unusual bylines, timelines, programmes, lists, articles about
+# chrome), 15 of chrome that looks like body.
+THIRD_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt3").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -45,6 +49,21 @@ SECOND_LOSSES = {
 }
 
 
+# The third review's pages still losing a body line (21 of 60 when written, 48 lines; docs/chrome.md).
+THIRD_LOSSES = {
+    "02_book_review.txt": "a quoted title ('\"ساق البامبو\".. ...') between menu words and a byline",
+    "10_short_story.txt": "a story's place and year signing it off ('الرياض، 2023') read as a tag",
+    "12_video_subhead.txt": "a one-word subhead that is also a menu word ('صور')",
+    "13_newsletter_article.txt": "an article about newsletters: its title, lead and subhead hold the phrases",
+    "15_copyright_article.txt": "an article about copyright notices: its title and subhead are the phrase",
+    "16_ads_article.txt": "a subhead naming the article's chrome topic ('إعلان ممول')",
+    "17_comments_moderation.txt": "an article about comment policies: subheads and a paragraph hold the phrases",
+    "18_social_sharing.txt": "the title, under an outlet's bare name as byline ('الجزيرة نت')",
+    "24_column_signature.txt": "a columnist's e-mail address signing the column",
+    "40_phone_review.txt": "a review's final score alone on its line ('9/10', read as a date)",
+}
+
+
 def _marked(path: Path) -> tuple[str, str]:
     """The page, and what the chrome pass should make of it."""
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -67,19 +86,24 @@ def test_every_body_line_stays_and_the_chrome_goes(path: Path) -> None:
     assert arclean.PASSES["chrome"]()(page) == body
 
 
-@pytest.mark.parametrize("path", _cases(SECOND_PAGES, SECOND_LOSSES), ids=lambda p: p.stem)
-def test_no_body_line_of_the_second_review_is_lost(path: Path) -> None:
+REVIEW_CASES = _cases(SECOND_PAGES, SECOND_LOSSES) + _cases(THIRD_PAGES, THIRD_LOSSES)
+
+
+@pytest.mark.parametrize("path", REVIEW_CASES, ids=lambda p: f"{p.parent.name[-5:]}-{p.stem}")
+def test_no_body_line_of_the_second_and_third_reviews_is_lost(path: Path) -> None:
     # Only the body is asserted here: what chrome these pages keep is measured, not pinned
     # (docs/chrome.md gives the count), so that a rule removing more of it is not a failure.
-    page, body = _marked(path)
-    chrome_lines = {line[2:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("~ ")}
-    out = arclean.PASSES["chrome"]()(page).split("\n")
-    assert [line for line in out if line not in chrome_lines] == body.split("\n")
+    # Lines are told apart by place, not text: a subhead may repeat a menu item word for word.
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    page = "\n".join(line[2:] if line.startswith(("~ ", "! ")) else line for line in rows)
+    dropped = {change.line for change in arclean.PASSES["chrome"]().explain(page).changes}
+    assert [rows[k] for k in sorted(dropped) if not rows[k].startswith("~ ")] == []
 
 
 def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
-    assert len(SECOND_PAGES) >= 60
+    assert len(SECOND_PAGES) >= 60 and len(THIRD_PAGES) >= 60
     assert set(SECOND_LOSSES) <= {p.name for p in SECOND_PAGES}
+    assert set(THIRD_LOSSES) <= {p.name for p in THIRD_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -355,8 +379,12 @@ EVENT_BOX = ["المكان: قاعة المؤتمرات الكبرى بالري�
         [TITLE, P1, P2, P3, "مدة التحضير: 20 دقيقة", "• عدد الحصص: 4 أشخاص"],  # after the article, bulleted
         [TITLE, P1, P2, P3, "السعر: يبدأ من 1,699 ريالا"],  # one field, right after the last paragraph
         [TITLE, P1, P2, "إخراج: محمد خان", "بطولة: أحمد زكي وميرفت أمين", P3],
+        # fields the list lacks join a box that holds a known one, and a date inside the box is a field
+        [TITLE, P1, "الموقع: قرب المطار", "السعر: 140 دولارا لليلة مع الإفطار للشخصين", "الغرفة: عائلية", P2, P3],
+        [TITLE, P1, "المكان: دار الأوبرا", "التاريخ: الجمعة 7 مارس 2025", "الوقت: 8:30 مساء", P2, P3],
+        [TITLE, P1, "تأليف: إياد صالح", "إخراج: رؤوف السيد", P2, P3],  # a byline's field in a film's box
     ],
-    ids=["event", "recipe", "one-field", "film"],
+    ids=["event", "recipe", "one-field", "film", "unlisted-fields", "date-inside", "byline-field"],
 )
 def test_the_fields_of_a_fact_box_stay(page: list[str]) -> None:
     assert arclean.PASSES["chrome"]()("\n".join([*page, *SHARE, COPYRIGHT])) == "\n".join(page)
@@ -369,8 +397,9 @@ def test_the_fields_of_a_fact_box_stay(page: list[str]) -> None:
         ["اتصل بنا", "الهاتف: 0123456", "البريد الإلكتروني: info@site.com"],  # a site's contact box
         ["أخبار ذات صلة", "الصحة: تسجيل 50 إصابة جديدة بكورونا", "الأرصاد: أمطار غزيرة على المرتفعات"],
         ["التاريخ: 12/03/2024", "المصدر: وكالات"],  # a site's own fields
+        ["الصحة: تسجيل 50 إصابة جديدة", "الأرصاد: أمطار غزيرة على المرتفعات"],  # no known field: teasers
     ],
-    ids=["shop-widget", "contact", "source-teasers", "site-fields"],
+    ids=["shop-widget", "contact", "source-teasers", "site-fields", "unheaded-teasers"],
 )
 def test_label_and_value_lines_of_the_page_furniture_go(chrome_lines: list[str]) -> None:
     page = [TITLE, P1, P2, P3]
@@ -420,3 +449,65 @@ def test_a_short_title_opening_with_a_name_is_no_bare_byline(title: str) -> None
     for above in ([], ["الرئيسية", "فن"]):
         page = [*above, title, "٢٦ يوليو ٢٠٢١", P1, P2, P3]
         assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, P1, P2, P3])
+
+
+def test_a_date_stamp_above_a_fact_box_is_no_field_of_it() -> None:
+    # the stamp stands at the box's edge, under the title: it goes, the box stays
+    box = ["المساحة: 240 م²", "عدد الحمامات: 3", "الطابق: الثاني"]
+    page = ["الرئيسية", "عقارات", TITLE, "تاريخ النشر: 20/11/2024", *box, P1, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, *SHARE])) == "\n".join([TITLE, *box, P1, P2, P3])
+
+
+def test_a_timelines_dates_head_its_short_entries_and_a_stamp_still_goes() -> None:
+    chrome = arclean.PASSES["chrome"]()
+    timeline = [
+        "17 أغسطس 2019",
+        "توقيع الوثيقة الدستورية وتشكيل مجلس السيادة.",
+        "25 أكتوبر 2021",
+        "قائد الجيش يحل الحكومة المدنية.",
+        "مايو 2023",
+        "انطلاق محادثات جدة برعاية دولية.",
+    ]
+    page = [TITLE, P1, *timeline, P2, P3]
+    assert chrome("\n".join([*page, *SHARE])) == "\n".join(page)
+    # a stamp under the title is no entry's heading, and one date between paragraphs is a stamp
+    stamped = [TITLE, "15 أبريل 2024", P1, P2, "12 مارس 2024", P3]
+    assert chrome("\n".join(stamped)) == "\n".join([TITLE, P1, P2, P3])
+
+
+PROGRAMME = [
+    "اليوم الأول - الأحد 20 أكتوبر",
+    "09:30 - 10:15 الجلسة الافتتاحية",
+    "10:30 - 12:00 جلسة: الذكاء الاصطناعي في غرف الأخبار",
+    "اليوم الثاني - الاثنين 21 أكتوبر",
+    "09:30 - 11:00 جلسة: نماذج الاشتراكات والتمويل",
+    "13:00 - 14:00 الختام وتوزيع الجوائز",
+]
+
+
+def test_a_programme_between_two_paragraphs_stays_but_one_after_the_article_goes() -> None:
+    # enclosed by the writer's paragraphs, days over their sessions are the article's, announced
+    # or not; the same block past the article's end is a widget (a channel's listings)
+    chrome = arclean.PASSES["chrome"]()
+    page = [TITLE, P1, P2, *PROGRAMME, P3]
+    assert chrome("\n".join([*page, *SHARE])) == "\n".join(page)
+    after = [TITLE, P1, P2, P3, *SHARE, *PROGRAMME, COPYRIGHT]
+    kept = chrome("\n".join(after)).split("\n")
+    assert [line for line in kept if line in PROGRAMME] == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["المغرب", "تونس", "الأردن", "مصر"],  # a country's name is also a menu's section
+        ["صورة شخصية حديثة بخلفية بيضاء", "جواز سفر ساري المفعول لمدة 6 أشهر على الأقل", "شهادة اللياقة الطبية"],
+    ],
+    ids=["menu-words", "first-item-with-a-phrase"],
+)
+def test_a_two_word_heading_with_a_colon_announces_the_writers_list(items: list[str]) -> None:
+    # ("المنتخبات المتأهلة:", "المستندات المطلوبة:"); a list's first item holding a phrase ("صورة ...")
+    # does not end it at the next, evidence-free item
+    chrome = arclean.PASSES["chrome"]()
+    for heading in ("المنتخبات المتأهلة:", "المستندات المطلوبة:"):
+        page = [TITLE, P1, P2, heading, *items, P3]
+        assert chrome("\n".join([*page, *SHARE])) == "\n".join(page)

@@ -60,7 +60,8 @@ _COUNTED_KINDS = frozenset(("comments", "share", "other"))  # what a widget coun
 _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
 _NAME_MARKS = ":،,؟?!|/-–«»\"()"
-_FACT_LABEL_CHARS = 30  # longer than any field name: a headline's "source: ..." is no field
+_FACT_LABEL_CHARS = 30  # longer than any field's name
+_FIELD_MAX_WORDS = 3
 _BULLET_MARKS = "-–•*·▪● "
 
 
@@ -220,24 +221,29 @@ class Judge:
             return False  # (a teaser opening with a formula has a headline's marks: "اللهم ... .. أفضل أدعية")
         return self._closing.match(line.key) is not None
 
-    def fact(self, line: Line) -> bool:
-        """A line of a fact box: a field's name, a colon, its value ("الموعد: من 9 إلى 13 أكتوبر").
+    def field(self, line: Line) -> str | None:
+        """A line shaped "name: value" with a short name (one to three words, no digit): "known"
+        when the name is a fact box's field (``data/fact_labels.txt``), "other" for other names,
+        else None.
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
-        >>> judge.fact(shape("السعر: يبدأ من 1,699 ريالا")), judge.fact(shape("• مدة التحضير: 20 دقيقة"))
-        (True, True)
-        >>> judge.fact(shape("الصحة: تسجيل 50 إصابة جديدة")), judge.fact(shape("التاريخ: 12/03/2024"))
-        (False, False)
-        >>> judge.fact(shape("السعر:"))
-        False
+        >>> judge.field(shape("السعر: يبدأ من 1,699 ريالا")), judge.field(shape("• مدة التحضير: 20 دقيقة"))
+        ('known', 'known')
+        >>> judge.field(shape("الصحة: تسجيل 50 إصابة جديدة")), judge.field(shape("التاريخ: 12/03/2024"))
+        ('other', 'other')
+        >>> judge.field(shape("السعر:")), judge.field(shape("وقال الوزير في مؤتمر صحفي أمس: إن الخطة جاهزة"))
+        (None, None)
         """
-        if not self.fact_labels or not line.analysed or line.words > _FACT_MAX_WORDS:
-            return False
+        if not line.analysed or line.words > _FACT_MAX_WORDS:
+            return None
         label, colon, value = line.text.partition(":")
-        if not colon or not value.strip() or len(label) > _FACT_LABEL_CHARS:
-            return False
-        return fold(label.lstrip(_BULLET_MARKS).strip()) in self.fact_labels
+        label = label.lstrip(_BULLET_MARKS).strip()
+        if not colon or not value.strip() or not label or len(label) > _FACT_LABEL_CHARS:
+            return None
+        if label.count(" ") >= _FIELD_MAX_WORDS or any(c.isdigit() for c in label):
+            return None
+        return "known" if fold(label) in self.fact_labels else "other"
 
     def names_a_person(self, line: Line) -> bool:
         """A bare name: two to four words without digits or marks, the first a common given name.

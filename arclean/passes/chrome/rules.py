@@ -62,6 +62,7 @@ _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the arti
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
+_ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
 _ON_TOPIC_SHARE = 0.3
@@ -243,19 +244,35 @@ class _Document:
     def _announced_lists(self) -> frozenset[int]:
         items: set[int] = set()
         for j, line in enumerate(self.lines):
+            if j in self.anchor_set and not line.text.endswith(":"):
+                items.update(self._enclosed_schedule(j))
+                continue
             if self.evidence[j] is not None or not line.text.endswith(":"):
                 continue
-            if line.words < 3 and not (line.words == 2 and line.text.startswith("و")):
-                continue  # "روابط مهمة:" is a widget's heading, "وتضمنت الإرشادات:" the writer's
+            if line.words < 2:
+                continue  # "المصدر:", "تابعونا:": a widget's label
             listed = self._list_after(j, schedule=False)
             stop = max(listed, default=j) + 1
             if stop < self.n and _rule_of(self.evidence[stop]) == "date-line":  # maybe a schedule's day
-                schedule = self._list_after(j, schedule=True)
-                dated = [k for k in schedule if _rule_of(self.evidence[k]) == "date-line"]
-                if len(dated) >= 2 and len(schedule) > len(dated):
-                    listed = schedule
+                listed = self._schedule_after(j) or listed
             items.update(listed)
         return frozenset(items)
+
+    def _schedule_after(self, j: int) -> list[int]:
+        """The schedule after line ``j`` (its items, two dates or more among them), or []."""
+        schedule = self._list_after(j, schedule=True)
+        dated = [k for k in schedule if _rule_of(self.evidence[k]) == "date-line"]
+        return schedule if len(dated) >= 2 and len(schedule) > len(dated) else []
+
+    def _enclosed_schedule(self, j: int) -> list[int]:
+        """A programme between two paragraphs, announced by none: days ("اليوم الأول - الأحد 20
+        أكتوبر") over their items ("09:30 - 10:15 الجلسة الافتتاحية"), right after paragraph ``j``
+        and right before another."""
+        first = j + 1
+        if first >= self.n or _rule_of(self.evidence[first]) != "date-line" or not _names_a_day(self.lines[first].text):
+            return []
+        schedule = self._schedule_after(j)
+        return schedule if schedule and schedule[-1] + 1 in self.anchor_set else []
 
     def _list_after(self, j: int, schedule: bool) -> list[int]:
         """The items of the list line ``j`` announces; with ``schedule``, date lines ("الجمعة 6 دجنبر")
@@ -279,37 +296,54 @@ class _Document:
                 continue
             if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
                 break
-            if listed and _rule_of(ev) != _rule_of(self.evidence[listed[0]]):
+            if listed and ev is not None and _rule_of(ev) != _rule_of(self.evidence[listed[0]]):
                 break
             listed.append(k)
         taken = set(listed)
         return sorted(taken.union(k for k in dates if k - 1 in taken or k + 1 in taken))
 
     def fact_box(self) -> frozenset[int]:
-        """The lines of a fact box ("المكان: ...", "الموعد: ...", "السعر: ..."; see
-        :meth:`Judge.fact`) inside or after the article, without strong evidence: two or more in a
-        row, or one next to a paragraph.  The box hangs from the article: the line above it is no
-        chrome (a widget's heading, "منتجات مقترحة", would head a box of its own), or a paragraph
-        follows it.  Found on the first drop, like :meth:`announced`."""
+        """The lines of a fact box: two or more lines in a row shaped "name: value" (see
+        :meth:`Judge.field`), at least one of them a known field ("المكان: ...", "السعر: ...",
+        "مدة التحضير: ..."), none with lexicon evidence but a known field's; a date stands in a box
+        between two known fields ("التاريخ: الجمعة 7 مارس"), not at its edge (a stamp above it).  The box hangs from
+        the article: the line above it is no chrome (a widget's heading, "منتجات مقترحة", heads a box
+        of its own), or a paragraph follows it.  A known field alone right after or before a
+        paragraph is one too.  Found on first use, like :meth:`announced`."""
         if self._facts is None:
             self._facts = frozenset(self._fact_boxes())
         return self._facts
 
     def _fact_boxes(self) -> list[int]:
+        shapes = [self._field_shape(k) for k in range(self.n)]
+        for k, shape in enumerate(shapes):
+            if shape == "dated":  # a field between two known fields, or a stamp
+                inside = 0 < k < self.n - 1 and shapes[k - 1] == shapes[k + 1] == "known"
+                shapes[k] = "other" if inside else None
         found: list[int] = []
-        first = self.anchors[0] if self.anchors else self.n
         run: list[int] = []
-        for k in range(first + 1, self.n + 1):
-            if k < self.n and not self.strong(k) and self.judge.fact(self.lines[k]):
+        for k in range(self.n + 1):
+            if k < self.n and shapes[k] is not None:
                 run.append(k)
                 continue
-            if run:
+            if any(shapes[i] == "known" for i in run):
                 above, below = run[0] - 1, run[-1] + 1
-                hangs = self.evidence[above] is None or below in self.anchor_set
+                hangs = above < 0 or self.evidence[above] is None or below in self.anchor_set
                 if hangs and (len(run) >= 2 or above in self.anchor_set or below in self.anchor_set):
                     found += run
-                run = []
+            run = []
         return found
+
+    def _field_shape(self, k: int) -> str | None:
+        """"known" or "other" (:meth:`Judge.field`) for a line of a fact box, "dated" for a field
+        whose value is a date, None for any other line."""
+        ev = self.evidence[k]
+        shape = self.judge.field(self.lines[k])
+        if ev is None or shape is None:
+            return shape
+        if ev.rule == "date-line":
+            return shape if shape == "known" else "dated"
+        return shape if shape == "known" and not ev.strong else None  # "تأليف: ..." in a film's box
 
     def _condemns_sentence(self, i: int) -> bool:
         """Own evidence that can take a full sentence: strong, a site's blurb about itself, or weak
@@ -443,7 +477,9 @@ class _Document:
         titles = [
             i
             for i in candidates
-            if i not in bylines and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
+            if i not in bylines
+            and i not in self.fact_box()
+            and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
         ]
         for i in titles:
             line = self.lines[i]
@@ -666,9 +702,16 @@ class _Document:
             and ev.rule == "date-line"
             and ":" not in text
             and "/" not in text
-            and i - 1 in self.anchor_set
-            and i + 1 in self.anchor_set
+            and self._entry(i - 1)
+            and self._entry(i + 1)
         )
+
+    def _entry(self, i: int) -> bool:
+        """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
+        if i in self.anchor_set:
+            return True
+        line = self.lines[i] if 0 <= i < self.n else None
+        return line is not None and self.evidence[i] is None and line.sentence_end and line.words >= _ENTRY_MIN_WORDS
 
     def _subhead(self, i: int) -> bool:
         """A section's name or a date label opening a few words, with a paragraph right above and
