@@ -29,6 +29,7 @@ THIRD_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt3").glob
 KNOWN_LOSSES = {
     # a writer's list whose items carry strong evidence (a comment-policy phrase)
     # a label word opening a list item or a last section
+    "p41_recipe_end_section.txt": "a recipe's last section 'إعداد ...' (a byline's label without its colon)",
     "p07_tutorial_form.txt": "a tutorial's last sentence after a list item with a form phrase",
     # lines inside the article judged by topic alone
     "p16_views.txt": "'عدد المشاهدات ...' (a label of views, like a sponsor's 'برعاية ...') as a subhead",
@@ -511,3 +512,51 @@ def test_a_two_word_heading_with_a_colon_announces_the_writers_list(items: list[
     for heading in ("المنتخبات المتأهلة:", "المستندات المطلوبة:"):
         page = [TITLE, P1, P2, heading, *items, P3]
         assert chrome("\n".join([*page, *SHARE])) == "\n".join(page)
+
+
+SALAH = "محمد صلاح يكتب التاريخ"
+STORY = "قصة: كيف تحولت ورشة صغيرة في حلب إلى علامة تجارية عالمية"
+GAME = [
+    "سجل محمد صلاح ثلاثة أهداف في مرمى مانشستر سيتي، ليقود ليفربول إلى فوز كبير على ملعب أنفيلد أمس.",
+    "وبهذه الثلاثية رفع صلاح رصيده إلى 25 هدفا في الدوري هذا الموسم، متصدرا قائمة الهدافين بفارق مريح.",
+]
+
+
+@pytest.mark.parametrize(
+    "page, body",
+    [
+        pytest.param(  # a kicker above a short title that opens with the subject's name
+            ["الرئيسية", "رياضة", "بعد ثلاثية في مرمى مانشستر سيتي على ملعب أنفيلد", SALAH, "3 مارس 2025", *GAME],
+            [SALAH, *GAME],
+            id="name-title-under-a-kicker",
+        ),
+        pytest.param(  # a title opening with a field's name, too long for a byline
+            ["الرئيسية", "منوعات", "قصص ملهمة", STORY, "2 فبراير 2025", P1, P2],
+            [STORY, P1, P2],
+            id="field-opening-a-title",
+        ),
+        pytest.param(  # a ranking and a poll's results: counts before words that are no comments
+            [TITLE, P1, P2, "وجاء الترتيب على النحو التالي:", "1 المغرب", "2 مصر", "3 الجزائر", P3],
+            [TITLE, P1, P2, "وجاء الترتيب على النحو التالي:", "1 المغرب", "2 مصر", "3 الجزائر", P3],
+            id="counts-of-other-things",
+        ),
+    ],
+)
+def test_a_review_of_the_seventh_sessions_rules_loses_no_body_line(page: list[str], body: list[str]) -> None:
+    out = arclean.PASSES["chrome"]()("\n".join([*page, *SHARE])).split("\n")
+    assert [line for line in body if line not in out] == []
+
+
+@pytest.mark.parametrize(
+    "chrome_lines",
+    [
+        ["- اقرأ أيضا: كيف تستعيد حساب إنستغرام المسروق", "- اشترك في نشرتنا البريدية ليصلك كل جديد"],
+        ["قد يعجبك أيضا", "سماعة جالكسي بودز 3 برو", "السعر: 799 ريال", "التقييم: 4.5 من 5"],
+        ["شارك المقال", "قراءات مقترحة:", "أطعمة ترفع الكوليسترول الجيد", "فوائد المشي اليومي للقلب"],
+    ],
+    ids=["bulleted-prompts-after-a-list", "shop-card-under-a-heading", "two-word-heading-after-the-share-bar"],
+)
+def test_a_review_of_the_seventh_sessions_rules_keeps_no_chrome_they_resemble(chrome_lines: list[str]) -> None:
+    page = [TITLE, P1, P2, P3, *GUIDANCE]
+    kept = arclean.PASSES["chrome"]()("\n".join([*page, *chrome_lines, COPYRIGHT])).split("\n")
+    assert [line for line in kept if line in chrome_lines and not line.endswith(":")] == []

@@ -44,8 +44,8 @@ CHROME = [
     ("محتوى برعاية بنك الاتحاد الوطني", "other", "phrase-start", True),  # a sponsor's label
     ("نشرت بواسطة سارة المنصوري في 14 سبتمبر 2024", "author_bio", "phrase-start", True),
     ("6 تعليقات", "comments", "counter", True),  # a widget's count before its word
-    ("المقالات المنشورة ولا تعكس بالضرورة موقف الصحيفة", "disclaimer", "phrase-within", True),
-    ("هذه المواد لا تعد نصيحة استثمارية", "disclaimer", "phrase-within", True),
+    ("المقال المنشور ولا يعبر بالضرورة عن موقف الصحيفة", "disclaimer", "phrase-within", True),
+    ("هذه المواد لا تعد نصيحة استثمارية", "disclaimer", "phrase-within", False),  # (a title may say it)
     ("فلان من مواليد عام 1984، المغرب، هو كاتب وباحث في الشؤون العسكرية", "author_bio", "bio", False),
     ("حسام أبو العلا - القاهرة", "author_bio", "byline", False),
     ("الجزيرة نت - الدوحة", "author_bio", "byline", False),
@@ -78,7 +78,6 @@ BODY = [
     "قصة نجاح شاب من الصعيد",  # a field's name without its separator: a headline ("قصة: ..." is a byline)
     "تقرير البنك الدولي",
     "قصة",
-    "إعداد الصلصة البيضاء",  # a recipe's section
     "3 رياضة",  # a number before a section's name is no count of comments, shares or views
     "وقال الخبير إن الأرقام الرسمية لا تعكس بالضرورة حجم الأزمة.",  # a disclaimer's words, reported
 ]

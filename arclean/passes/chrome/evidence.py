@@ -56,7 +56,7 @@ _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its 
 _CLOSING_MAX_WORDS = 20
 _QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
-_COUNTED_KINDS = frozenset(("comments", "share", "other"))  # what a widget counts before its word
+_COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "نعم" or "المغرب" may be the writer's
 _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
 _NAME_MARKS = ":،,؟?!|/-–«»\"()"
@@ -156,7 +156,7 @@ class Judge:
             count = len(keys) <= 3 and _NUMBER_TOKEN.match(keys[0]) is not None
             counted = self.lexicon.line.get(" ".join(keys[1:])) if count else None
             if counted is not None and counted.kind in _COUNTED_KINDS:
-                return Evidence(counted.kind, "counter", True)  # "6 تعليقات", "1200 مشاهدة": a widget's count
+                return Evidence(counted.kind, "counter", True)  # "6 تعليقات": a widget's count
             numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
             if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)

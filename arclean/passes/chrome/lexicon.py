@@ -58,6 +58,7 @@ _PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words r
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
+_FIELD_MAX_WORDS = 6  # a field with its separator opens a byline this short ("قصة: كيف تحولت ..." is a title)
 _LABEL_SEPARATORS = ":-–—|/»>"
 _DIGIT = re.compile(r"\d")
 
@@ -217,7 +218,9 @@ class Lexicon:
         if hit:
             phrase = hit.group(1)
             entry = self._labels[phrase]
-            if _separator_follows(line, phrase) or (entry.alone and key == phrase):
+            if (entry.alone or line.words <= _FIELD_MAX_WORDS) and _separator_follows(line, phrase):
+                return Evidence(entry.kind, "phrase-label", entry.strong)  # (a field heads a byline, not a title)
+            if entry.alone and key == phrase:
                 return Evidence(entry.kind, "phrase-label", entry.strong)
             if entry.alone and line.words <= _LABEL_ALONE_WORDS:
                 # "تصوير أحمد حسن" is a credit, "التاريخ يعيد نفسه" a headline: without a separator

@@ -146,6 +146,7 @@ class _Document:
         self._date_headings: frozenset[int] | None = None
         self._announced: frozenset[int] | None = None
         self._facts: frozenset[int] | None = None
+        self._words: frozenset[str] | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -225,7 +226,7 @@ class _Document:
             return  # a full sentence goes only on strong evidence of its own, never for its context
         if i in self.announced():
             return  # an item of a list the writer announced ("على النحو التالي:"), or the address it gives
-        if i in self.fact_box():
+        if ":" in self.lines[i].text and i in self.fact_box():  # (every field has its colon)
             return  # "الموعد: ...", "السعر: ...": the fields of the article's fact box
         if i not in self.decided:  # the first reason stands
             self.decided[i] = Decision(kind, rule)
@@ -249,8 +250,8 @@ class _Document:
                 continue
             if self.evidence[j] is not None or not line.text.endswith(":"):
                 continue
-            if line.words < 2:
-                continue  # "المصدر:", "تابعونا:": a widget's label
+            if line.words < 2 or (line.words == 2 and j > 0 and self.evidence[j - 1] is not None):
+                continue  # "المصدر:", "تابعونا:", "قراءات مقترحة:" after the share bar: a widget's label
             listed = self._list_after(j, schedule=False)
             stop = max(listed, default=j) + 1
             if stop < self.n and _rule_of(self.evidence[stop]) == "date-line":  # maybe a schedule's day
@@ -288,7 +289,7 @@ class _Document:
             if self.lines[k].number == k - j:
                 listed.append(k)  # "1. واتساب", "2. تليجرام": the writer's numbering, whatever the item says
                 continue
-            if bullet and self.lines[k].text.startswith(bullet) and _rule_of(ev) in _PHRASE_IN_ITEM:
+            if bullet and self.lines[k].text.startswith(bullet) and _item_phrase(ev):
                 listed.append(k)  # "- يرجى الالتزام بمواعيد التفويج": a phrase in one of its bulleted items
                 continue
             if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
@@ -296,7 +297,8 @@ class _Document:
                 continue
             if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
                 break
-            if listed and ev is not None and _rule_of(ev) != _rule_of(self.evidence[listed[0]]):
+            first_rule = _rule_of(self.evidence[listed[0]]) if listed else None
+            if listed and _rule_of(ev) != first_rule and (ev is not None or first_rule in _WHOLE_LINE_RULES):
                 break
             listed.append(k)
         taken = set(listed)
@@ -307,15 +309,16 @@ class _Document:
         :meth:`Judge.field`), at least one of them a known field ("المكان: ...", "السعر: ...",
         "مدة التحضير: ..."), none with lexicon evidence but a known field's; a date stands in a box
         between two known fields ("التاريخ: الجمعة 7 مارس"), not at its edge (a stamp above it).  The box hangs from
-        the article: the line above it is no chrome (a widget's heading, "منتجات مقترحة", heads a box
-        of its own), or a paragraph follows it.  A known field alone right after or before a
-        paragraph is one too.  Found on first use, like :meth:`announced`."""
+        the article: a paragraph follows it, or the lines above it lead up to one without evidence
+        (a widget's heading, "قد يعجبك أيضا", heads a box of its own).  A known field alone right
+        after a paragraph is one too ("السعر: ..."; right before the first, "الوقت: ..." is a
+        stamp).  Found on first use, like :meth:`announced`."""
         if self._facts is None:
             self._facts = frozenset(self._fact_boxes())
         return self._facts
 
     def _fact_boxes(self) -> list[int]:
-        shapes = [self._field_shape(k) for k in range(self.n)]
+        shapes = [self._field_shape(k) if ":" in line.text else None for k, line in enumerate(self.lines)]
         for k, shape in enumerate(shapes):
             if shape == "dated":  # a field between two known fields, or a stamp
                 inside = 0 < k < self.n - 1 and shapes[k - 1] == shapes[k + 1] == "known"
@@ -328,11 +331,21 @@ class _Document:
                 continue
             if any(shapes[i] == "known" for i in run):
                 above, below = run[0] - 1, run[-1] + 1
-                hangs = above < 0 or self.evidence[above] is None or below in self.anchor_set
-                if hangs and (len(run) >= 2 or above in self.anchor_set or below in self.anchor_set):
+                hangs = below in self.anchor_set or self._under_the_article(above)
+                if hangs and (len(run) >= 2 or above in self.anchor_set):
                     found += run
             run = []
         return found
+
+    def _under_the_article(self, k: int) -> bool:
+        """Line ``k`` is a paragraph, or the writer's lines without evidence lead up to one (a
+        heading, a list: "تفاصيل الحفل"); a widget's heading ("قد يعجبك أيضا") comes first otherwise."""
+        for j in range(k, max(k - _ANNOUNCED_MAX_ITEMS, -1), -1):
+            if j in self.anchor_set:
+                return True
+            if self.evidence[j] is not None:
+                return False
+        return False
 
     def _field_shape(self, k: int) -> str | None:
         """"known" or "other" (:meth:`Judge.field`) for a line of a fact box, "dated" for a field
@@ -462,7 +475,17 @@ class _Document:
         if nxt is None or nxt.kind not in _BESIDE_TITLE or i == 0 or self.evidence[i - 1] is not None:
             return False
         line = self.lines[i]
-        return self.lines[i - 1].words > line.words and not line.newsy and self.judge.names_a_person(line)
+        if self.lines[i - 1].words <= line.words or line.newsy or not self.judge.names_a_person(line):
+            return False
+        # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
+        # surname is seldom in it.
+        return not any(word in self._article_words() for word in line.runs[1:])
+
+    def _article_words(self) -> frozenset[str]:
+        """The folded words of the article's paragraphs (built for a bare byline's check only)."""
+        if self._words is None:
+            self._words = frozenset(word for a in self.anchors for word in self.lines[a].runs)
+        return self._words
 
     def _menu_phrase(self, i: int) -> bool:
         """The whole line is lexicon phrases ("رياضة", "اقتصاد وبورصة"), not a label opening a line."""
@@ -478,7 +501,7 @@ class _Document:
             i
             for i in candidates
             if i not in bylines
-            and i not in self.fact_box()
+            and not (":" in self.lines[i].text and i in self.fact_box())
             and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
         ]
         for i in titles:
@@ -890,6 +913,15 @@ _SOCIAL = ("facebook.", "fb.", "twitter.", "x.com", "t.me", "telegram.", "instag
 # Evidence that a writer's list item may carry: a phrase opening it or inside it.  A bulleted
 # line that is a phrase or a widget as a whole ("- شارك", "- فيسبوك") ends the list.
 _PHRASE_IN_ITEM = frozenset({None, "phrase-start", "phrase-label", "phrase-within"})
+_WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence"})  # a menu's items: "اقتصاد", "رياضة"
+
+
+def _item_phrase(ev: Evidence | None) -> bool:
+    """Evidence a bulleted item of the writer's may carry: none, a weak phrase, or a rule or a
+    warning opening it ("- يرجى الالتزام ..."); not a link, a prompt or a copyright line."""
+    if _rule_of(ev) not in _PHRASE_IN_ITEM:
+        return False
+    return ev is None or not ev.strong or ev.kind in ("comments", "disclaimer")
 
 
 def _bullet_of(text: str) -> str | None:
