@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from arclean.passes.chrome.features import KEYED_WORDS, Line, fold
+from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold
 from arclean.passes.chrome.lexicon import Evidence, Lexicon, phrase_alternation, read_data_lines
 from arclean.passes.given_names import given_names
 
@@ -61,8 +61,8 @@ _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
 _NAME_MARKS = ":،,؟?!|/-–«»\"()"
 _FACT_LABEL_CHARS = 30  # longer than any field's name
-_FIELD_MAX_WORDS = 3
-_BULLET_MARKS = "-–•*·▪● "
+_FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
+_BULLET_MARKS = "".join(BULLETS) + " "  # what may stand before a field's name
 
 
 class Judge:
@@ -241,7 +241,7 @@ class Judge:
         label = label.lstrip(_BULLET_MARKS).strip()
         if not colon or not value.strip() or not label or len(label) > _FACT_LABEL_CHARS:
             return None
-        if label.count(" ") >= _FIELD_MAX_WORDS or any(c.isdigit() for c in label):
+        if label.count(" ") >= _FIELD_NAME_MAX_WORDS or any(c.isdigit() for c in label):
             return None
         return "known" if fold(label) in self.fact_labels else "other"
 

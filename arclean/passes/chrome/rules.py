@@ -62,6 +62,7 @@ _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the arti
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
+_WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence"})  # the line is lexicon phrases: "اقتصاد", "رياضة"
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
@@ -297,6 +298,8 @@ class _Document:
                 continue
             if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
                 break
+            # The list ends where the evidence changes from its first item's (a verse, then
+            # "للإشتراك ..."); an item without evidence ends only a list of menu words.
             first_rule = _rule_of(self.evidence[listed[0]]) if listed else None
             if listed and _rule_of(ev) != first_rule and (ev is not None or first_rule in _WHOLE_LINE_RULES):
                 break
@@ -308,9 +311,9 @@ class _Document:
         """The lines of a fact box: two or more lines in a row shaped "name: value" (see
         :meth:`Judge.field`), at least one of them a known field ("المكان: ...", "السعر: ...",
         "مدة التحضير: ..."), none with lexicon evidence but a known field's; a date stands in a box
-        between two known fields ("التاريخ: الجمعة 7 مارس"), not at its edge (a stamp above it).  The box hangs from
-        the article: a paragraph follows it, or the lines above it lead up to one without evidence
-        (a widget's heading, "قد يعجبك أيضا", heads a box of its own).  A known field alone right
+        between two known fields ("التاريخ: الجمعة 7 مارس"), not at its edge (a stamp above it).
+        The box hangs from the article: a paragraph follows it, or the lines above it lead up to one
+        without evidence (a widget's heading, "قد يعجبك أيضا", heads a box of its own).  A known field alone right
         after a paragraph is one too ("السعر: ..."; right before the first, "الوقت: ..." is a
         stamp).  Found on first use, like :meth:`announced`."""
         if self._facts is None:
@@ -490,7 +493,7 @@ class _Document:
     def _menu_phrase(self, i: int) -> bool:
         """The whole line is lexicon phrases ("رياضة", "اقتصاد وبورصة"), not a label opening a line."""
         ev = self.evidence[i]
-        return ev is not None and ev.rule in ("phrase", "phrase-sequence")
+        return ev is not None and ev.rule in _WHOLE_LINE_RULES
 
     def _title(self, candidates: list[int], bylines: set[int]) -> int:
         """The title among the header's candidate lines: on the article's topic, followed by a
@@ -766,7 +769,7 @@ class _Document:
             if decided is not None and decided.rule == "related-list":
                 continue
             ev = self.evidence[j]
-            if ev is None or ev.rule not in ("phrase", "phrase-sequence"):
+            if ev is None or ev.rule not in _WHOLE_LINE_RULES:
                 return False
             return ev.kind == "related" or (ev.kind == "nav" and ev.strong)  # "الأكثر قراءة" heads teasers too
         return False
@@ -913,7 +916,6 @@ _SOCIAL = ("facebook.", "fb.", "twitter.", "x.com", "t.me", "telegram.", "instag
 # Evidence that a writer's list item may carry: a phrase opening it or inside it.  A bulleted
 # line that is a phrase or a widget as a whole ("- شارك", "- فيسبوك") ends the list.
 _PHRASE_IN_ITEM = frozenset({None, "phrase-start", "phrase-label", "phrase-within"})
-_WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence"})  # a menu's items: "اقتصاد", "رياضة"
 
 
 def _item_phrase(ev: Evidence | None) -> bool:
