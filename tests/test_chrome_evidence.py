@@ -62,6 +62,29 @@ CHROME = [
     ("دبي 03:59 05:25 12:20 15:43 19:09 20:35", "other", "time-table", True),
     ("34°C", "other", "temperature", True),
     ("استطلاع الرأي", "other", "phrase", True),
+    ("التعليقات (24)", "comments", "counter", True),  # the count after its word
+    ("الرئيسية / وظائف / الرياض / محاسبة", "nav", "breadcrumb", True),  # a trail from a home link
+    ("الرئيسية › مهارات الدراسة › كيف تطور مهارات التعلم الذاتي؟", "nav", "breadcrumb", True),
+    ("Home > أخبار > اقتصاد", "nav", "breadcrumb", True),
+    ("اقتصاد › أسواق › النفط يرتفع 3% بعد قرار أوبك", "nav", "breadcrumb", True),  # two marks after a menu word
+    ("موقعنا » تعليم » طرق التدريس » التعليم عن بعد", "nav", "breadcrumb", False),  # no home link: weak
+    ("#أمانة_جدة #الرقابة_الصحية", "tags", "hashtags", True),
+    ("#السعودية", "tags", "hashtags", False),  # one hashtag alone: weak
+    ("أفلام ذات صلة", "related", "phrase-end", True),  # a list's heading by its ending
+    ("وصفات أخرى قد تعجبك", "related", "phrase-end", True),
+    ("وظائف مشابهة", "related", "phrase-end", False),  # (a writer's subhead may end so: weak)
+    ("شاركي الوصفة", "share", "phrase-button", True),  # a button, addressing a woman
+    ("احفظي في المفضلة", "share", "phrase-button", True),
+    ("شارك المراجعة:", "share", "phrase-button", True),
+    ("احجز الآن", "other", "phrase-button", True),
+    ("أضف إلى التقويم", "other", "phrase-button", True),
+    ("المزيد من المدونات", "related", "phrase-button", True),
+    ("هل كانت هذه الصفحة مفيدة؟ نعم | لا", "other", "phrase-start", True),
+    ("جدول المحتويات", "nav", "phrase", True),
+    ("← التدوينة السابقة", "related", "phrase", True),
+    ("مدعوم من ووردبريس", "copyright", "phrase-start", True),
+    ("التصنيفات: ادخار", "tags", "phrase-label", True),
+    ("المقالات المنشورة تعبر عن آراء كتابها فقط", "disclaimer", "phrase-within", True),
     ("الموقع الفلاني صحيفة إلكترونية شاملة تنقل الأخبار المحلية والعربية", "other", "about-site", False),
 ]
 
@@ -80,6 +103,17 @@ BODY = [
     "قصة",
     "3 رياضة",  # a number before a section's name is no count of comments, shares or views
     "وقال الخبير إن الأرقام الرسمية لا تعكس بالضرورة حجم الأزمة.",  # a disclaimer's words, reported
+    "« الميدان » يكشف قائمة النصر للسوبر.. وهزازي على دكة البدلاء",  # guillemets quote, they lead nowhere
+    "السعودية / الإمارات",  # two names and a slash, no home link: no trail
+    "سعر الدولار اليوم | بوابة الأخبار",  # a title and its site
+    "رياضة | الهلال يفوز على النصر بهدفين",  # a section's name and a headline: maybe the page's only title
+    "عدد المتقدمين 48 وظيفة",  # a count in a sentence
+    "حملة #أنا_أقرأ تصل إلى مليون مشارك",  # a hashtag inside a headline
+    "شارك الآلاف في المظاهرة السلمية",  # a button's verb opening a sentence: more than its object
+    "اشترى المنزل",  # a past tense, not the button اشتر (ى and ي fold together: no اشتري entry)
+    "أفلام ذات صلة بالحرب عرضت في المهرجان",  # a heading's ending inside a headline
+    "احجز مقعدك مبكرا لأن التذاكر نفدت العام الماضي",
+    "وظائف مشابهة 12",  # a count is no heading's word
 ]
 
 

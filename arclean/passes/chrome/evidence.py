@@ -21,7 +21,7 @@ import functools
 import re
 
 from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold
-from arclean.passes.chrome.lexicon import Evidence, Lexicon, phrase_alternation, read_data_lines
+from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_data_lines
 from arclean.passes.given_names import given_names
 
 __all__ = ["Evidence", "Judge"]
@@ -59,10 +59,18 @@ _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, it
 _COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "نعم" or "المغرب" may be the writer's
 _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
-_NAME_MARKS = ":،,؟?!|/-–«»\"()"
+_NAME_MARKS = ':،,؟?!|/-–«»"()'
 _FACT_LABEL_CHARS = 30  # longer than any field's name
 _FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
 _BULLET_MARKS = "".join(BULLETS) + " "  # what may stand before a field's name
+# A breadcrumb's separators, each standing alone between two sections: "الرئيسية › وظائف › الرياض".
+_CRUMB_MARK = re.compile(r"(?<=\s)[›»>/\\|→←⟩<](?=\s)")
+_CRUMB_MAX_WORDS = 24
+_CRUMB_SECTION_WORDS = 4  # a section's name ("مهارات الدراسة"); the last part may be a headline
+_CRUMB_LAST_WORDS = 16
+_CRUMB_ANY_MARKS = "›»>\\→←⟩<"  # without a home link, "|" and "/" also join a title and its site
+_HOME_LINKS = frozenset(fold(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home"))  # a trail's first link
+_HASHTAG = re.compile(r"#[^\s#]*[^\W\d_][^\s#]*")
 
 
 class Judge:
@@ -119,6 +127,10 @@ class Judge:
             found = self._widget(line)
             if found is not None:
                 return found
+        if line.words <= _CRUMB_MAX_WORDS:
+            found = self._breadcrumb(line)
+            if found is not None:
+                return found
         found = self.lexicon.match(line)
         if found is not None and self.reports(line):
             return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
@@ -153,10 +165,9 @@ class Judge:
             return Evidence("url", "url-line", True)  # links and addresses, and marks between them
         if _DIGIT.search(line.key):  # a date has a number (each regex below needs a digit too)
             keys = line.key.split()
-            count = len(keys) <= 3 and _NUMBER_TOKEN.match(keys[0]) is not None
-            counted = self.lexicon.line.get(" ".join(keys[1:])) if count else None
+            counted = self._counted(keys)
             if counted is not None and counted.kind in _COUNTED_KINDS:
-                return Evidence(counted.kind, "counter", True)  # "6 تعليقات": a widget's count
+                return Evidence(counted.kind, "counter", True)  # "6 تعليقات", "التعليقات (24)": a widget's count
             numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
             if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)
@@ -167,6 +178,52 @@ class Judge:
             return Evidence("other", "time-table", True)
         if "°" in text and _TEMPERATURE.fullmatch(text.replace(" ", "")):
             return Evidence("other", "temperature", True)
+        if "#" in text:
+            tags = _HASHTAG.findall(text)
+            if tags and not _WORD_CHAR.search(_HASHTAG.sub(" ", text)):
+                return Evidence("tags", "hashtags", len(tags) >= 2)  # "#أمانة_جدة #الرقابة_الصحية"
+        return None
+
+    def _counted(self, keys: list[str]) -> PhraseEntry | None:
+        """The lexicon entry of a short line that is a phrase and a count, on either side."""
+        if len(keys) > 3:
+            return None
+        if _NUMBER_TOKEN.match(keys[0]):
+            return self.lexicon.line.get(" ".join(keys[1:]))
+        if _NUMBER_TOKEN.match(keys[-1]):
+            return self.lexicon.line.get(" ".join(keys[:-1]))
+        return None
+
+    def _breadcrumb(self, line: Line) -> Evidence | None:
+        """A trail of section names between one kind of separator, standing alone: strong when it
+        starts at a home link ("الرئيسية / وظائف / الرياض"), weak when it only has three or more
+        sections ("المقالات » رمضان » العشر الأواخر").  Quotes («...») and dates are no trail.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.evidence(shape("الرئيسية › مهارات الدراسة › كيف تطور مهارات التعلم الذاتي؟"))
+        Evidence(kind='nav', rule='breadcrumb', strong=True)
+        >>> judge.evidence(shape("« الميدان » يكشف قائمة النصر للسوبر.. وهزازي على دكة البدلاء")) is None
+        True
+        """
+        text = line.text
+        marks = _CRUMB_MARK.findall(text)
+        if not marks or "«" in text or any(m != marks[0] for m in marks):
+            return None
+        parts = [part.strip() for part in _CRUMB_MARK.split(text)]
+        *sections, last = parts
+        for part in sections:
+            size = len(part.split())
+            if not 1 <= size <= _CRUMB_SECTION_WORDS or any(c.isdigit() or c in ".؟?!:،" for c in part):
+                return None
+        if not 1 <= len(last.split()) <= _CRUMB_LAST_WORDS:
+            return None
+        first = fold(sections[0])
+        menu = self.lexicon.line.get(first)
+        if first in _HOME_LINKS or (len(marks) >= 2 and menu is not None and menu.kind == "nav"):
+            return Evidence("nav", "breadcrumb", True)
+        if len(marks) >= 2 and marks[0] in _CRUMB_ANY_MARKS and len(last.split()) <= _CRUMB_SECTION_WORDS:
+            return Evidence("nav", "breadcrumb", False)
         return None
 
     def protected(self, line: Line) -> bool:

@@ -11,7 +11,12 @@ linguist can add a site's "read also" without reading Python.  Phrases are store
   longer line ("تصوير الفيلم بدأ في الرياض مساء أمس بحضور المخرج") does not match;
 - ``field``: like ``label``, but only with the separator: a field's name that is also a common
   word ("تحقيق: يوسف المرابط" is a byline, "قصة نجاح شاب من الصعيد" a headline);
-- ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words.
+- ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words;
+- ``end``: a short list heading ends with the phrase, after a word or two naming what is listed
+  ("أفلام ذات صلة", "وظائف مشابهة", "وصفات أخرى قد تعجبك");
+- ``button``: a button's verb, alone or with its object ("احجز الآن", "شاركي الوصفة", "أضف إلى
+  التقويم"), on a line of at most three words.  The forms addressing a woman or many are entries
+  of their own (``شاركي``, ``شاركوا``): Arabic imperatives are not one suffix away (أضف, أضيفي).
 
 >>> from arclean.passes.chrome.features import shape
 >>> lex = Lexicon.default()
@@ -32,7 +37,15 @@ from typing import NamedTuple
 from arclean.passes.chrome.features import KEYED_WORDS, WORD, Line, fold, swap_letters
 from arclean.passes.chrome.folding import WordSet
 
-__all__ = ["CHROME_TYPES", "WITHIN_MAX_WORDS", "Evidence", "Lexicon", "phrase_alternation", "read_data_lines"]
+__all__ = [
+    "CHROME_TYPES",
+    "WITHIN_MAX_WORDS",
+    "Evidence",
+    "Lexicon",
+    "PhraseEntry",
+    "phrase_alternation",
+    "read_data_lines",
+]
 
 DATA_PACKAGE = "arclean.passes.chrome"
 
@@ -51,7 +64,7 @@ CHROME_TYPES = (
     "url",
     "other",
 )
-MATCH_MODES = ("line", "start", "label", "field", "within")
+MATCH_MODES = ("line", "start", "label", "field", "within", "end", "button")
 LEXICON_FILES = ("lexicon_ar.tsv", "lexicon_en.tsv")
 WITHIN_MAX_WORDS = 80
 _PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words reads as prose
@@ -60,6 +73,8 @@ _OPENING_CHARS = 80  # ... and is found in this many first characters
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
 _FIELD_MAX_WORDS = 6  # a field with its separator opens a byline this short ("قصة: كيف تحولت ..." is a title)
 _LABEL_SEPARATORS = ":-–—|/»>"
+_HEADING_NAME_WORDS = 3  # what an ``end`` heading lists: "أفلام", "وصفات أخرى"
+_BUTTON_MAX_WORDS = 3  # a button's verb and its object: "احفظي في المفضلة"
 _DIGIT = re.compile(r"\d")
 
 
@@ -77,7 +92,9 @@ def read_data_lines(filename: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-class _Entry(NamedTuple):
+class PhraseEntry(NamedTuple):
+    """What the lexicon knows of one phrase: its chrome type and strength."""
+
     kind: str
     strong: bool
     alone: bool = True  # a label: evidence without its separator too (on a short line, or as the whole line)
@@ -87,11 +104,21 @@ class Lexicon:
     """Compiled phrase tables.  Build one with :meth:`default` (cached) or from entries for tests."""
 
     def __init__(self, entries: Iterable[tuple[str, str, str, str]]) -> None:
-        self.line: dict[str, _Entry] = {}
-        starts: dict[str, _Entry] = {}
-        labels: dict[str, _Entry] = {}
-        within: dict[str, _Entry] = {}
-        tables = {"line": self.line, "start": starts, "label": labels, "field": labels, "within": within}
+        self.line: dict[str, PhraseEntry] = {}
+        starts: dict[str, PhraseEntry] = {}
+        labels: dict[str, PhraseEntry] = {}
+        within: dict[str, PhraseEntry] = {}
+        self._ends: dict[str, PhraseEntry] = {}
+        self._buttons: dict[str, PhraseEntry] = {}
+        tables = {
+            "line": self.line,
+            "start": starts,
+            "label": labels,
+            "field": labels,
+            "within": within,
+            "end": self._ends,
+            "button": self._buttons,
+        }
         for kind, mode, strength, phrase in entries:
             if kind not in CHROME_TYPES:
                 raise ValueError(f"unknown chrome type {kind!r} for phrase {phrase!r}")
@@ -102,7 +129,7 @@ class Lexicon:
             key = fold(phrase)
             if not key:
                 raise ValueError(f"phrase {phrase!r} has no letters")
-            tables[mode].setdefault(key, _Entry(kind, strength == "strong", mode != "field"))
+            tables[mode].setdefault(key, PhraseEntry(kind, strength == "strong", mode != "field"))
         # First words of line phrases (also after a joining "و"): a line needs two to be a sequence.
         self._phrase_lengths = _lengths_by_opener(self.line)
         self._openers = frozenset(w for k in self._phrase_lengths for w in (k, "و" + k))
@@ -153,7 +180,8 @@ class Lexicon:
         return entries
 
     def __len__(self) -> int:
-        return len(self.line) + len(self._starts) + len(self._labels) + len(self._within)
+        tables = (self.line, self._starts, self._labels, self._within, self._ends, self._buttons)
+        return sum(len(table) for table in tables)
 
     # ------------------------------------------------------------------------------ matching
     def match(self, line: Line) -> Evidence | None:
@@ -188,7 +216,10 @@ class Lexicon:
             entry = self.line.get(key)
             if entry is not None:
                 return Evidence(entry.kind, "phrase", entry.strong)
-            return _strongest(self.opening(key, line), self.within(key), self._sequence(key))
+            found = _strongest(self.opening(key, line), self.within(key), self._sequence(key))
+            if line.words <= _HEADING_NAME_WORDS + 2 and (found is None or not found.strong):
+                found = _strongest(found, self._short(key, line))
+            return found
         opening = None
         if line.words <= _OPENING_MAX_WORDS and self._may_open(line):
             opening = self.opening(fold(line.text[:_OPENING_CHARS]), line)
@@ -245,6 +276,25 @@ class Lexicon:
         entry = self._within[self._within_order[best]]
         return Evidence(entry.kind, "phrase-within", entry.strong)
 
+    def _short(self, key: str, line: Line) -> Evidence | None:
+        """An ``end`` heading or a ``button`` on a short line that is no sentence and has no digit
+        (the key keeps a count's digits: "وظائف مشابهة 12" is not a heading).  A colon may end it
+        ("شارك المراجعة:")."""
+        if (line.sentence_end and not line.text.endswith(":")) or _DIGIT.search(key):
+            return None
+        words = key.split()
+        if len(words) <= _BUTTON_MAX_WORDS:
+            for size in range(len(words), 0, -1):
+                entry = self._buttons.get(" ".join(words[:size]))
+                if entry is not None:
+                    return Evidence(entry.kind, "phrase-button", entry.strong)
+        for size in (2, 3, 1):  # the phrase, then at least one listed word before it
+            if size < len(words) <= size + _HEADING_NAME_WORDS:
+                entry = self._ends.get(" ".join(words[-size:]))
+                if entry is not None:
+                    return Evidence(entry.kind, "phrase-end", entry.strong)
+        return None
+
     def _may_open(self, line: Line) -> bool:
         """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""
         if line.numbered:
@@ -252,7 +302,7 @@ class Lexicon:
         first = WORD.search(swap_letters(line.text[:_OPENING_CHARS]).lower())
         return first is not None and first.group() in self._opening_words
 
-    def _phrase_at(self, tokens: list[str], i: int) -> tuple[_Entry | None, int]:
+    def _phrase_at(self, tokens: list[str], i: int) -> tuple[PhraseEntry | None, int]:
         """The longest line phrase starting at token ``i`` (also after a joining "و")."""
         for word, strip in ((tokens[i], False), (tokens[i][1:], True)):
             if strip and not (tokens[i].startswith("و") and len(tokens[i]) > 3):
@@ -272,7 +322,7 @@ class Lexicon:
         if len(tokens) < 2 or len([t for t in tokens if t in self._openers]) < 2:
             return None
         covered = 0
-        kinds: list[_Entry] = []
+        kinds: list[PhraseEntry] = []
         i = 0
         while i < len(tokens):
             entry, size = self._phrase_at(tokens, i)
@@ -340,7 +390,7 @@ def _strongest(*found: Evidence | None) -> Evidence | None:
     return first
 
 
-def _majority(entries: list[_Entry]) -> str:
+def _majority(entries: list[PhraseEntry]) -> str:
     counts: dict[str, int] = {}
     for e in entries:
         counts[e.kind] = counts.get(e.kind, 0) + 1

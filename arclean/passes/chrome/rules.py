@@ -62,7 +62,8 @@ _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the arti
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
-_WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence"})  # the line is lexicon phrases: "اقتصاد", "رياضة"
+# the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
+_WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
@@ -742,12 +743,13 @@ class _Document:
     def _subhead(self, i: int) -> bool:
         """A section's name or a date label opening a few words, with a paragraph right above and
         right below and no label mark: how a writer heads a section ("كرة القدم", "التاريخ يعيد
-        نفسه").  An advert's label is one word ("إعلان"), an embed's title a label ("فيديو - ..."),
+        نفسه", "حالات مشابهة").  An advert's label is one word ("إعلان"), an embed's title a label ("فيديو - ..."),
         a sponsor's or a link's line another kind of evidence ("برعاية ...", "اضغط هنا")."""
         line, ev = self.lines[i], self.evidence[i]
+        named = ev is not None and (ev.kind == "nav" or (not ev.strong and ev.rule == "phrase-end"))
         return (
             ev is not None
-            and (ev.kind == "nav" or (ev.kind == "date" and ev.rule == "phrase-label"))
+            and (named or (ev.kind == "date" and ev.rule == "phrase-label"))
             and 2 <= line.words <= _SUBHEAD_MAX_WORDS
             and not any(c.isdigit() for c in line.text)
             and i - 1 in self.anchor_set
