@@ -606,3 +606,58 @@ def test_a_writers_subhead_ending_like_a_list_heading_stays() -> None:
     # "حالات مشابهة" between two paragraphs heads a section; the same words over teasers head a list
     page = [TITLE, P1, "حالات مشابهة", P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join([*page, *SHARE])) == "\n".join(page)
+
+
+# Tags without their heading: the article's subjects, a word or two each, between its last paragraph
+# and the page's furniture (a blind review's news pages kept them on 14 of 15 pages).
+KEYWORDS = ["النفط", "أسعار النفط", "المخزونات الأمريكية", "أوبك"]
+
+
+def test_a_run_of_the_articles_keywords_before_the_furniture_goes() -> None:
+    page = [TITLE, P1, P2, P3]
+    out = arclean.PASSES["chrome"]()("\n".join([*page, *KEYWORDS, "أخبار ذات صلة", "الذهب يتراجع", COPYRIGHT]))
+    assert out == "\n".join(page)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        ["وشملت الدول المنتجة:", "السعودية", "روسيا", "العراق"],  # announced: the writer's list
+        ["- النفط", "- أسعار النفط", "- المخزونات الأمريكية"],  # bulleted
+        ["النفط", "أسعار النفط"],  # two lines only
+        ["تراجع المخزونات يرفع الأسعار", "والأسواق تترقب قرار أوبك", "والنفط يعود إلى الصعود"],  # long lines
+    ],
+    ids=["announced", "bulleted", "two-lines", "long-lines"],
+)
+def test_a_writers_short_lines_before_the_furniture_stay(ending: list[str]) -> None:
+    page = [TITLE, P1, P2, P3, *ending]
+    out = arclean.PASSES["chrome"]()("\n".join([*page, *SHARE]))
+    assert out == "\n".join(page)
+
+
+# A headline right under a bare "read also" heading between two paragraphs links to another story,
+# even one on the article's topic.
+def test_the_headline_under_a_read_also_heading_goes_whatever_its_topic() -> None:
+    teaser = "أوبك: 2 مليون برميل خفض الإنتاج المتوقع في الربع المقبل"
+    out = arclean.PASSES["chrome"]()("\n".join([TITLE, P1, "اقرأ أيضاً", teaser, P2, P3]))
+    assert out == "\n".join([TITLE, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["اقرأ المزيد", "خطة تطوير"],  # a short subhead after a "read more" link (chrome-dev)
+        ["اقرأ أيضاً", "لماذا ترتفع أسعار النفط مع تراجع المخزونات؟"],  # a question: maybe the writer's subhead
+        ["اقرأ أيضاً", "ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"],  # all the article's, no news marks
+    ],
+    ids=["short-after-read-more", "question", "subhead-on-topic"],
+)
+def test_a_subhead_under_a_read_also_heading_stays(under: list[str]) -> None:
+    out = arclean.PASSES["chrome"]()("\n".join([TITLE, P1, *under, P2, P3])).split("\n")
+    assert under[1] in out
+
+
+@pytest.mark.parametrize("byline", ["د. محمد الهاشمي", "المحامي فيصل الدوسري"])
+def test_a_titled_writers_bare_name_under_the_title_goes(byline: str) -> None:
+    page = ["الرئيسية", "اقتصاد", TITLE, byline, "12 مارس 2024", P1, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

@@ -85,6 +85,9 @@ CHROME = [
     ("مدعوم من ووردبريس", "copyright", "phrase-start", True),
     ("التصنيفات: ادخار", "tags", "phrase-label", True),
     ("المقالات المنشورة تعبر عن آراء كتابها فقط", "disclaimer", "phrase-within", True),
+    ("اقرأ كمان:", "related", "phrase", True),
+    ("جربي أيضاً", "other", "phrase-button", True),
+    ("ملفات متعلقة", "related", "phrase-end", True),
     ("الموقع الفلاني صحيفة إلكترونية شاملة تنقل الأخبار المحلية والعربية", "other", "about-site", False),
 ]
 

@@ -85,6 +85,7 @@ class Judge:
         closings: tuple[str, ...] = (),
         fact_labels: frozenset[str] = frozenset(),
         given_names: frozenset[str] = frozenset(),
+        honorifics: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -96,6 +97,7 @@ class Judge:
         self._closing = phrase_alternation(closings, anchored=True)
         self.fact_labels = fact_labels
         self.given_names = given_names
+        self.honorifics = honorifics
 
     @classmethod
     @functools.cache
@@ -117,7 +119,8 @@ class Judge:
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
         facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
-        return cls(lexicon, dates, agencies, verbs, closings, facts, names)
+        honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
+        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -303,7 +306,8 @@ class Judge:
         return "known" if fold(label) in self.fact_labels else "other"
 
     def names_a_person(self, line: Line) -> bool:
-        """A bare name: two to four words without digits or marks, the first a common given name.
+        """A bare name: two to four words without digits or marks, the first a common given name,
+        maybe after a title (``data/honorifics.txt``).
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
@@ -311,12 +315,18 @@ class Judge:
         (True, True)
         >>> judge.names_a_person(shape("محمد صلاح يقود ليفربول")), judge.names_a_person(shape("محمد"))
         (True, False)
+        >>> judge.names_a_person(shape("د. محمد الهاشمي")), judge.names_a_person(shape("المحامي فيصل الدوسري"))
+        (True, True)
         """
-        if not self.given_names or not line.analysed or not 2 <= line.words <= _NAME_MAX_WORDS:
+        if not self.given_names or not line.analysed or not 2 <= line.words <= _NAME_MAX_WORDS + 1:
             return False
         if line.sentence_end or any(c.isdigit() or c in _NAME_MARKS for c in line.text):
             return False
-        return line.key.partition(" ")[0] in self.given_names
+        first, _, rest = line.key.partition(" ")
+        if first in self.honorifics:
+            first, _, rest = rest.partition(" ")
+            return bool(rest) and first in self.given_names
+        return line.words <= _NAME_MAX_WORDS and first in self.given_names
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

@@ -62,6 +62,8 @@ _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the arti
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
+_KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
+_KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
@@ -352,7 +354,7 @@ class _Document:
         return False
 
     def _field_shape(self, k: int) -> str | None:
-        """"known" or "other" (:meth:`Judge.field`) for a line of a fact box, "dated" for a field
+        """ "known" or "other" (:meth:`Judge.field`) for a line of a fact box, "dated" for a field
         whose value is a date, None for any other line."""
         ev = self.evidence[k]
         shape = self.judge.field(self.lines[k])
@@ -554,14 +556,13 @@ class _Document:
         if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
             # (for a short line that is not a sentence, and not a subhead) another topic than the article's
             off_topic = (
-                not line.prose
-                and not line.sentence_end
-                and not self._subhead(i)
-                and self.below(i, _OFF_TOPIC_SHARE)
+                not line.prose and not line.sentence_end and not self._subhead(i) and self.below(i, _OFF_TOPIC_SHARE)
             )
             if self._chrome_neighbours(i) or off_topic:
                 return Decision(ev.kind, ev.rule + "+context")
             return None
+        if self._read_also_item(i):
+            return Decision("related", "read-also-item")
         if not line.headline or self._writers(i):
             return None
         if self._caption_neighbour(i):
@@ -646,18 +647,38 @@ class _Document:
             and all(line.words <= _TAG_MAX_WORDS for line in lines.values())
             and sum(self.off_topic(i) for i in lines) * 2 >= len(lines)
         )
+        keywords = not writers and self._keyword_run(tail, last, tail_end)
         repeated = self.repeated()
         for i, line in lines.items():
             if line.body_like and not line.truncated:
                 continue
             low = self.below(i, _OFF_TOPIC_SHARE)
-            if tag_run:
+            if tag_run or keywords:
                 self.drop(i, "tags", "trailer-tags")
             elif low and ((line.truncated and line.words >= _CUT_TEASER_MIN_WORDS) or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
                 self.drop(i, "related", "trailer-off-topic")
         self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
+
+    def _keyword_run(self, tail: list[int], last: int, tail_end: int) -> bool:
+        """Tags without their heading: three or more names of the article's subjects, a word or two
+        each ("لبنان", "أخبار لبنان", "إعادة الإعمار"), between the last paragraph and the page's
+        furniture.  A writer's list is announced ("...:"), numbered or bulleted, and its items are
+        longer; a poem's lines are longer and do not all name what the article is about."""
+        if not _KEYWORDS_MIN_LINES <= len(tail) <= _ANNOUNCED_MAX_ITEMS or tail_end >= self.n:
+            return False
+        if tail != list(range(last + 1, tail_end)) or self.lines[last].text.endswith(":"):
+            return False
+        lines = [self.lines[i] for i in tail]
+        if sum(line.words for line in lines) > _KEYWORD_MEAN_WORDS * len(lines):
+            return False
+        for i, line in zip(tail, lines, strict=True):
+            if line.words > _TAG_MAX_WORDS + 1 or not line.headline or line.numbered or ":" in line.text:
+                return False
+            if _bullet_of(line.text) is not None or not self.on_topic(i):
+                return False
+        return True
 
     def _tail_line(self, i: int) -> Decision | None:
         """A headline between two dropped teasers (or a teaser and the furniture) is one of them."""
@@ -775,6 +796,24 @@ class _Document:
                 return False
             return ev.kind == "related" or (ev.kind == "nav" and ev.strong)  # "الأكثر قراءة" heads teasers too
         return False
+
+    def _read_also_item(self, i: int) -> bool:
+        """A headline right under a bare "read also" heading inside the article ("اقرأ أيضاً", then
+        "البنك الدولي: 11 مليار دولار كلفة إعادة إعمار لبنان"): a link to another story, however
+        close its topic, unless it is all the article's and shaped like a subhead (no number, quote,
+        colon or ".." of a news headline).  Only the first line under the heading, and of a teaser's
+        length: a short line there may be a subhead after a "read more" link ("اقرأ المزيد", then
+        "خطة تطوير"), and a question a subhead after the list ("من أين جاء رقم العشرة آلاف؟"); the
+        items after the first keep the off-topic test of :meth:`_after_related`."""
+        line = self.lines[i]
+        if not line.headline or line.words < _TEASER_MIN_WORDS or line.words > _TEASER_MAX_WORDS:
+            return False
+        if i == 0 or self._writers(i) or line.numbered or line.text.startswith(_BULLETS):
+            return False
+        ev = self.evidence[i - 1]
+        if ev is None or not ev.strong or ev.kind != "related" or ev.rule not in _WHOLE_LINE_RULES:
+            return False
+        return line.newsy or self.below(i, _SAME_TOPIC_SHARE)  # a subhead is the article's own topic
 
     def _kind_of_neighbours(self, i: int) -> str:
         for j in (i - 1, i + 1):
@@ -911,8 +950,23 @@ def _closed(rest: str, opener: str, closing: str) -> bool:
 # A site's address alone ("www.mohe.gov.sa", "https://portal.moe.gov.sa/"): what a writer gives
 # readers; a social page, a short link or an article's URL has a path.
 _SITE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?", re.IGNORECASE)
-_SOCIAL = ("facebook.", "fb.", "twitter.", "x.com", "t.me", "telegram.", "instagram.", "youtube.", "youtu.be",
-           "tiktok.", "whatsapp.", "wa.me", "snapchat.", "linkedin.", "bit.ly")
+_SOCIAL = (
+    "facebook.",
+    "fb.",
+    "twitter.",
+    "x.com",
+    "t.me",
+    "telegram.",
+    "instagram.",
+    "youtube.",
+    "youtu.be",
+    "tiktok.",
+    "whatsapp.",
+    "wa.me",
+    "snapchat.",
+    "linkedin.",
+    "bit.ly",
+)
 
 
 # Evidence that a writer's list item may carry: a phrase opening it or inside it.  A bulleted
