@@ -24,6 +24,8 @@ SECOND_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt2").glo
 # that look like chrome (fact boxes, unusual bylines, timelines, programmes, lists, articles about
 # chrome), 15 of chrome that looks like body.
 THIRD_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt3").glob("*.txt"))
+# A fourth review, written blind (eighth session): 40 news pages modelled on 40 Arabic sites, 20 traps.
+FOURTH_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_hunt4").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -64,6 +66,15 @@ THIRD_LOSSES = {
 }
 
 
+# The fourth review's pages still losing a body line (6 of 60 when written, 7 lines; docs/chrome.md).
+FOURTH_LOSSES = {
+    "45_trap_privacy_aitnews.txt": "a numbered subhead naming a picture ('2- صورة الملف الشخصي') between chrome",
+    "50_trap_gold_prices_cairo24.txt": "the title, below the date, under a breaking-news ticker that wins the title",
+    "56_trap_column_email_alsharq_qa.txt": "a columnist's e-mail and one-line bio signing the column",
+    "59_trap_app_review_tech_world.txt": "a list item that is a menu phrase ('الوضع الليلي.')",
+}
+
+
 def _marked(path: Path) -> tuple[str, str]:
     """The page, and what the chrome pass should make of it."""
     rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -86,11 +97,13 @@ def test_every_body_line_stays_and_the_chrome_goes(path: Path) -> None:
     assert arclean.PASSES["chrome"]()(page) == body
 
 
-REVIEW_CASES = _cases(SECOND_PAGES, SECOND_LOSSES) + _cases(THIRD_PAGES, THIRD_LOSSES)
+REVIEW_CASES = (
+    _cases(SECOND_PAGES, SECOND_LOSSES) + _cases(THIRD_PAGES, THIRD_LOSSES) + _cases(FOURTH_PAGES, FOURTH_LOSSES)
+)
 
 
 @pytest.mark.parametrize("path", REVIEW_CASES, ids=lambda p: f"{p.parent.name[-5:]}-{p.stem}")
-def test_no_body_line_of_the_second_and_third_reviews_is_lost(path: Path) -> None:
+def test_no_body_line_of_the_later_reviews_is_lost(path: Path) -> None:
     # Only the body is asserted here: what chrome these pages keep is measured, not pinned
     # (docs/chrome.md gives the count), so that a rule removing more of it is not a failure.
     # Lines are told apart by place, not text: a subhead may repeat a menu item word for word.
@@ -101,9 +114,10 @@ def test_no_body_line_of_the_second_and_third_reviews_is_lost(path: Path) -> Non
 
 
 def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
-    assert len(SECOND_PAGES) >= 60 and len(THIRD_PAGES) >= 60
+    assert len(SECOND_PAGES) >= 60 and len(THIRD_PAGES) >= 60 and len(FOURTH_PAGES) >= 60
     assert set(SECOND_LOSSES) <= {p.name for p in SECOND_PAGES}
     assert set(THIRD_LOSSES) <= {p.name for p in THIRD_PAGES}
+    assert set(FOURTH_LOSSES) <= {p.name for p in FOURTH_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -661,3 +675,21 @@ def test_a_subhead_under_a_read_also_heading_stays(under: list[str]) -> None:
 def test_a_titled_writers_bare_name_under_the_title_goes(byline: str) -> None:
     page = ["الرئيسية", "اقتصاد", TITLE, byline, "12 مارس 2024", P1, P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# Titles printed below the date (the fourth review's pages lost three): the title wins over an
+# outlet's or a section's name above the byline, a bare picture credit under it counts as what sites
+# print beside a title, and a caption repeating it does not make it a teaser listed twice.
+LOOSE_TITLE = "قراءة في أسباب صعود النفط هذا الأسبوع"  # shares only part of its words with the article
+TITLE_BELOW_DATE = [
+    ["الرئيسية", "اقتصاد", "الميادين نت", "29 آذار 15:40", LOOSE_TITLE, "صورة أرشيفية", P1, P2, P3],
+    ["الرئيسية", "اقتصاد", "أخبار المملكة", "فريق التحرير", "30 مارس 2025", TITLE, TITLE + " الأمريكية", P1, P2],
+    ["الرئيسية", "اقتصاد", "نشرت في: 21/03/2025", "تعديل في: 21/03/2025 - 18:22", "3 دقائق", LOOSE_TITLE, P1, P2],
+]
+
+
+@pytest.mark.parametrize("page", TITLE_BELOW_DATE, ids=["bare-credit-under", "caption-copy-under", "edited-stamp"])
+def test_a_title_below_the_date_stays(page: list[str]) -> None:
+    title = next(line for line in page if line in (TITLE, LOOSE_TITLE))
+    out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+    assert out[0] == title and P1 in out

@@ -79,6 +79,7 @@ _TITLE_MIN_WORDS = 3
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
+_BARE_CREDIT_WORDS = 4  # "صورة أرشيفية", "أسعار الذهب - أرشيفية": the picture under a title
 
 
 class Decision(NamedTuple):
@@ -517,19 +518,33 @@ class _Document:
                 score -= 0.7  # a menu word, or a title that opens with a label word
             beside = i + 2 if i + 1 in bylines else i + 1
             nxt = self.evidence[beside] if beside < self.n else None
-            if nxt is not None and nxt.kind in _BESIDE_TITLE:
+            if nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside)):
                 score += 1.0
             if i == titles[-1]:
                 score += 0.3
             if line.sentence_end and line.text.rstrip("\"'»”’)").endswith("."):
                 score -= 0.5
-            if i in self.repeated():
+            if i in self.repeated() and not self._copied_below(i):
                 score -= 1.0
-            if line.words < 2:
-                score -= 0.5
+            if line.words < _TITLE_MIN_WORDS:
+                score -= 0.5  # a section's or an outlet's name ("أخبار المملكة"), not a headline
             if score >= best_score:
                 best, best_score = i, score
         return best
+
+    def _bare_credit(self, i: int) -> bool:
+        """A picture's credit without its description ("صورة أرشيفية"): sites print it under the
+        title.  (A described picture's line is a caption anywhere on the page.)"""
+        ev = self.evidence[i]
+        return ev is not None and ev.kind == "caption_credit" and self.lines[i].words <= _BARE_CREDIT_WORDS
+
+    def _copied_below(self, i: int) -> bool:
+        """The next line is the headline again, whole or cut short: a picture's caption or alt text
+        under the title ("«الجوازات» توضح خطوات تجديد جواز السفر"), not a teaser listed twice."""
+        if i + 1 >= self.n:
+            return False
+        mine, below = f" {self.lines[i].key} ", f" {self.lines[i + 1].key} "
+        return below.strip() != "" and (below in mine or mine in below)
 
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
