@@ -804,7 +804,7 @@ class _Document:
         with only items of its list in between.  ("اقرأ أيضا: <headline>" is a link, not a heading.)"""
         for j in range(i - 1, max(i - 1 - _RELATED_LIST_MAX, -1), -1):
             decided = self.decided.get(j)
-            if decided is not None and decided.rule == "related-list":
+            if decided is not None and decided.rule in ("related-list", "read-also-item"):
                 continue
             ev = self.evidence[j]
             if ev is None or ev.rule not in _WHOLE_LINE_RULES:
