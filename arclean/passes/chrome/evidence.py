@@ -68,7 +68,9 @@ _CRUMB_MARK = re.compile(r"(?<=\s)[›»>/\\|→←⟩<](?=\s)")
 _CRUMB_MAX_WORDS = 24
 _CRUMB_SECTION_WORDS = 4  # a section's name ("مهارات الدراسة"); the last part may be a headline
 _CRUMB_LAST_WORDS = 16
-_CRUMB_ANY_MARKS = "›»>\\→←⟩<"  # without a home link, "|" and "/" also join a title and its site
+# Without a home link, only typographic marks: "|" and "/" also join a title and its site, and ">"
+# a tutorial's path through settings ("الإعدادات > الخصوصية > الموقع").
+_CRUMB_ANY_MARKS = "›»→←⟩"
 _HOME_LINKS = frozenset(fold(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home"))  # a trail's first link
 _HASHTAG = re.compile(r"#[^\s#]*[^\W\d_][^\s#]*")
 
@@ -183,8 +185,9 @@ class Judge:
             return Evidence("other", "temperature", True)
         if "#" in text:
             tags = _HASHTAG.findall(text)
-            if tags and not _WORD_CHAR.search(_HASHTAG.sub(" ", text)):
-                return Evidence("tags", "hashtags", len(tags) >= 2)  # "#أمانة_جدة #الرقابة_الصحية"
+            if len(tags) >= 2 and not _WORD_CHAR.search(_HASHTAG.sub(" ", text)):
+                # "#أمانة_جدة #الرقابة_الصحية"; one hashtag alone may be the article's subject ("#أنا_أقرأ")
+                return Evidence("tags", "hashtags", True)
         return None
 
     def _counted(self, keys: list[str]) -> PhraseEntry | None:
@@ -199,8 +202,9 @@ class Judge:
 
     def _breadcrumb(self, line: Line) -> Evidence | None:
         """A trail of section names between one kind of separator, standing alone: strong when it
-        starts at a home link ("الرئيسية / وظائف / الرياض"), weak when it only has three or more
-        sections ("المقالات » رمضان » العشر الأواخر").  Quotes («...») and dates are no trail.
+        starts at a home link ("الرئيسية / وظائف / الرياض") or at a strong menu phrase with two marks,
+        weak when it only has three or more sections between typographic marks ("موقعنا » تعليم »
+        التعلم").  Quotes («...») and dates are no trail.
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
@@ -223,7 +227,7 @@ class Judge:
             return None
         first = fold(sections[0])
         menu = self.lexicon.line.get(first)
-        if first in _HOME_LINKS or (len(marks) >= 2 and menu is not None and menu.kind == "nav"):
+        if first in _HOME_LINKS or (len(marks) >= 2 and menu is not None and menu.kind == "nav" and menu.strong):
             return Evidence("nav", "breadcrumb", True)
         if len(marks) >= 2 and marks[0] in _CRUMB_ANY_MARKS and len(last.split()) <= _CRUMB_SECTION_WORDS:
             return Evidence("nav", "breadcrumb", False)

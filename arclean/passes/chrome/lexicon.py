@@ -14,9 +14,11 @@ linguist can add a site's "read also" without reading Python.  Phrases are store
 - ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words;
 - ``end``: a short list heading ends with the phrase, after a word or two naming what is listed
   ("أفلام ذات صلة", "وظائف مشابهة", "وصفات أخرى قد تعجبك");
-- ``button``: a button's verb, alone or with its object ("احجز الآن", "شاركي الوصفة", "أضف إلى
-  التقويم"), on a line of at most three words.  The forms addressing a woman or many are entries
-  of their own (``شاركي``, ``شاركوا``): Arabic imperatives are not one suffix away (أضف, أضيفي).
+- ``button``: a button's verb, alone or with "الآن" or a page's object (``data/button_objects.txt``:
+  "احجز الآن", "شاركي الوصفة", "أضف إلى التقويم"), on a line of at most three words; with another
+  object it is the writer's imperative ("أضف الفانيليا", "اكتب جملة اسمية").  The forms addressing
+  a woman or many are entries of their own (``شاركي``, ``شاركوا``): Arabic imperatives are not one
+  suffix away (أضف, أضيفي).
 
 >>> from arclean.passes.chrome.features import shape
 >>> lex = Lexicon.default()
@@ -110,6 +112,7 @@ class Lexicon:
         within: dict[str, PhraseEntry] = {}
         self._ends: dict[str, PhraseEntry] = {}
         self._buttons: dict[str, PhraseEntry] = {}
+        self._button_objects = frozenset(fold(w) for w in read_data_lines("button_objects.txt"))
         tables = {
             "line": self.line,
             "start": starts,
@@ -287,6 +290,9 @@ class Lexicon:
             for size in range(len(words), 0, -1):
                 entry = self._buttons.get(" ".join(words[:size]))
                 if entry is not None:
+                    rest = " ".join(words[size:])
+                    if rest and rest not in self._button_objects:
+                        return None  # "أضف الفانيليا": the writer's imperative, not a button
                     return Evidence(entry.kind, "phrase-button", entry.strong)
         for size in (2, 3, 1):  # the phrase, then at least one listed word before it
             if size < len(words) <= size + _HEADING_NAME_WORDS:

@@ -486,7 +486,8 @@ class _Document:
             return False
         # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
         # surname is seldom in it.
-        return not any(word in self._article_words() for word in line.runs[1:])
+        surname = line.runs[2:] if line.runs[0] in self.judge.honorifics else line.runs[1:]  # (after "د. محمد")
+        return not any(word in self._article_words() for word in surname)
 
     def _article_words(self) -> frozenset[str]:
         """The folded words of the article's paragraphs (built for a bare byline's check only)."""
@@ -672,15 +673,16 @@ class _Document:
                 self.drop(i, "tags", "trailer-tags")
             elif low and ((line.truncated and line.words >= _CUT_TEASER_MIN_WORDS) or (i in repeated and line.newsy)):
                 self.drop(i, "related", "trailer-teaser")
-            elif low and short_tail and line.words >= _TEASER_MIN_WORDS:
+            elif low and short_tail and line.words >= _TEASER_MIN_WORDS and line.headline:  # (a comma: the writer's)
                 self.drop(i, "related", "trailer-off-topic")
         self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
 
     def _keyword_run(self, tail: list[int], last: int, tail_end: int) -> bool:
-        """Tags without their heading: three or more names of the article's subjects, a word or two
-        each ("لبنان", "أخبار لبنان", "إعادة الإعمار"), between the last paragraph and the page's
-        furniture.  A writer's list is announced ("...:"), numbered or bulleted, and its items are
-        longer; a poem's lines are longer and do not all name what the article is about."""
+        """Tags without their heading: three or more names of the article's subjects, four words at
+        most and two and a half on average ("لبنان", "أخبار لبنان", "إعادة الإعمار"), between the
+        last paragraph and the page's furniture.  A writer's list is announced ("...:"), numbered or
+        bulleted, and its items are longer; a poem's lines are longer and do not all name what the
+        article is about."""
         if not _KEYWORDS_MIN_LINES <= len(tail) <= _ANNOUNCED_MAX_ITEMS or tail_end >= self.n:
             return False
         if tail != list(range(last + 1, tail_end)) or self.lines[last].text.endswith(":"):
@@ -691,8 +693,8 @@ class _Document:
         for i, line in zip(tail, lines, strict=True):
             if line.words > _TAG_MAX_WORDS + 1 or not line.headline or line.numbered or ":" in line.text:
                 return False
-            if _bullet_of(line.text) is not None or not self.on_topic(i):
-                return False
+            if _bullet_of(line.text) is not None or self.topic_share(i) < 1.0:
+                return False  # every topic word of a tag is the article's (a source's title is not)
         return True
 
     def _tail_line(self, i: int) -> Decision | None:
