@@ -332,6 +332,16 @@ class Judge:
             return bool(rest) and first in self.given_names
         return line.words <= _NAME_MAX_WORDS and first in self.given_names
 
+    def surname(self, line: Line) -> list[str]:
+        """The folded words after a bare name's given name (and the title before it, if any).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> Judge.default().surname(shape("د. محمد الهاشمي")), Judge.default().surname(shape("ليلى الأحمد"))
+        (['الهاشمي'], ['الاحمد'])
+        """
+        words = line.runs
+        return words[2:] if words and words[0] in self.honorifics else words[1:]
+
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)

@@ -13,7 +13,7 @@ linguist can add a site's "read also" without reading Python.  Phrases are store
   word ("تحقيق: يوسف المرابط" is a byline, "قصة نجاح شاب من الصعيد" a headline);
 - ``within``: the phrase occurs anywhere in a line of at most :data:`WITHIN_MAX_WORDS` words;
 - ``end``: a short list heading ends with the phrase, after a word or two naming what is listed
-  ("أفلام ذات صلة", "وظائف مشابهة", "وصفات أخرى قد تعجبك");
+  ("أفلام ذات صلة", "وصفات أخرى قد تعجبك");
 - ``button``: a button's verb, alone or with "الآن" or a page's object (``data/button_objects.txt``:
   "احجز الآن", "شاركي الوصفة", "أضف إلى التقويم"), on a line of at most three words; with another
   object it is the writer's imperative ("أضف الفانيليا", "اكتب جملة اسمية").  The forms addressing
@@ -112,7 +112,6 @@ class Lexicon:
         within: dict[str, PhraseEntry] = {}
         self._ends: dict[str, PhraseEntry] = {}
         self._buttons: dict[str, PhraseEntry] = {}
-        self._button_objects = frozenset(fold(w) for w in read_data_lines("button_objects.txt"))
         tables = {
             "line": self.line,
             "start": starts,
@@ -281,7 +280,7 @@ class Lexicon:
 
     def _short(self, key: str, line: Line) -> Evidence | None:
         """An ``end`` heading or a ``button`` on a short line that is no sentence and has no digit
-        (the key keeps a count's digits: "وظائف مشابهة 12" is not a heading).  A colon may end it
+        (the key keeps a count's digits: "أفلام ذات صلة 12" is not a heading).  A colon may end it
         ("شارك المراجعة:")."""
         if (line.sentence_end and not line.text.endswith(":")) or _DIGIT.search(key):
             return None
@@ -291,7 +290,7 @@ class Lexicon:
                 entry = self._buttons.get(" ".join(words[:size]))
                 if entry is not None:
                     rest = " ".join(words[size:])
-                    if rest and rest not in self._button_objects:
+                    if rest and rest not in _button_objects():
                         return None  # "أضف الفانيليا": the writer's imperative, not a button
                     return Evidence(entry.kind, "phrase-button", entry.strong)
         for size in (2, 3, 1):  # the phrase, then at least one listed word before it
@@ -346,6 +345,12 @@ class Lexicon:
         if len(tokens) >= 3 and covered * 3 >= len(tokens) * 2:
             return Evidence(_majority(kinds), "phrase-sequence", False)
         return None
+
+
+@functools.cache
+def _button_objects() -> frozenset[str]:
+    """What a ``button`` verb may act on (``data/button_objects.txt``), folded; read once."""
+    return frozenset(fold(w) for w in read_data_lines("button_objects.txt"))
 
 
 def _lengths_by_opener(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:

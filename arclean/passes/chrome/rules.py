@@ -486,8 +486,7 @@ class _Document:
             return False
         # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
         # surname is seldom in it.
-        surname = line.runs[2:] if line.runs[0] in self.judge.honorifics else line.runs[1:]  # (after "د. محمد")
-        return not any(word in self._article_words() for word in surname)
+        return not any(word in self._article_words() for word in self.judge.surname(line))
 
     def _article_words(self) -> frozenset[str]:
         """The folded words of the article's paragraphs (built for a bare byline's check only)."""
@@ -781,13 +780,12 @@ class _Document:
     def _subhead(self, i: int) -> bool:
         """A section's name or a date label opening a few words, with a paragraph right above and
         right below and no label mark: how a writer heads a section ("كرة القدم", "التاريخ يعيد
-        نفسه", "حالات مشابهة").  An advert's label is one word ("إعلان"), an embed's title a label ("فيديو - ..."),
+        نفسه").  An advert's label is one word ("إعلان"), an embed's title a label ("فيديو - ..."),
         a sponsor's or a link's line another kind of evidence ("برعاية ...", "اضغط هنا")."""
         line, ev = self.lines[i], self.evidence[i]
-        named = ev is not None and (ev.kind == "nav" or (not ev.strong and ev.rule == "phrase-end"))
         return (
             ev is not None
-            and (named or (ev.kind == "date" and ev.rule == "phrase-label"))
+            and (ev.kind == "nav" or (ev.kind == "date" and ev.rule == "phrase-label"))
             and 2 <= line.words <= _SUBHEAD_MAX_WORDS
             and not any(c.isdigit() for c in line.text)
             and i - 1 in self.anchor_set
@@ -808,10 +806,7 @@ class _Document:
             decided = self.decided.get(j)
             if decided is not None and decided.rule in ("related-list", "read-also-item"):
                 continue
-            ev = self.evidence[j]
-            if ev is None or ev.rule not in _WHOLE_LINE_RULES:
-                return False
-            return ev.kind == "related" or (ev.kind == "nav" and ev.strong)  # "الأكثر قراءة" heads teasers too
+            return _heads_teasers(self.evidence[j])
         return False
 
     def _read_also_item(self, i: int) -> bool:
@@ -828,7 +823,7 @@ class _Document:
         if i == 0 or self._writers(i) or line.numbered or line.text.startswith(_BULLETS):
             return False
         ev = self.evidence[i - 1]
-        if ev is None or not ev.strong or ev.kind != "related" or ev.rule not in _WHOLE_LINE_RULES:
+        if ev is None or not ev.strong or ev.kind != "related" or not _heads_teasers(ev):
             return False
         return line.newsy or self.below(i, _SAME_TOPIC_SHARE)  # a subhead is the article's own topic
 
@@ -989,6 +984,14 @@ _SOCIAL = (
 # Evidence that a writer's list item may carry: a phrase opening it or inside it.  A bulleted
 # line that is a phrase or a widget as a whole ("- شارك", "- فيسبوك") ends the list.
 _PHRASE_IN_ITEM = frozenset({None, "phrase-start", "phrase-label", "phrase-within"})
+
+
+def _heads_teasers(ev: Evidence | None) -> bool:
+    """A bare heading of a list of teasers: the whole line is a related phrase ("اقرأ أيضا", "أفلام
+    ذات صلة") or a strong menu one ("الأكثر قراءة")."""
+    if ev is None or ev.rule not in _WHOLE_LINE_RULES:
+        return False
+    return ev.kind == "related" or (ev.kind == "nav" and ev.strong)
 
 
 def _item_phrase(ev: Evidence | None) -> bool:
