@@ -60,6 +60,7 @@ _COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "ن�
 _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
 _NAME_MARKS = ':،,؟?!|/-–«»"()'
+_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")  # a folded word opening so is definite
 _FACT_LABEL_CHARS = 30  # longer than any field's name
 _FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
 _BULLET_MARKS = "".join(BULLETS) + " "  # what may stand before a field's name
@@ -88,6 +89,7 @@ class Judge:
         fact_labels: frozenset[str] = frozenset(),
         given_names: frozenset[str] = frozenset(),
         honorifics: frozenset[str] = frozenset(),
+        tag_particles: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -100,6 +102,7 @@ class Judge:
         self.fact_labels = fact_labels
         self.given_names = given_names
         self.honorifics = honorifics
+        self.tag_particles = tag_particles
 
     @classmethod
     @functools.cache
@@ -122,7 +125,8 @@ class Judge:
         facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
         honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
-        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics)
+        particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
+        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -341,6 +345,36 @@ class Judge:
         """
         words = line.runs
         return words[2:] if words and words[0] in self.honorifics else words[1:]
+
+    def names_a_topic(self, line: Line) -> bool:
+        """A tag's shape: a noun phrase with no particle (``data/tag_particles.txt``) that opens
+        neither on a verb of saying nor on a word in ي before its complement (an instruction's verb,
+        a plural in construct).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.names_a_topic(shape("الأمن المستدام")), judge.names_a_topic(shape("جامعة القاهرة"))
+        (True, True)
+        >>> judge.names_a_topic(shape("الكامل في التاريخ")), judge.names_a_topic(shape("علقي الصورة"))
+        (False, False)
+        >>> judge.names_a_topic(shape("واختتم كلمته بالقول"))
+        False
+        """
+        words = line.runs
+        if not words or not self.tag_particles.isdisjoint(words) or words[0] in self.reporting_verbs:
+            return False  # (a verb of saying opens the writer's lead-in: "واختتم كلمته بالقول")
+        return len(words) == 1 or not line.text.split(maxsplit=1)[0].endswith("ي")
+
+    def definite(self, line: Line) -> bool:
+        """One word, or a word with the article: how a topic is named ("السعودية", "وزير الري").
+        An indefinite description ("حمام دافئ") is a writer's item.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> Judge.default().definite(shape("وزير الري")), Judge.default().definite(shape("غرفة مظلمة"))
+        (True, False)
+        """
+        words = line.runs
+        return len(words) == 1 or any(word.startswith(_ARTICLES) for word in words)
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

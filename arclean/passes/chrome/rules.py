@@ -111,6 +111,7 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 
 
 # A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
+_FIGURE = re.compile(r"\d+")  # on a folded key (ASCII digits; "27.25" is two figures there)
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
@@ -661,6 +662,7 @@ class _Document:
             and not any_body_like
             and all(line.words <= _TAG_MAX_WORDS for line in lines.values())
             and sum(self.off_topic(i) for i in lines) * 2 >= len(lines)
+            and self._named_topics(list(lines.values()))
         )
         keywords = not writers and self._keyword_run(tail, last, tail_end)
         repeated = self.repeated()
@@ -675,6 +677,16 @@ class _Document:
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS and line.headline:  # (a comma: the writer's)
                 self.drop(i, "related", "trailer-off-topic")
         self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
+
+    def _named_topics(self, lines: list[Line]) -> bool:
+        """Short lines shaped like tags: every one a noun phrase (no particle, no verb first), and
+        at least half of them naming a definite thing ("الأمن المستدام", "جامعة القاهرة").  A writer's
+        short list ends an article in other shapes: steps ("علقي الصورة"), indefinite descriptions
+        ("حمام دافئ", "غرفة مظلمة"), a source list's titles ("الكامل في التاريخ")."""
+        judge = self.judge
+        if not all(judge.names_a_topic(line) for line in lines):
+            return False
+        return sum(judge.definite(line) for line in lines) * 2 >= len(lines)
 
     def _keyword_run(self, tail: list[int], last: int, tail_end: int) -> bool:
         """Tags without their heading: three or more names of the article's subjects, four words at
@@ -825,7 +837,18 @@ class _Document:
         ev = self.evidence[i - 1]
         if ev is None or not ev.strong or ev.kind != "related" or not _heads_teasers(ev):
             return False
+        if self._figures_follow(i):
+            return False
         return line.newsy or self.below(i, _SAME_TOPIC_SHARE)  # a subhead is the article's own topic
+
+    def _figures_follow(self, i: int) -> bool:
+        """The next line is a paragraph that gives every figure of line ``i``: line ``i`` is the
+        subhead announcing it ("أسعار الفائدة الجديدة: 27.25% للإيداع", then "... إلى 27.25 بالمائة")."""
+        figures = _FIGURE.findall(self.lines[i].key)
+        if not figures or i + 1 >= self.n or not self.lines[i + 1].body_like:
+            return False
+        following = set(_FIGURE.findall(self.lines[i + 1].key))
+        return all(figure in following for figure in figures)
 
     def _kind_of_neighbours(self, i: int) -> str:
         for j in (i - 1, i + 1):
