@@ -685,6 +685,40 @@ def test_a_titled_writers_bare_name_under_the_title_goes(byline: str) -> None:
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
 
 
+# A byline the title scoring took for the title, dropping the real one above it (a reviewer's
+# pages lost six titles so): a name after a label ("شعر:", a byline's word without its colon), a
+# given name written in two words ("عبد الله"), or a titled name as long as a short headline.
+SHORT_TITLE = "النفط يرتفع"
+SIGNED = [
+    (TITLE, "بواسطة عمر فاروق"),
+    (TITLE, "شعر: عبد الرحيم محمود"),
+    (TITLE, "عبد الله المعمري"),
+    ("أسعار النفط ترتفع", "د. خالد الوزني"),
+    (SHORT_TITLE, "شعر: عبد الرحيم محمود"),
+]
+
+
+@pytest.mark.parametrize(("title", "byline"), SIGNED, ids=["by", "label", "compound", "titled", "short-title"])
+def test_the_title_above_a_signed_or_titled_byline_stays(title: str, byline: str) -> None:
+    page = ["الرئيسية", "اقتصاد", "رياضة", title, byline, "12 مارس 2024", P1, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"), [("فيديو: محمد صلاح يقود ليفربول", "محمد صلاح"), ("حوار: أحمد زويل", "أحمد زويل")]
+)
+def test_a_labelled_title_naming_the_articles_subject_is_no_byline(title: str, subject: str) -> None:
+    # the label opens the title; its name is the article's subject, named again below
+    surname = subject.split()[1]
+    article = [
+        f"تحدث {subject} عن مسيرته الطويلة في حفل أقيم مساء أمس بحضور عدد كبير من المسؤولين والجمهور.",
+        f"وقال {surname} إن الجائزة تتويج لسنوات من العمل الدؤوب، وإنه يهديها لعائلته وجمهوره.",
+        P3,
+    ]
+    page = ["الرئيسية", "اقتصاد", "رياضة", title, "12 مارس 2024", *article]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, *article])
+
+
 # Titles printed below the date (the fourth review's pages lost three): the title wins over an
 # outlet's or a section's name above the byline, a bare picture credit under it counts as what sites
 # print beside a title, and a caption repeating it does not make it a teaser listed twice.

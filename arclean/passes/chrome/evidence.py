@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold
+from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold, shape
 from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_data_lines
 from arclean.passes.given_names import given_names
 
@@ -330,11 +330,28 @@ class Judge:
             return False
         if line.sentence_end or any(c.isdigit() or c in _NAME_MARKS for c in line.text):
             return False
-        first, _, rest = line.key.partition(" ")
-        if first in self.honorifics:
-            first, _, rest = rest.partition(" ")
-            return bool(rest) and first in self.given_names
-        return line.words <= _NAME_MAX_WORDS and first in self.given_names
+        words = line.runs
+        titled = self.titled(line)
+        given = self._given_name_words(words[1:] if titled else words)
+        if not given:
+            return False
+        return len(words) > given + titled if titled else line.words <= _NAME_MAX_WORDS + given - 1
+
+    def titled(self, line: Line) -> bool:
+        """The line opens with a title ("د.", "المحامي": ``data/honorifics.txt``)."""
+        words = line.runs
+        return bool(words) and words[0] in self.honorifics
+
+    def _given_name_words(self, words: list[str]) -> int:
+        """How many words the given name at the start of ``words`` spans: 1, 2 for a compound
+        written apart ("عبد الله" for the listed "عبدالله"), or 0 when none opens them."""
+        if not words:
+            return 0
+        if words[0] in self.given_names:
+            return 1
+        if words[0] == "عبد" and len(words) > 1 and "عبد" + words[1] in self.given_names:
+            return 2
+        return 0
 
     def surname(self, line: Line) -> list[str]:
         """The folded words after a bare name's given name (and the title before it, if any).
@@ -342,9 +359,30 @@ class Judge:
         >>> from arclean.passes.chrome.features import shape
         >>> Judge.default().surname(shape("د. محمد الهاشمي")), Judge.default().surname(shape("ليلى الأحمد"))
         (['الهاشمي'], ['الاحمد'])
+        >>> Judge.default().surname(shape("عبد الله المعمري"))
+        ['المعمري']
         """
         words = line.runs
-        return words[2:] if words and words[0] in self.honorifics else words[1:]
+        titled = self.titled(line)
+        rest = words[1:] if titled else words
+        return rest[max(self._given_name_words(rest), 1) :]
+
+    def signature(self, line: Line) -> Line | None:
+        """The name a byline gives after its label, or None: after a word or two and a colon
+        ("شعر: عبد الرحيم محمود"), or after a byline's word without one ("بواسطة عمر فاروق").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.signature(shape("شعر: عبد الرحيم محمود")).text, judge.signature(shape("بواسطة عمر فاروق")).text
+        ('عبد الرحيم محمود', 'عمر فاروق')
+        >>> judge.signature(shape("عمر فاروق")) is None
+        True
+        """
+        head, colon, rest = line.text.partition(":")
+        if colon:
+            return shape(rest) if rest.strip() and 1 <= len(head.split()) <= 2 else None
+        first, _, rest = line.text.partition(" ")
+        return shape(rest) if rest.strip() and self.lexicon.signs(fold(first)) else None
 
     def names_a_topic(self, line: Line) -> bool:
         """A tag's shape: a noun phrase with no particle (``data/tag_particles.txt``) that opens

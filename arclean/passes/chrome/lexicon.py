@@ -300,6 +300,11 @@ class Lexicon:
                     return Evidence(entry.kind, "phrase-end", entry.strong)
         return None
 
+    def signs(self, word: str) -> bool:
+        """A folded word that is a byline's label ("بقلم", "بواسطة", "اعداد")."""
+        entry = self._labels.get(word)
+        return entry is not None and entry.kind == "author_bio"
+
     def _may_open(self, line: Line) -> bool:
         """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""
         if line.numbered:

@@ -482,12 +482,19 @@ class _Document:
         nxt = self.evidence[i + 1] if i + 1 < self.n else None
         if nxt is None or nxt.kind not in _BESIDE_TITLE or i == 0 or self.evidence[i - 1] is not None:
             return False
-        line = self.lines[i]
-        if self.lines[i - 1].words <= line.words or line.newsy or not self.judge.names_a_person(line):
+        judge, line = self.judge, self.lines[i]
+        signed = judge.signature(line)
+        name = signed or line
+        # A label ("شعر: ...", "بواسطة ...") or a title ("د. ...") says it is a byline, however
+        # short the headline above it; a bare name must be shorter than the line above.
+        marked = signed is not None or judge.titled(line)
+        if not marked and (self.lines[i - 1].words <= line.words or line.newsy):
+            return False
+        if not name.analysed or name.newsy or not judge.names_a_person(name):
             return False
         # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
         # surname is seldom in it.
-        return not any(word in self._article_words() for word in self.judge.surname(line))
+        return not any(word in self._article_words() for word in judge.surname(name))
 
     def _article_words(self) -> frozenset[str]:
         """The folded words of the article's paragraphs (built for a bare byline's check only)."""
