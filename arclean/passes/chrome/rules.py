@@ -62,6 +62,7 @@ _TEASER_SHARE = 0.2  # an isolated headline sharing less than this with the arti
 _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines, less than this
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
+_SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
@@ -153,6 +154,7 @@ class _Document:
         self._announced: frozenset[int] | None = None
         self._facts: frozenset[int] | None = None
         self._words: frozenset[str] | None = None
+        self._series: frozenset[int] | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -596,6 +598,8 @@ class _Document:
             return None
         if self.below(i, _OFF_TOPIC_SHARE) and self._after_related(i):
             return Decision("related", "related-list")
+        if i in self._subhead_series():
+            return None
         if self.below(i, _TEASER_SHARE) and self._isolated(i):
             return Decision("related", "off-topic-headline")
         teaser_length = _TEASER_MIN_WORDS + 1 <= line.words <= _TEASER_MAX_WORDS
@@ -811,6 +815,26 @@ class _Document:
             and i + 1 in self.anchor_set
             and not any(mark in line.text for mark in _LABEL_MARKS)
         )
+
+    def _subhead_series(self) -> frozenset[int]:
+        """Short lines that each stand between two paragraphs, three or more on the page: the
+        sections of the article ("الخليفة أبو بكر الصديق", "الخليفة عمر بن الخطاب", ...), however
+        little their words share with it.  A page's inserted teaser stands alone."""
+        if self._series is None:
+            anchors = self.anchor_set
+            found = frozenset(
+                j
+                for j in range(1, self.n - 1)
+                if j - 1 in anchors
+                and j + 1 in anchors
+                and j != self.title
+                and self.evidence[j] is None
+                and self.lines[j].headline
+                and not self.lines[j].newsy  # (a teaser's colon, quotes or figures)
+                and self.lines[j].words <= _SUBHEAD_MAX_WORDS
+            )
+            self._series = found if len(found) >= _SERIES_MIN_SUBHEADS else frozenset()
+        return self._series
 
     def _isolated(self, i: int) -> bool:
         """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
