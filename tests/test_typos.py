@@ -255,9 +255,26 @@ def test_malformed_context_rules_are_rejected(rule: dict) -> None:
         ("وصل الوفد إلي القاهرة", "وصل الوفد إلى القاهرة"),
         ("ذهب إلي المدرسة", "ذهب إلى المدرسة"),
         ("تعرف علي المدينة", "تعرف على المدينة"),
+        ("وجدوا هوية شاب يدعى علي آلاجوز", "وجدوا هوية شاب يدعى علي آلاجوز"),  # a name after "called"
+        ("استقبل علي آل ثاني الوفد", "استقبل علي آل ثاني الوفد"),  # آل is no article
     ],
 )
 def test_ali_and_ilayya_are_only_corrected_where_context_decides(text: str, expected: str) -> None:
+    assert Typos()(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويستهدف المؤشر الأولي تقديم تقديرات", "ويستهدف المؤشر الأولي تقديم تقديرات"),  # "preliminary"
+        ("صدر التقرير الاولي للجنة", "صدر التقرير الاولي للجنة"),
+        ("انتهت المرحلة الاولي بنجاح", "انتهت المرحلة الأولى بنجاح"),
+        ("في الأيام الأولي من الشهر", "في الأيام الأولي من الشهر"),  # a broken plural: left as written
+        ("المبادرة التي تعد الأولي على مستوى المملكة", "المبادرة التي تعد الأولى على مستوى المملكة"),
+        ("الأولي في الترتيب", "الأولى في الترتيب"),
+    ],
+)
+def test_al_uula_or_the_adjective_al_awwali_is_read_from_the_word_before(text: str, expected: str) -> None:
     assert Typos()(text) == expected
 
 

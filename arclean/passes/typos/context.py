@@ -44,6 +44,8 @@ class _Condition(NamedTuple):
     choose: str
     prev: frozenset[str] | None
     not_prev: frozenset[str]
+    prev_prefix: tuple[str, ...] | None
+    prev_suffix: tuple[str, ...] | None
     next: frozenset[str] | None
     next_prefix: tuple[str, ...] | None
     next_suffix: tuple[str, ...] | None
@@ -57,6 +59,10 @@ class _Condition(NamedTuple):
         if self.prev is not None and (n.at_start or prev not in self.prev):
             return False
         if prev in self.not_prev and not n.at_start:
+            return False
+        if self.prev_prefix is not None and (n.at_start or not prev.startswith(self.prev_prefix)):
+            return False
+        if self.prev_suffix is not None and (n.at_start or not prev.endswith(self.prev_suffix)):
             return False
         if self.next is not None and nxt not in self.next:
             return False
@@ -104,6 +110,8 @@ class ContextRules:
                     c["choose"],
                     folded(c, "prev"),
                     folded(c, "not_prev") or frozenset(),
+                    affixes(c, "prev_prefix"),
+                    affixes(c, "prev_suffix"),
                     folded(c, "next"),
                     affixes(c, "next_prefix"),
                     affixes(c, "next_suffix"),
