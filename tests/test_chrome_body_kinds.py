@@ -83,8 +83,6 @@ FOURTH_LOSSES = {
 REVIEW7_LOSSES = {
     "b05_title_result_nochrome.txt": "a dateline and desk as the article's first line ('الرياض - فريق التحرير')",
     "c02_two_line_title.txt": "a title's first line, above its second",
-    "c03_column_series.txt": "a column series' name above the column's title",
-    "c04_profile_name_title.txt": "a profile's title line under the person's name",
     "i05_fact_box_header_recipe.txt": "a recipe's title and its first facts above a fact box",
     "j06_announced_pdf_list.txt": "a list item that is a menu phrase ('- صورة من الهوية الوطنية')",
     "k11_subhead_yaks.txt": "a lone subhead sharing few words with the article",
@@ -827,3 +825,26 @@ def test_one_headline_on_another_topic_between_paragraphs_still_goes() -> None:
     teaser = "الأهلي يفوز على الزمالك في قمة الدوري"
     page = ["الرئيسية", "اقتصاد", TITLE, "12 مارس 2024", P1, teaser, P2, P3, "شارك", COPYRIGHT]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# A short title (a name, a place) under a longer line of its own: the title's first line, or a
+# series' name above a column's title.  A teaser above the title has a headline's marks and goes.
+KICKERS = [
+    ("من دفتر ذكريات صحفي عاش نصف قرن في الخليج", "النفط في ذاكرة الخليج"),
+    ("رحلة طويلة من الآبار إلى الأسواق العالمية", "أسعار النفط ترتفع"),
+]
+
+
+@pytest.mark.parametrize(("kicker", "title"), KICKERS)
+def test_the_line_above_a_short_title_stays(kicker: str, title: str) -> None:
+    page = [kicker, title, "بقلم: سمير عطا الله", "6 يونيو 2025", P1, P2, P3]
+    out = arclean.PASSES["chrome"]()("\n".join(["الرئيسية", "مقالات الرأي", "أعمدة", *page, "شارك"]))
+    assert out == "\n".join([kicker, title, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "teaser", ["وزير الطاقة: 6 مصاف جديدة.. والإنتاج يرتفع", "الأهلي يفوز على الزمالك 2-1 في قمة الدوري"]
+)
+def test_a_teaser_above_a_short_title_still_goes(teaser: str) -> None:
+    page = ["الرئيسية", "اقتصاد", teaser, "أسعار النفط ترتفع", "12 مارس 2024", P1, P2, P3, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(["أسعار النفط ترتفع", P1, P2, P3])

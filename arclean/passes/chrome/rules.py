@@ -77,6 +77,7 @@ _TOPICAL_PHRASE_SHARE = 0.5  # a line with a policy phrase sharing this much wit
 _TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line on the article's topic loses
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
+_KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
@@ -433,6 +434,8 @@ class _Document:
                     self.drop(i, ev.kind, ev.rule)
                 elif self.lines[i].words > _MENU_MAX_WORDS - 1 and self.topic_share(i) >= _SAME_TOPIC_SHARE:
                     continue  # on the article's own topic: a second title line or a standfirst
+                elif i == title - 1 and self._kicker(i):
+                    continue
                 elif self.lines[i].words > _MENU_MAX_WORDS:
                     self.drop(i, "related", "above-title")
                 else:
@@ -450,6 +453,16 @@ class _Document:
                 elif i in bylines:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
+
+    def _kicker(self, i: int) -> bool:
+        """The line right above a short title on the article's topic, longer than it and not
+        news-shaped: the title's
+        first line, or a series' or a theme's name ("من دفتر ذكريات صحفي عاش نصف قرن في القاهرة" over
+        "نجيب محفوظ في مقهى ريش").  A teaser of a list above the title has a headline's marks."""
+        line, title = self.lines[i], self.lines[i + 1]
+        if not 2 <= title.words <= _KICKED_TITLE_MAX_WORDS or title.newsy or not self.on_topic(i + 1):
+            return False  # (an outlet's name or the weather taken for the title is none)
+        return line.words >= _TEASER_MIN_WORDS and line.words > title.words and not line.newsy
 
     def _header_has_chrome(self, first: int) -> bool:
         """Evidence above the article other than a label word that may open a title ("تحرير ...")."""
