@@ -78,6 +78,7 @@ _TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line o
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
 _KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
+_OUTLET_MAX_WORDS = 3  # a site's name signing an article ("الجزيرة نت", "سكاي نيوز عربية")
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
@@ -415,7 +416,7 @@ class _Document:
                 candidates.append(i)
         chrome_above = self._header_has_chrome(first)
         # A writer's bare name between the title and the date ("محمد سيد") is the byline, not the title.
-        bylines = {i for i in candidates if self._bare_byline(i)} if chrome_above else set()
+        bylines = {i for i in candidates if self._bare_byline(i) or self._outlet_byline(i)} if chrome_above else set()
         if chrome_above:
             title = self._title(candidates, bylines)
         else:
@@ -510,6 +511,17 @@ class _Document:
         # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
         # surname is seldom in it.
         return not any(word in self._article_words() for word in judge.surname(name))
+
+    def _outlet_byline(self, i: int) -> bool:
+        """The site's name again, right under a line without evidence (the title) and right above
+        a date: the outlet signing the article ("إرم نيوز" under the title, as in the page's logo)."""
+        nxt = self.evidence[i + 1] if i + 1 < self.n else None
+        if nxt is None or nxt.kind not in _BESIDE_TITLE or i < 2 or self.evidence[i - 1] is not None:
+            return False
+        line = self.lines[i]
+        if line.words > _OUTLET_MAX_WORDS or line.newsy or self.lines[i - 1].words <= line.words:
+            return False
+        return any(self.lines[j].key == line.key for j in range(i - 1))
 
     def _article_words(self) -> frozenset[str]:
         """The folded words of the article's paragraphs (built for a bare byline's check only)."""
