@@ -256,7 +256,8 @@ def test_malformed_context_rules_are_rejected(rule: dict) -> None:
         ("ذهب إلي المدرسة", "ذهب إلى المدرسة"),
         ("تعرف علي المدينة", "تعرف على المدينة"),
         ("وجدوا هوية شاب يدعى علي آلاجوز", "وجدوا هوية شاب يدعى علي آلاجوز"),  # a name after "called"
-        ("استقبل علي آل ثاني الوفد", "استقبل علي آل ثاني الوفد"),  # آل is no article
+        ("جاء اسمه علي رأس القائمة", "جاء اسمه على رأس القائمة"),
+        ("أثنى علي آل البيت", "أثنى على آل البيت"),  # before آل the preposition is the commoner reading
     ],
 )
 def test_ali_and_ilayya_are_only_corrected_where_context_decides(text: str, expected: str) -> None:
@@ -272,6 +273,8 @@ def test_ali_and_ilayya_are_only_corrected_where_context_decides(text: str, expe
         ("في الأيام الأولي من الشهر", "في الأيام الأولي من الشهر"),  # a broken plural: left as written
         ("المبادرة التي تعد الأولي على مستوى المملكة", "المبادرة التي تعد الأولى على مستوى المملكة"),
         ("الأولي في الترتيب", "الأولى في الترتيب"),
+        ("صدر التوجيه الأولي للوزارة", "صدر التوجيه الأولي للوزارة"),  # ه is no ة
+        ("تأهل الفريق إلى الأولي", "تأهل الفريق إلى الأولى"),  # a preposition, not a noun
     ],
 )
 def test_al_uula_or_the_adjective_al_awwali_is_read_from_the_word_before(text: str, expected: str) -> None:

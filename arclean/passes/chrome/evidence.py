@@ -90,6 +90,7 @@ class Judge:
         given_names: frozenset[str] = frozenset(),
         honorifics: frozenset[str] = frozenset(),
         tag_particles: frozenset[str] = frozenset(),
+        list_headings: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -103,6 +104,7 @@ class Judge:
         self.given_names = given_names
         self.honorifics = honorifics
         self.tag_particles = tag_particles
+        self.list_headings = list_headings
 
     @classmethod
     @functools.cache
@@ -126,7 +128,8 @@ class Judge:
         names = frozenset(fold(w) for w in given_names())
         honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
         particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
-        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles)
+        headings = frozenset(fold(w) for w in read_data_lines("list_headings.txt"))
+        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles, headings)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -368,26 +371,26 @@ class Judge:
         return rest[max(self._given_name_words(rest), 1) :]
 
     def signature(self, line: Line) -> Line | None:
-        """The name a byline gives after its label, or None: after a word or two and a colon
-        ("شعر: عبد الرحيم محمود"), or after a byline's word without one ("بواسطة عمر فاروق").
+        """The name a byline gives after its label (an ``author_bio`` label of the lexicon), or
+        None: after the label and a colon ("إعداد: عبد الرحيم محمود", "قصة: ..."), or after a label
+        that needs none ("بقلم عمر فاروق"; "قصة موسى والخضر" is a title).
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
-        >>> judge.signature(shape("شعر: عبد الرحيم محمود")).text, judge.signature(shape("بواسطة عمر فاروق")).text
+        >>> judge.signature(shape("إعداد: عبد الرحيم محمود")).text, judge.signature(shape("بقلم عمر فاروق")).text
         ('عبد الرحيم محمود', 'عمر فاروق')
-        >>> judge.signature(shape("عمر فاروق")) is None
-        True
+        >>> judge.signature(shape("قصة موسى والخضر")), judge.signature(shape("أعلام: عبد الرحمن الداخل"))
+        (None, None)
         """
         head, colon, rest = line.text.partition(":")
         if colon:
-            return shape(rest) if rest.strip() and 1 <= len(head.split()) <= 2 else None
+            return shape(rest) if rest.strip() and self.lexicon.signs(fold(head), separated=True) else None
         first, _, rest = line.text.partition(" ")
-        return shape(rest) if rest.strip() and self.lexicon.signs(fold(first)) else None
+        return shape(rest) if rest.strip() and self.lexicon.signs(fold(first), separated=False) else None
 
     def names_a_topic(self, line: Line) -> bool:
-        """A tag's shape: a noun phrase with no particle (``data/tag_particles.txt``) that opens
-        neither on a verb of saying nor on a word in ي before its complement (an instruction's verb,
-        a plural in construct).
+        """A tag's shape: a noun phrase with no particle (``data/tag_particles.txt``) that opens on
+        no verb of saying and no imperative (a button's verb: "علقي الصورة", "انشر الخير").
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
@@ -395,24 +398,38 @@ class Judge:
         (True, True)
         >>> judge.names_a_topic(shape("الكامل في التاريخ")), judge.names_a_topic(shape("علقي الصورة"))
         (False, False)
-        >>> judge.names_a_topic(shape("واختتم كلمته بالقول"))
-        False
+        >>> judge.names_a_topic(shape("واختتم كلمته بالقول")), judge.names_a_topic(shape("الدوري الإنجليزي"))
+        (False, True)
         """
         words = line.runs
-        if not words or not self.tag_particles.isdisjoint(words) or words[0] in self.reporting_verbs:
-            return False  # (a verb of saying opens the writer's lead-in: "واختتم كلمته بالقول")
-        return len(words) == 1 or not line.text.split(maxsplit=1)[0].endswith("ي")
+        if not words or not self.tag_particles.isdisjoint(words) or self.leads_in(line):
+            return False
+        return not self.lexicon.commands(words[0])  # an imperative: "تبرع بكسوة", "علقي الصورة"
+
+    def leads_in(self, line: Line) -> bool:
+        """The line opens with a verb of saying: the writer announcing what follows
+        ("واختتم كلمته بالقول", then the slogans he ended with)."""
+        words = line.runs
+        return bool(words) and words[0] in self.reporting_verbs
+
+    def heads_a_list(self, line: Line) -> bool:
+        """The line opens with a word that heads a writer's list (``data/list_headings.txt``:
+        "المراجع", "نصائح أخرى", "خطوات ...")."""
+        words = line.runs
+        return bool(words) and words[0] in self.list_headings
 
     def definite(self, line: Line) -> bool:
-        """One word, or a word with the article: how a topic is named ("السعودية", "وزير الري").
-        An indefinite description ("حمام دافئ") is a writer's item.
+        """One word, a word with the article, or a person's name: how a topic is named
+        ("السعودية", "وزير الري", "محمد صلاح").  An indefinite description ("حمام دافئ") is a writer's item.
 
         >>> from arclean.passes.chrome.features import shape
         >>> Judge.default().definite(shape("وزير الري")), Judge.default().definite(shape("غرفة مظلمة"))
         (True, False)
         """
         words = line.runs
-        return len(words) == 1 or any(word.startswith(_ARTICLES) for word in words)
+        if len(words) == 1 or words[0] in self.given_names:
+            return True
+        return any(word.startswith(_ARTICLES) for word in words)
 
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""

@@ -300,10 +300,16 @@ class Lexicon:
                     return Evidence(entry.kind, "phrase-end", entry.strong)
         return None
 
-    def signs(self, word: str) -> bool:
-        """A folded word that is a byline's label ("بقلم", "بواسطة", "اعداد")."""
+    def commands(self, word: str) -> bool:
+        """A folded word that is a button's verb ("شارك", "انشر", "تبرع", "علقي"): an imperative."""
+        return word in self._buttons
+
+    def signs(self, word: str, separated: bool) -> bool:
+        """A folded word that is a byline's label: before a separator any of them ("بقلم",
+        "بواسطة", "قصة"), without one only those that are labels alone ("بقلم", "اعداد": not
+        "قصة", which opens titles)."""
         entry = self._labels.get(word)
-        return entry is not None and entry.kind == "author_bio"
+        return entry is not None and entry.kind == "author_bio" and (separated or entry.alone)
 
     def _may_open(self, line: Line) -> bool:
         """Whether the line's first word can start a ``start`` or ``label`` phrase (before folding)."""

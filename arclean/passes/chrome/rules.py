@@ -44,6 +44,7 @@ from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
 from arclean.passes.chrome.features import CLOSERS as _CLOSERS
 from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.folding import ascii_digits
 from arclean.passes.chrome.lexicon import Evidence
 
 __all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
@@ -63,6 +64,7 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
+_SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
@@ -78,6 +80,7 @@ _TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line o
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
 _KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
+_ONE_LETTER_PROCLITICS = frozenset("وفبلك")
 _OUTLET_MAX_WORDS = 3  # a site's name signing an article ("الجزيرة نت", "سكاي نيوز عربية")
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
@@ -114,7 +117,16 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 
 
 # A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
-_FIGURE = re.compile(r"\d+")  # on a folded key (ASCII digits; "27.25" is two figures there)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _specific(figure: str) -> bool:
+    """A figure that names one fact: a decimal ("27.25"), or three digits or more that are no year."""
+    if "." in figure or "," in figure:
+        return True
+    return len(figure) >= 3 and not (len(figure) == 4 and figure[:2] in ("19", "20"))
+
+
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
@@ -501,16 +513,17 @@ class _Document:
         judge, line = self.judge, self.lines[i]
         signed = judge.signature(line)
         name = signed or line
-        # A label ("شعر: ...", "بواسطة ...") or a title ("د. ...") says it is a byline, however
-        # short the headline above it; a bare name must be shorter than the line above.
-        marked = signed is not None or judge.titled(line)
-        if not marked and (self.lines[i - 1].words <= line.words or line.newsy):
-            return False
+        # A byline's label ("إعداد: ...", "بقلم ...") says it is one however short the headline
+        # above it; a titled name ("د. خالد الوزني") may be as long as it; a bare name is shorter.
+        above = self.lines[i - 1].words
+        if signed is None:
+            if line.newsy or above < line.words or (above == line.words and not judge.titled(line)):
+                return False
         if not name.analysed or name.newsy or not judge.names_a_person(name):
             return False
-        # A title names its subject again in the article ("محمد صلاح يكتب التاريخ"); a writer's
-        # surname is seldom in it.
-        return not any(word in self._article_words() for word in judge.surname(name))
+        # A title names its subject again in the article ("محمد صلاح يكتب التاريخ", "قصة موسى
+        # والخضر" over "... موسى ... الخضر ..."); a writer's surname is seldom in it.
+        return self._article_words().isdisjoint(judge.surname(name))
 
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
@@ -524,9 +537,12 @@ class _Document:
         return any(self.lines[j].key == line.key for j in range(i - 1))
 
     def _article_words(self) -> frozenset[str]:
-        """The folded words of the article's paragraphs (built for a bare byline's check only)."""
+        """The folded words of the article's paragraphs, also without a one-letter proclitic
+        ("والخضر" names "الخضر", "وإخوته" "إخوته"; "السيد" is not "سيد"), built for a bare
+        byline's check only."""
         if self._words is None:
-            self._words = frozenset(word for a in self.anchors for word in self.lines[a].runs)
+            words = {word for a in self.anchors for word in self.lines[a].runs}
+            self._words = frozenset(words | {w[1:] for w in words if len(w) > 3 and w[0] in _ONE_LETTER_PROCLITICS})
         return self._words
 
     def _menu_phrase(self, i: int) -> bool:
@@ -715,14 +731,17 @@ class _Document:
         self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
 
     def _named_topics(self, lines: list[Line]) -> bool:
-        """Short lines shaped like tags: every one a noun phrase (no particle, no verb first), and
-        at least half of them naming a definite thing ("الأمن المستدام", "جامعة القاهرة").  A writer's
-        short list ends an article in other shapes: steps ("علقي الصورة"), indefinite descriptions
-        ("حمام دافئ", "غرفة مظلمة"), a source list's titles ("الكامل في التاريخ")."""
+        """Short lines shaped like tags: not headed by a writer's list heading or announced by a verb
+        of saying, most of them noun phrases (no particle, no imperative first: one may be "العدوان
+        على غزة"), and one at least naming a definite thing or a person ("الأمن المستدام", "محمد
+        صلاح", "النصر").  A writer's short list ends an article in other shapes: steps ("علقي
+        الصورة"), indefinite descriptions ("حمام دافئ", "غرفة مظلمة"), sources under "المراجع"."""
         judge = self.judge
-        if not all(judge.names_a_topic(line) for line in lines):
+        if not lines or judge.heads_a_list(lines[0]) or any(judge.leads_in(line) for line in lines):
+            return False  # "المراجع", "نصائح أخرى" head it; "واختتم كلمته بالقول" announces it
+        if sum(judge.names_a_topic(line) for line in lines) * 2 <= len(lines):
             return False
-        return sum(judge.definite(line) for line in lines) * 2 >= len(lines)
+        return any(judge.definite(line) for line in lines)
 
     def _keyword_run(self, tail: list[int], last: int, tail_end: int) -> bool:
         """Tags without their heading: three or more names of the article's subjects, four words at
@@ -842,9 +861,10 @@ class _Document:
         )
 
     def _subhead_series(self) -> frozenset[int]:
-        """Short lines that each stand between two paragraphs, three or more on the page: the
-        sections of the article ("الخليفة أبو بكر الصديق", "الخليفة عمر بن الخطاب", ...), however
-        little their words share with it.  A page's inserted teaser stands alone."""
+        """Short lines (four words at most) that each stand between two paragraphs, three or more on
+        the page: the sections of the article ("الخليفة أبو بكر الصديق", "الخليفة عمر بن الخطاب",
+        ...), however little their words share with it.  Teasers a site inserts between paragraphs
+        are headline sentences ("ريال مدريد يحسم صفقة المدافع الفرنسي"): longer, and not counted."""
         if self._series is None:
             anchors = self.anchor_set
             found = frozenset(
@@ -856,7 +876,7 @@ class _Document:
                 and self.evidence[j] is None
                 and self.lines[j].headline
                 and not self.lines[j].newsy  # (a teaser's colon, quotes or figures)
-                and self.lines[j].words <= _SUBHEAD_MAX_WORDS
+                and self.lines[j].words <= _SERIES_MAX_WORDS  # (a teaser is a longer sentence)
             )
             self._series = found if len(found) >= _SERIES_MIN_SUBHEADS else frozenset()
         return self._series
@@ -898,12 +918,14 @@ class _Document:
         return line.newsy or self.below(i, _SAME_TOPIC_SHARE)  # a subhead is the article's own topic
 
     def _figures_follow(self, i: int) -> bool:
-        """The next line is a paragraph that gives every figure of line ``i``: line ``i`` is the
-        subhead announcing it ("أسعار الفائدة الجديدة: 27.25% للإيداع", then "... إلى 27.25 بالمائة")."""
-        figures = _FIGURE.findall(self.lines[i].key)
-        if not figures or i + 1 >= self.n or not self.lines[i + 1].body_like:
+        """The next line is a paragraph that gives every figure of line ``i``, one of them specific (a
+        decimal or three digits or more, not a year): line ``i`` is the subhead announcing it
+        ("أسعار الفائدة الجديدة: 27.25% للإيداع", then "... إلى 27.25 بالمائة").  A year or a small
+        count ("يوليو 2025", "10 جنيهات") is in the next paragraph of many a teaser too."""
+        figures = _FIGURE.findall(ascii_digits(self.lines[i].text))
+        if not any(_specific(figure) for figure in figures) or i + 1 >= self.n or not self.lines[i + 1].body_like:
             return False
-        following = set(_FIGURE.findall(self.lines[i + 1].key))
+        following = set(_FIGURE.findall(ascii_digits(self.lines[i + 1].text)))
         return all(figure in following for figure in figures)
 
     def _kind_of_neighbours(self, i: int) -> str:

@@ -62,7 +62,7 @@ class _Condition(NamedTuple):
             return False
         if self.prev_prefix is not None and (n.at_start or not prev.startswith(self.prev_prefix)):
             return False
-        if self.prev_suffix is not None and (n.at_start or not prev.endswith(self.prev_suffix)):
+        if self.prev_suffix is not None and (n.at_start or not n.prev.endswith(self.prev_suffix)):
             return False
         if self.next is not None and nxt not in self.next:
             return False
@@ -111,7 +111,7 @@ class ContextRules:
                     folded(c, "prev"),
                     folded(c, "not_prev") or frozenset(),
                     affixes(c, "prev_prefix"),
-                    affixes(c, "prev_suffix"),
+                    tuple(words(c["prev_suffix"])) if "prev_suffix" in c else None,  # as written: ة is no ه
                     folded(c, "next"),
                     affixes(c, "next_prefix"),
                     affixes(c, "next_suffix"),
