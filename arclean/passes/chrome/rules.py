@@ -116,7 +116,6 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
     return decide([Observed.of(line, judge) for line in lines], judge)
 
 
-# A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -127,6 +126,7 @@ def _specific(figure: str) -> bool:
     return len(figure) >= 3 and not (len(figure) == 4 and figure[:2] in ("19", "20"))
 
 
+# A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
 
 
@@ -469,9 +469,9 @@ class _Document:
 
     def _kicker(self, i: int) -> bool:
         """The line right above a short title on the article's topic, longer than it and not
-        news-shaped: the title's
-        first line, or a series' or a theme's name ("من دفتر ذكريات صحفي عاش نصف قرن في القاهرة" over
-        "نجيب محفوظ في مقهى ريش").  A teaser of a list above the title has a headline's marks."""
+        news-shaped: the title's first line, or a series' or a theme's name ("من دفتر ذكريات صحفي
+        عاش نصف قرن في القاهرة" over "نجيب محفوظ في مقهى ريش").  A teaser of a list above the title
+        has a headline's marks."""
         line, title = self.lines[i], self.lines[i + 1]
         if not 2 <= title.words <= _KICKED_TITLE_MAX_WORDS or title.newsy or not self.on_topic(i + 1):
             return False  # (an outlet's name or the weather taken for the title is none)
