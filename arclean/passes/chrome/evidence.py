@@ -261,7 +261,7 @@ class Judge:
         """
         if not line.analysed or line.words < _REPORT_MIN_WORDS or not line.sentence_end:
             return False
-        first, _, _ = line.key.partition(" ")
+        first, _, _ = line.key.partition(" ")  # (a numbered line's first word is its number)
         return first in self.reporting_verbs
 
     def continues(self, line: Line) -> bool:
@@ -342,8 +342,7 @@ class Judge:
 
     def titled(self, line: Line) -> bool:
         """The line opens with a title ("د.", "المحامي": ``data/honorifics.txt``)."""
-        words = line.runs
-        return bool(words) and words[0] in self.honorifics
+        return _opens_with(line, self.honorifics)
 
     def _given_name_words(self, words: list[str]) -> int:
         """How many words the given name at the start of ``words`` spans: 1, 2 for a compound
@@ -409,14 +408,12 @@ class Judge:
     def leads_in(self, line: Line) -> bool:
         """The line opens with a verb of saying: the writer announcing what follows
         ("واختتم كلمته بالقول", then the slogans he ended with)."""
-        words = line.runs
-        return bool(words) and words[0] in self.reporting_verbs
+        return _opens_with(line, self.reporting_verbs)
 
     def heads_a_list(self, line: Line) -> bool:
         """The line opens with a word that heads a writer's list (``data/list_headings.txt``:
         "المراجع", "نصائح أخرى", "خطوات ...")."""
-        words = line.runs
-        return bool(words) and words[0] in self.list_headings
+        return _opens_with(line, self.list_headings)
 
     def definite(self, line: Line) -> bool:
         """One word, a word with the article, or a person's name: how a topic is named
@@ -434,6 +431,12 @@ class Judge:
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
+
+
+def _opens_with(line: Line, table: frozenset[str]) -> bool:
+    """The line's first folded word is one of ``table``."""
+    words = line.runs
+    return bool(words) and words[0] in table
 
 
 def _names_a_site(head: str) -> bool:

@@ -507,8 +507,7 @@ class _Document:
         """A person's name alone on its line ("محمد سيد", "ليلى الأحمد"), right below a longer line
         without evidence (the title) and right above a date or a byline.  Without a title above it,
         a short line opening with a name is the title ("عمر الشريف.. نهاية مأساوية")."""
-        nxt = self.evidence[i + 1] if i + 1 < self.n else None
-        if nxt is None or nxt.kind not in _BESIDE_TITLE or i == 0 or self.evidence[i - 1] is not None:
+        if not self._between_title_and_date(i):
             return False
         judge, line = self.judge, self.lines[i]
         signed = judge.signature(line)
@@ -525,11 +524,16 @@ class _Document:
         # والخضر" over "... موسى ... الخضر ..."); a writer's surname is seldom in it.
         return self._article_words().isdisjoint(judge.surname(name))
 
+    def _between_title_and_date(self, i: int) -> bool:
+        """Line ``i`` stands right under a line without evidence (a title) and right above what
+        sites print beside a title (a date, a byline): where a byline stands."""
+        nxt = self.evidence[i + 1] if i + 1 < self.n else None
+        return nxt is not None and nxt.kind in _BESIDE_TITLE and i > 0 and self.evidence[i - 1] is None
+
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
         a date: the outlet signing the article ("إرم نيوز" under the title, as in the page's logo)."""
-        nxt = self.evidence[i + 1] if i + 1 < self.n else None
-        if nxt is None or nxt.kind not in _BESIDE_TITLE or i < 2 or self.evidence[i - 1] is not None:
+        if i < 2 or not self._between_title_and_date(i):
             return False
         line = self.lines[i]
         if line.words > _OUTLET_MAX_WORDS or line.newsy or self.lines[i - 1].words <= line.words:
