@@ -249,11 +249,14 @@ def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
     if ev._LINK.search(line.text) and not ev._WORD_CHAR.search(ev._LINK.sub(" ", line.text)):
         return Evidence("url", "url-line", True)
     keys = line.key.split()
+    counted = judge._counted(keys) if keys else None
+    if counted is not None and counted.kind in ev._COUNTED_KINDS:
+        return Evidence(counted.kind, "counter", True)
     numbers = sum(1 for k in keys if ev._NUMBER_TOKEN.match(k))
     if numbers and all(k in judge.date_words or ev._NUMBER_TOKEN.match(k) for k in keys):
         if numbers >= 2 or any(k in ("منذ", "قبل", "ago") for k in keys) or len(keys) >= 2:
             return Evidence("date", "date-line", True)
-    if len(ev._CLOCK.findall(line.text)) >= 3:
+    if not line.sentence_end and len(ev._CLOCK.findall(line.text)) >= 3:
         return Evidence("other", "time-table", True)
     if ev._TEMPERATURE.fullmatch(line.text.replace(" ", "")):
         return Evidence("other", "temperature", True)
