@@ -69,10 +69,13 @@ class _Engine:
 
     def __init__(self, corrector: Corrector) -> None:
         self.corrector = corrector
-        self.plans: dict[str, _Plan | None] = {}
-        self.fixable: set[str] = set()
+        self.seen: set[str] = set()  # every chunk decided: a set, so a document's chunks are
+        # checked against it straight from their list, without building a set of them first
+        self.plans: dict[str, _Plan] = {}  # the chunks the pass changes (or may, by context)
+        self.fixable: set[str] = set()  # the keys of ``plans``, as a set for fast intersections
 
     def forget(self) -> None:
+        self.seen.clear()
         self.plans.clear()
         self.fixable.clear()
 
@@ -80,13 +83,13 @@ class _Engine:
         decide = self.corrector.decide
         plans = self.plans
         for chunk in chunks:
+            self.seen.add(chunk)
             if is_plain(chunk):  # the common case: the chunk is one word (what chunk_words gives)
                 decision = decide(chunk)
                 items = () if decision is None else (_Item(Word(0, len(chunk), chunk), decision),)
             else:
                 items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
             if not items:
-                plans[chunk] = None
                 continue
             plan = _Plan(items, None, self._suspects(items), self._name_sensitive(items))
             if all(isinstance(i.decision, Fix) for i in items):
@@ -215,13 +218,11 @@ class Typos(Pass):
         if not chunks:
             return text
         engine = self._engine()
-        if len(engine.plans) > _PLAN_CACHE_LIMIT:
-            engine.forget()
-        unique = set(chunks)
-        new = unique.difference(engine.plans)
-        if new:
-            engine.learn(new)
-        hits = unique.intersection(engine.fixable)
+        if not engine.seen.issuperset(chunks):  # warm runs: every chunk already decided
+            if len(engine.seen) > _PLAN_CACHE_LIMIT:
+                engine.forget()
+            engine.learn(set(chunks).difference(engine.seen))
+        hits = engine.fixable.intersection(chunks)
         if not hits:
             return text
         plans = engine.plans
@@ -232,7 +233,7 @@ class Typos(Pass):
         last = 0
         names = engine.corrector.first_names
         for start, chunk in found:
-            plan: _Plan = plans[chunk]  # type: ignore[assignment]
+            plan: _Plan = plans[chunk]
             after_name = plan.name_sensitive and follows_name(text, start, names)
             if plan.replaced is not None and not keep and not after_name and changes is None:
                 fixed = plan.replaced
@@ -292,22 +293,20 @@ class Typos(Pass):
         decision = self.corrector().decide(word)
         return decision.after if isinstance(decision, Fix) else word
 
-    def _document_names(
-        self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan | None]
-    ) -> frozenset[str]:
+    def _document_names(self, text: str, found: list[tuple[int, str]], plans: dict[str, _Plan]) -> frozenset[str]:
         """Rare words the document repeats and whose correction it never uses: names, kept."""
         if not self.doc_name_count:
             return frozenset()
         counts: Counter[str] = Counter()
         for _, chunk in found:
-            for word, _after in plans[chunk].suspects:  # type: ignore[union-attr]
+            for word, _after in plans[chunk].suspects:
                 counts[word] += 1
         if not counts or max(counts.values()) < self.doc_name_count:
             return frozenset()
-        fixes = {word: after for _, chunk in found for word, after in plans[chunk].suspects}  # type: ignore[union-attr]
+        fixes = {word: after for _, chunk in found for word, after in plans[chunk].suspects}
         targets: dict[str, set[str]] = {}
         for _, chunk in found:
-            for item in plans[chunk].items:  # type: ignore[union-attr]
+            for item in plans[chunk].items:
                 decision = item.decision
                 readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
                 for fix in readings:
