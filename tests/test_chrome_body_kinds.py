@@ -733,6 +733,31 @@ def test_the_title_above_a_signed_or_titled_byline_stays(title: str, byline: str
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, P1, P2, P3])
 
 
+# A one-word column title above a titled writer's name longer than it (the ninth session's review
+# lost two so): a name the article never repeats signs the column, it is no title.  The other side:
+# a titled name the article repeats is the title of a profile.
+HOPE = [
+    "الأمل ليس انتظارا سلبيا لما قد يأتي، بل هو عمل دؤوب يقوم على الثقة بأن الغد يمكن أن يكون أفضل.",
+    "ومن فقد الأمل فقد دافعه إلى العمل، أما من تمسك بالأمل فإنه يجد في كل عثرة درسا وفي كل صعوبة فرصة.",
+]
+
+
+@pytest.mark.parametrize("byline", ["د. عبد الله المعمري", "م. خالد العتيبي"])
+def test_a_one_word_title_above_a_longer_titled_byline_stays(byline: str) -> None:
+    page = ["الرئيسية", "مقالات", "رأي", "الأمل", byline, "5 مايو 2025", *HOPE, "شارك"]
+    out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+    assert out[0] == "الأمل" and out[-2:] == HOPE
+
+
+def test_a_titled_name_the_article_repeats_is_the_title() -> None:
+    article = [
+        "ولد العالم أحمد زويل في مدينة دمنهور عام 1946، ودرس الكيمياء في جامعة الإسكندرية قبل أن يسافر إلى أمريكا.",
+        "وحصل زويل على جائزة نوبل في الكيمياء عام 1999 عن أبحاثه في كيمياء الفيمتو ثانية.",
+    ]
+    page = ["الرئيسية", "شخصيات", "علماء", "د. أحمد زويل", "16 نوفمبر 2024", *article, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(["د. أحمد زويل", *article])
+
+
 # The other side (the ninth session's review): a title shaped like a labelled name stays when the
 # label is no byline's ("أعلام:", "غناء:") or the label opens titles without a colon ("قصة ...");
 # a title naming the article's subject stays whatever its label.

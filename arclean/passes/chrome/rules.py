@@ -569,6 +569,8 @@ class _Document:
         for i in titles:
             line = self.lines[i]
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
+            if score == 0.0 and self.judge.names_a_person(line):
+                score -= 1.0  # a name the article never repeats signs it ("د. عبد الله المعمري")
             if self.evidence[i] is not None:
                 score -= 0.7  # a menu word, or a title that opens with a label word
             beside = i + 2 if i + 1 in bylines else i + 1
