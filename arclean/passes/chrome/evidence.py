@@ -60,6 +60,7 @@ _COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "ن�
 _FACT_MAX_WORDS = 20
 _NAME_MAX_WORDS = 4
 _NAME_MARKS = ':،,؟?!|/-–«»"()'
+_DESCRIPTION_DASHES = (" - ", " – ", " — ")  # between a writer's name and a description of the writer
 _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")  # a folded word opening so is definite
 _FACT_LABEL_CHARS = 30  # longer than any field's name
 _FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
@@ -328,6 +329,8 @@ class Judge:
         (True, False)
         >>> judge.names_a_person(shape("د. محمد الهاشمي")), judge.names_a_person(shape("المحامي فيصل الدوسري"))
         (True, True)
+        >>> judge.names_a_person(shape("د. هبة يوسف")), judge.names_a_person(shape("الشيخ هبة يوسف"))
+        (True, False)
         """
         if not self.given_names or not line.analysed or not 2 <= line.words <= _NAME_MAX_WORDS + 1:
             return False
@@ -336,6 +339,8 @@ class Judge:
         words = line.runs
         titled = self.titled(line)
         given = self._given_name_words(words[1:] if titled else words)
+        if not given and titled and _abbreviated(line.text):
+            given = 1  # "د." and "م." stand before names only: "د. هبة يوسف", "م. نادر الحربي"
         if not given:
             return False
         return len(words) > given + titled if titled else line.words <= _NAME_MAX_WORDS + given - 1
@@ -387,6 +392,27 @@ class Judge:
         first, _, rest = line.text.partition(" ")
         return shape(rest) if rest.strip() and self.lexicon.signs(fold(first), separated=False) else None
 
+    def described(self, line: Line) -> Line | None:
+        """The name before a dash when a short description of the writer follows it (a byline
+        giving the writer's job: "د. هبة يوسف - أخصائية تغذية"), or None.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> Judge.default().described(shape("د. نادر عبد العزيز - أستاذ القانون التجاري")).text
+        'د. نادر عبد العزيز'
+        >>> Judge.default().described(shape("الرياض - سبورت 360")), Judge.default().described(shape("ليلى الأحمد"))
+        (None, None)
+        """
+        for dash in _DESCRIPTION_DASHES:
+            head, found, rest = line.text.partition(dash)
+            if found:
+                described = shape(rest) if rest.strip() else None
+                if described is None or not described.analysed or described.words > _NAME_MAX_WORDS:
+                    return None
+                if described.newsy or any(c.isdigit() for c in rest):
+                    return None
+                return shape(head) if head.strip() else None
+        return None
+
     def names_a_topic(self, line: Line) -> bool:
         """A tag's shape: a noun phrase with no particle (``data/tag_particles.txt``) that opens on
         no verb of saying and no imperative (a button's verb: "علقي الصورة", "انشر الخير").
@@ -431,6 +457,12 @@ class Judge:
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
+
+
+def _abbreviated(text: str) -> bool:
+    """The line opens with an abbreviated title: one or two letters and a dot ("د.", "م.", "أ.د.")."""
+    first = text.split(" ", 1)[0]
+    return first.endswith(".") and 1 <= len(first.replace(".", "")) <= 2
 
 
 def _opens_with(line: Line, table: frozenset[str]) -> bool:

@@ -447,7 +447,7 @@ class _Document:
                     self.drop(i, ev.kind, ev.rule)
                 elif self.lines[i].words > _MENU_MAX_WORDS - 1 and self.topic_share(i) >= _SAME_TOPIC_SHARE:
                     continue  # on the article's own topic: a second title line or a standfirst
-                elif i == title - 1 and self._kicker(i):
+                elif i == title - 1 and (self._kicker(i) or self._subject_named(i)):
                     continue
                 elif self.lines[i].words > _MENU_MAX_WORDS:
                     self.drop(i, "related", "above-title")
@@ -476,6 +476,16 @@ class _Document:
         if not 2 <= title.words <= _KICKED_TITLE_MAX_WORDS or title.newsy or not self.on_topic(i + 1):
             return False  # (an outlet's name or the weather taken for the title is none)
         return line.words >= _TEASER_MIN_WORDS and line.words > title.words and not line.newsy
+
+    def _subject_named(self, i: int) -> bool:
+        """A person's name right above the title, named again in the article (by the given name or
+        the surname): the subject of a profile ("مريم الأسطرلابي" over "عالمة الأسطرلاب التي ...",
+        then "تعلمت مريم الحرفة ...").  A writer's name is seldom in the article."""
+        line = self.lines[i]
+        if line.newsy or not self.judge.names_a_person(line):
+            return False
+        name = line.runs[1:] if self.judge.titled(line) else line.runs
+        return not self._article_words().isdisjoint(name)
 
     def _header_has_chrome(self, first: int) -> bool:
         """Evidence above the article other than a label word that may open a title ("تحرير ...")."""
@@ -510,7 +520,7 @@ class _Document:
         if not self._between_title_and_date(i):
             return False
         judge, line = self.judge, self.lines[i]
-        signed = judge.signature(line)
+        signed = judge.signature(line) or judge.described(line)
         name = signed or line
         # A byline's label ("إعداد: ...", "بقلم ...") says it is one however short the headline
         # above it; a titled name ("د. خالد الوزني") may be as long as it; a bare name is shorter.
