@@ -975,3 +975,41 @@ def test_a_persons_name_above_the_title_stays_when_the_article_names_her_again()
 def test_a_writers_name_above_the_title_still_goes() -> None:
     page = ["الرئيسية", "مقالات", "خالد المنصوري", TITLE, "12 مارس 2024", P1, P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# A live blog heads each entry with its time; the blind review lost all seven.  Three or more lone
+# times in order, each over an entry, are the article's, wherever they stand (an advert's label
+# between two entries, the first above the first paragraph).  The other side: a video's length
+# under each teaser, and times out of order, still go.
+LIVE_ENTRIES = [
+    "أعلنت اللجنة أن نسبة المشاركة بلغت 38 في المئة عند إغلاق مراكز الاقتراع في العاصمة والمحافظات.",
+    "بدأ فرز الأصوات في المراكز الرئيسية بحضور مراقبين محليين ودوليين وممثلين عن المرشحين.",
+    "قال رئيس اللجنة إنه لم تسجل أي مخالفات جسيمة قد تؤثر في سلامة العملية الانتخابية.",
+    "فتحت مراكز الاقتراع أبوابها أمام الناخبين في الساعة الثامنة صباحا بتوقيت المدينة.",
+]
+
+
+@pytest.mark.parametrize("times", [["22:10", "19:45", "14:30", "08:00"], ["08:00", "11:15", "16:40", "21:05"]])
+def test_the_times_of_a_live_blogs_entries_stay(times: list[str]) -> None:
+    body = [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+    page = ["الرئيسية", "تغطية مباشرة", TITLE, "آخر تحديث: 22:15", *body[:4], "إعلان", *body[4:], "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, *body])
+
+
+@pytest.mark.parametrize("times", [["03:45", "12:10", "02:30"], ["19:45", "22:10", "08:00"]])
+def test_lone_times_that_are_no_live_blog_go(times: list[str]) -> None:
+    teasers = ["فيديو: لحظة وصول الوفد إلى المطار", "شاهد: احتفالات الجماهير بعد الفوز", "لقطات من المؤتمر الصحفي"]
+    widget = [line for teaser, time in zip(teasers, times, strict=True) for line in (teaser, time)]
+    page = ["الرئيسية", "اقتصاد", TITLE, "12 مارس 2024", P1, P2, P3, "فيديوهات", *widget, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_the_times_of_readers_comments_are_no_live_blog() -> None:
+    comments = [
+        *("أبو محمد", "21:30", "مقال رائع ومفيد جدا، شكرا للكاتب على هذا التحليل."),
+        *("سارة", "20:10", "أتمنى أن تنخفض الأسعار قريبا لأن الوضع صعب على الجميع."),
+        *("خالد", "18:05", "التحليل ينقصه الحديث عن دور أوبك في تحديد الأسعار."),
+    ]
+    page = ["الرئيسية", "اقتصاد", TITLE, "12 مارس 2024", P1, P2, "التعليقات (3)", *comments, "أضف تعليقك"]
+    out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+    assert out[:3] == [TITLE, P1, P2] and not {"21:30", "20:10", "18:05"} & set(out)

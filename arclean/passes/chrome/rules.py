@@ -69,6 +69,8 @@ _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخ�
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
+_LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
+_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(?:ص|م|[AaPp][Mm]))?")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
@@ -177,6 +179,9 @@ class _Document:
         if not self.anchors:
             self._without_article()
             return self.decided
+        live = self._live_times()
+        if live:  # a live blog's times head its entries wherever they stand, first and last too
+            self.protected = tuple(p or i in live for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
         self._header(first)
         self._inner([i for i in range(first + 1, last) if i not in self.anchor_set])
@@ -841,6 +846,25 @@ class _Document:
             if len(self._date_headings) < 2:
                 self._date_headings = frozenset()
         return i in self._date_headings
+
+    def _live_times(self) -> frozenset[int]:
+        """Lines that are a clock time alone, each heading an entry, three or more in time order:
+        a live blog's entries ("21:30" over "أعلنت الهيئة ..."), newest or oldest first.  Each
+        stands under the previous entry, a widget, or the header.  A site prints one time, beside a
+        date or a label; a video's length stands under a headline, a comment's time under the
+        reader's name."""
+        times: list[tuple[int, int]] = []
+        for j in range(self.n - 1):
+            match = _CLOCK_LINE.fullmatch(self.lines[j].text)
+            if match is None or not self._entry(j + 1):
+                continue
+            if j < self.anchors[0] or self.evidence[j - 1] is not None or self._entry(j - 1):
+                times.append((j, int(match[1]) * 60 + int(match[2])))
+        minutes = [m for _, m in times]
+        ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
+        if len(times) < _LIVE_TIMES_MIN or not ordered or len(set(minutes)) < len(minutes):
+            return frozenset()
+        return frozenset(j for j, _ in times)
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
         ev, text = self.evidence[i], self.lines[i].text
