@@ -1013,3 +1013,25 @@ def test_the_times_of_readers_comments_are_no_live_blog() -> None:
     page = ["الرئيسية", "اقتصاد", TITLE, "12 مارس 2024", P1, P2, "التعليقات (3)", *comments, "أضف تعليقك"]
     out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
     assert out[:3] == [TITLE, P1, P2] and not {"21:30", "20:10", "18:05"} & set(out)
+
+
+# A writer's list holding a line that opens with a caption's label ("صورة ..."): the blind review
+# lost the documents an applicant must bring.  Inside a list it is an item; between paragraphs,
+# and as a one-word label ("إعلان") anywhere, it still goes.
+DOCUMENTS = ["جواز سفر ساري المفعول", "صورة شخصية حديثة بخلفية بيضاء", "شهادة الخبرة", "صورة عن الهوية الشخصية"]
+
+
+def test_an_item_opening_with_a_captions_label_stays_in_the_writers_list() -> None:
+    page = [TITLE, "12 مارس 2024", P1, "الوثائق المطلوبة", *DOCUMENTS, P2, P3, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, "الوثائق المطلوبة", *DOCUMENTS, P2, P3])
+
+
+def test_an_advert_label_inside_a_writers_list_still_goes() -> None:
+    page = [TITLE, P1, "الوثائق المطلوبة", *DOCUMENTS[2:], "إعلان", "كشف الدرجات", "شهادة الميلاد", P2, P3]
+    out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+    assert "إعلان" not in out and "صورة عن الهوية الشخصية" in out and P2 in out
+
+
+def test_a_caption_between_paragraphs_still_goes() -> None:
+    page = [TITLE, "12 مارس 2024", P1, "صورة وزير الطاقة خلال المؤتمر الصحفي", P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

@@ -69,6 +69,7 @@ _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخ�
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
+_LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(?:ص|م|[AaPp][Mm]))?")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
@@ -645,7 +646,10 @@ class _Document:
             off_topic = (
                 not line.prose and not line.sentence_end and not self._subhead(i) and self.below(i, _OFF_TOPIC_SHARE)
             )
-            if self._chrome_neighbours(i) or off_topic:
+            # One of a writer's items needs chrome on both sides (an advert's label beside it in the
+            # list is not enough); a one-word label ("إعلان") is no item whatever surrounds it.
+            listed = line.words >= 2 and (off_topic or self._chrome_neighbours(i) == 1) and self._list_item(i)
+            if self._chrome_neighbours(i) > listed or (off_topic and not listed):
                 return Decision(ev.kind, ev.rule + "+context")
             return None
         if self._read_also_item(i):
@@ -668,6 +672,22 @@ class _Document:
         if line.newsy and teaser_length and self.below(i, _OFF_TOPIC_SHARE_RUN):
             return Decision("related", "off-topic-teaser")
         return None
+
+    def _list_item(self, i: int) -> bool:
+        """Line ``i`` stands inside a writer's list below the article's first paragraph: the lines
+        around it up to the paragraphs or strong evidence on either side hold three or more short
+        lines without evidence ("صورة عن الهوية الشخصية" among the documents an applicant must
+        bring, "صورة" being a caption's label); lines with weak evidence among them do not count."""
+        if i < self.anchors[0]:
+            return False  # above the article, short lines are the header's: a title, a byline
+        items = 0
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < self.n and j not in self.anchor_set and not self.strong(j):
+                if self.evidence[j] is None and not self.lines[j].prose:
+                    items += 1
+                j += step
+        return items >= _LIST_MIN_ITEMS
 
     def _trailer(self, last: int) -> None:
         """After the article: first its tail (kept unless off topic), then the page's furniture.
