@@ -71,6 +71,7 @@ _KEYWORD_MEAN_WORDS = 2.5
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
+_CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(?:ص|م|[AaPp][Mm]))?")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
@@ -875,7 +876,8 @@ class _Document:
         reader's name."""
         times: list[tuple[int, int]] = []
         for j in range(self.n - 1):
-            match = _CLOCK_LINE.fullmatch(self.lines[j].text)
+            line = self.lines[j]
+            match = _CLOCK_LINE.fullmatch(line.text) if line.chars <= _CLOCK_LINE_CHARS else None
             if match is None or not self._entry(j + 1):
                 continue
             if j < self.anchors[0] or self.evidence[j - 1] is not None or self._entry(j - 1):
