@@ -331,6 +331,8 @@ class Judge:
         (True, True)
         >>> judge.names_a_person(shape("د. هبة يوسف")), judge.names_a_person(shape("الشيخ هبة يوسف"))
         (True, False)
+        >>> judge.names_a_person(shape("م. الحفل الختامي"))
+        False
         """
         if not self.given_names or not line.analysed or not 2 <= line.words <= _NAME_MAX_WORDS + 1:
             return False
@@ -339,8 +341,8 @@ class Judge:
         words = line.runs
         titled = self.titled(line)
         given = self._given_name_words(words[1:] if titled else words)
-        if not given and titled and _abbreviated(line.text):
-            given = 1  # "د." and "م." stand before names only: "د. هبة يوسف", "م. نادر الحربي"
+        if not given and titled and _abbreviated(line.text) and not words[1].startswith("ال"):
+            given = 1  # "د." and "م." stand before names: "د. هبة يوسف" ("م. الحفل الختامي" is none)
         if not given:
             return False
         return len(words) > given + titled if titled else line.words <= _NAME_MAX_WORDS + given - 1
@@ -401,6 +403,8 @@ class Judge:
         'د. نادر عبد العزيز'
         >>> Judge.default().described(shape("الرياض - سبورت 360")), Judge.default().described(shape("ليلى الأحمد"))
         (None, None)
+        >>> Judge.default().described(shape("سلمى حايك - من هوليوود إلى دبي")) is None
+        True
         """
         for dash in _DESCRIPTION_DASHES:
             head, found, rest = line.text.partition(dash)
@@ -408,8 +412,8 @@ class Judge:
                 described = shape(rest) if rest.strip() else None
                 if described is None or not described.analysed or described.words > _NAME_MAX_WORDS:
                     return None
-                if described.newsy or any(c.isdigit() for c in rest):
-                    return None
+                if described.newsy or any(c.isdigit() for c in rest) or not self.names_a_topic(described):
+                    return None  # a job is a noun phrase: no figure, particle or verb ("من هوليوود إلى دبي")
                 return shape(head) if head.strip() else None
         return None
 

@@ -69,10 +69,11 @@ _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخ�
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
+_LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
-_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(?:ص|م|[AaPp][Mm]))?")
+_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
@@ -132,6 +133,20 @@ def _specific(figure: str) -> bool:
 
 # A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
+
+
+def _minutes(clock: re.Match[str]) -> int:
+    """Minutes since midnight of a matched clock time, on a 12-hour clock when it says so.
+
+    >>> _minutes(_CLOCK_LINE.fullmatch("1:15 م")), _minutes(_CLOCK_LINE.fullmatch("12:20 ص"))
+    (795, 20)
+    """
+    hour, minute, half = int(clock[1]), int(clock[2]), (clock[3] or "").lower()
+    if half in ("م", "pm"):
+        hour = hour % 12 + 12
+    elif half in ("ص", "am"):
+        hour %= 12
+    return hour * 60 + minute
 
 
 def _rule_of(evidence: Evidence | None) -> str | None:
@@ -485,14 +500,14 @@ class _Document:
         return line.words >= _TEASER_MIN_WORDS and line.words > title.words and not line.newsy
 
     def _subject_named(self, i: int) -> bool:
-        """A person's name right above the title, named again in the article (by the given name or
-        the surname): the subject of a profile ("مريم الأسطرلابي" over "عالمة الأسطرلاب التي ...",
-        then "تعلمت مريم الحرفة ...").  A writer's name is seldom in the article."""
+        """A person's name right above the title whose surname the article repeats: the subject of
+        a profile ("سميرة موسى" over "عالمة الذرة التي ...", then "... وكانت موسى ...").  A writer's
+        surname is seldom in the article (the test :meth:`_bare_byline` makes the other way); a
+        given name often is, as another person's ("محمد"), and so are parts of compounds ("الله")."""
         line = self.lines[i]
         if line.newsy or not self.judge.names_a_person(line):
             return False
-        name = line.runs[1:] if self.judge.titled(line) else line.runs
-        return not self._article_words().isdisjoint(name)
+        return not self._article_words().isdisjoint(self.judge.surname(line))
 
     def _header_has_chrome(self, first: int) -> bool:
         """Evidence above the article other than a label word that may open a title ("تحرير ...")."""
@@ -675,20 +690,26 @@ class _Document:
         return None
 
     def _list_item(self, i: int) -> bool:
-        """Line ``i`` stands inside a writer's list below the article's first paragraph: the lines
-        around it up to the paragraphs or strong evidence on either side hold three or more short
-        lines without evidence ("صورة عن الهوية الشخصية" among the documents an applicant must
-        bring, "صورة" being a caption's label); lines with weak evidence among them do not count."""
+        """Line ``i`` stands inside a writer's list below the article's first paragraph: short
+        lines without evidence above it and below it, three or more in all, before the paragraphs
+        or strong evidence on either side ("صورة عن الهوية الشخصية" among the documents an
+        applicant must bring, "صورة" being a caption's label); the last item has a paragraph
+        below.  A link's or a poll's label after the list, before the furniture ("اضغط هنا"), has
+        neither.  Lines with weak evidence or already judged do not count; the search stops a few
+        lines away (a page of labels stays linear)."""
         if i < self.anchors[0]:
             return False  # above the article, short lines are the header's: a title, a byline
-        items = 0
+        counts = []
         for step in (-1, 1):
-            j = i + step
-            while 0 <= j < self.n and j not in self.anchor_set and not self.strong(j):
-                if self.evidence[j] is None and not self.lines[j].prose:
-                    items += 1
+            found, j = 0, i + step
+            while 0 <= j < self.n and abs(j - i) <= _LIST_REACH and j not in self.anchor_set and not self.strong(j):
+                if self.evidence[j] is None and j not in self.decided and not self.lines[j].prose:
+                    found += 1
                 j += step
-        return items >= _LIST_MIN_ITEMS
+            counts.append(found)
+        above, below = counts
+        # the list's last item when a paragraph follows it
+        return (below >= 1 or i + 1 in self.anchor_set) and above + below >= _LIST_MIN_ITEMS
 
     def _trailer(self, last: int) -> None:
         """After the article: first its tail (kept unless off topic), then the page's furniture.
@@ -868,20 +889,29 @@ class _Document:
                 self._date_headings = frozenset()
         return i in self._date_headings
 
+    def _clock(self, i: int) -> re.Match[str] | None:
+        """Line ``i`` as a clock time alone ("21:30", "1:15 م"), or None."""
+        line = self.lines[i]
+        return _CLOCK_LINE.fullmatch(line.text) if line.chars <= _CLOCK_LINE_CHARS else None
+
     def _live_times(self) -> frozenset[int]:
-        """Lines that are a clock time alone, each heading an entry, three or more in time order:
-        a live blog's entries ("21:30" over "أعلنت الهيئة ..."), newest or oldest first.  Each
-        stands under the previous entry, a widget, or the header.  A site prints one time, beside a
-        date or a label; a video's length stands under a headline, a comment's time under the
+        """Lines that are a clock time alone, each heading an entry, three or more in time order,
+        from right above the first paragraph to the first strong evidence below it: a live
+        blog's entries ("21:30" over "أعلنت الهيئة ..."), newest or oldest first.  Above each time,
+        past any line with evidence (an advert's label, which a later round removes), stands the
+        previous entry or the header.  A site prints one time beside a date or a label; a video's
+        length, a ticker's or a comment's time stand in the furniture after the article or under a
         reader's name."""
+        first = self.anchors[0]
+        end = next((j for j in range(first + 1, self.n) if self.strong(j) and self._clock(j) is None), self.n)
         times: list[tuple[int, int]] = []
-        for j in range(self.n - 1):
-            line = self.lines[j]
-            match = _CLOCK_LINE.fullmatch(line.text) if line.chars <= _CLOCK_LINE_CHARS else None
+        for j in range(max(first - 1, 0), end - 1):
+            match = self._clock(j)
             if match is None or not self._entry(j + 1):
                 continue
-            if j < self.anchors[0] or self.evidence[j - 1] is not None or self._entry(j - 1):
-                times.append((j, int(match[1]) * 60 + int(match[2])))
+            above = next((k for k in range(j - 1, -1, -1) if self.evidence[k] is None), -1)
+            if above < first or self._entry(above):
+                times.append((j, _minutes(match)))
         minutes = [m for _, m in times]
         ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
         if len(times) < _LIVE_TIMES_MIN or not ordered or len(set(minutes)) < len(minutes):
