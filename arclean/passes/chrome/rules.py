@@ -505,9 +505,11 @@ class _Document:
         surname is seldom in the article (the test :meth:`_bare_byline` makes the other way); a
         given name often is, as another person's ("محمد"), and so are parts of compounds ("الله")."""
         line = self.lines[i]
-        if line.newsy or not self.judge.names_a_person(line):
-            return False
-        return not self._article_words().isdisjoint(self.judge.surname(line))
+        return not line.newsy and self.judge.names_a_person(line) and self._surname_in_article(line)
+
+    def _surname_in_article(self, name: Line) -> bool:
+        """The article's paragraphs repeat the surname of the person ``name`` names."""
+        return not self._article_words().isdisjoint(self.judge.surname(name))
 
     def _header_has_chrome(self, first: int) -> bool:
         """Evidence above the article other than a label word that may open a title ("تحرير ...")."""
@@ -554,7 +556,7 @@ class _Document:
             return False
         # A title names its subject again in the article ("محمد صلاح يكتب التاريخ", "قصة موسى
         # والخضر" over "... موسى ... الخضر ..."); a writer's surname is seldom in it.
-        return self._article_words().isdisjoint(judge.surname(name))
+        return not self._surname_in_article(name)
 
     def _between_title_and_date(self, i: int) -> bool:
         """Line ``i`` stands right under a line without evidence (a title) and right above what
@@ -664,8 +666,9 @@ class _Document:
             )
             # One of a writer's items needs chrome on both sides (an advert's label beside it in the
             # list is not enough); a one-word label ("إعلان") is no item whatever surrounds it.
-            listed = line.words >= 2 and (off_topic or self._chrome_neighbours(i) == 1) and self._list_item(i)
-            if self._chrome_neighbours(i) > listed or (off_topic and not listed):
+            chrome_around = self._chrome_neighbours(i)
+            listed = line.words >= 2 and (off_topic or chrome_around == 1) and self._list_item(i)
+            if chrome_around > listed or (off_topic and not listed):
                 return Decision(ev.kind, ev.rule + "+context")
             return None
         if self._read_also_item(i):
