@@ -54,6 +54,9 @@ _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 _CLOSING_MAX_WORDS = 20
+_OPENING_MAX_WORDS = 12  # a salutation or the basmala, not a paragraph
+_OPENING_MAX_REST = 3  # words after the formula: "بسم الله" + "الرحمن الرحيم"
+_SALUTATION_ENDS = "،,:!."  # "أيها الشباب الحاضرون،"
 _QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
 _COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "نعم" or "المغرب" may be the writer's
@@ -92,6 +95,7 @@ class Judge:
         honorifics: frozenset[str] = frozenset(),
         tag_particles: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
+        openings: tuple[str, ...] = (),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -101,6 +105,7 @@ class Judge:
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
         self._closing = phrase_alternation(closings, anchored=True)
+        self._opening = phrase_alternation(openings, anchored=True)
         self.fact_labels = fact_labels
         self.given_names = given_names
         self.honorifics = honorifics
@@ -125,12 +130,13 @@ class Judge:
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
+        openings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("openings.txt")))
         facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
         honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
         particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
         headings = frozenset(fold(w) for w in read_data_lines("list_headings.txt"))
-        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles, headings)
+        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles, headings, openings)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -289,9 +295,34 @@ class Judge:
         >>> judge.closes(shape("الله أكبر"))
         False
         """
-        if self._closing is None or not line.analysed or line.words > _CLOSING_MAX_WORDS or line.newsy:
-            return False  # (a teaser opening with a formula has a headline's marks: "اللهم ... .. أفضل أدعية")
-        return self._closing.match(line.key) is not None
+        return self._formula(self._closing, line, _CLOSING_MAX_WORDS) is not None
+
+    def opens(self, line: Line) -> bool:
+        """A short line opening with a writer's opening formula: the basmala, an address's
+        salutation ("أيها الإخوة والأخوات،", "أصحاب المعالي والسعادة،").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.opens(shape("بسم الله الرحمن الرحيم")), judge.opens(shape("السيدات والسادة،"))
+        (True, True)
+        >>> judge.opens(shape("مشاهدة الفيديو")), judge.opens(shape("أيهما أفضل للصحة: الشاي أم القهوة؟"))
+        (False, False)
+        >>> judge.opens(shape("السلام عليكم يا رمضان في أجواء باردة"))  # a teaser, not a greeting
+        False
+        """
+        match = self._formula(self._opening, line, _OPENING_MAX_WORDS)
+        if match is None:
+            return False
+        # the formula alone or a salutation, not a teaser opening with one ("أيها الآباء احذروا ...")
+        rest = len(line.key[match.end() :].split())
+        return rest <= _OPENING_MAX_REST or line.text.rstrip()[-1:] in _SALUTATION_ENDS
+
+    @staticmethod
+    def _formula(pattern: re.Pattern[str] | None, line: Line, max_words: int) -> re.Match[str] | None:
+        """The formula ``line`` opens with, if it is a short line without a headline's marks."""
+        if pattern is None or not line.analysed or line.words > max_words or line.newsy:
+            return None  # (a teaser opening with a formula has a headline's marks: "اللهم ... .. أفضل أدعية")
+        return pattern.match(line.key)
 
     def field(self, line: Line) -> str | None:
         """A line shaped "name: value" with a short name (one to three words, no digit): "known"

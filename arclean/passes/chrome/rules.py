@@ -249,9 +249,10 @@ class _Document:
                 self.drop(i, judged[line.key].kind, "repeats-chrome")
 
     def _writers(self, i: int) -> bool:
-        """A quoted line, a verse, or a line of a quotation spanning lines: inside an article it is
-        the writer's, not a teaser."""
-        return _quote_or_verse(self.lines[i].text) or i in self.quoted()
+        """A quoted line, a verse, a line of a quotation spanning lines, or a speech's or a
+        letter's opening formula ("بسم الله الرحمن الرحيم"): inside an article it is the writer's,
+        not a teaser."""
+        return _quote_or_verse(self.lines[i].text) or i in self.quoted() or self.judge.opens(self.lines[i])
 
     def _refrain(self, i: int) -> bool:
         """A repeated line that is the writer's: in a quotation spanning lines, or quoted (a verse)
