@@ -96,11 +96,13 @@ class Judge:
         tag_particles: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
+        weekdays: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
         self.reporting_verbs = reporting_verbs | self._joined_verbs
         self.date_words = date_words
+        self.weekdays = weekdays
         self._agency = phrase_alternation(agencies, anchored=False)
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
@@ -126,7 +128,8 @@ class Judge:
         >>> Judge.with_lexicon(Lexicon([])).evidence(shape("شارك")) is None
         True
         """
-        dates = frozenset(fold(w) for w in read_data_lines("date_words.txt"))
+        weekdays = frozenset(fold(w) for w in read_data_lines("weekdays.txt"))
+        dates = frozenset(fold(w) for w in read_data_lines("date_words.txt")) | weekdays
         agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
@@ -136,7 +139,8 @@ class Judge:
         honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
         particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
         headings = frozenset(fold(w) for w in read_data_lines("list_headings.txt"))
-        return cls(lexicon, dates, agencies, verbs, closings, facts, names, honorifics, particles, headings, openings)
+        lists = (closings, facts, names, honorifics, particles, headings, openings, weekdays)
+        return cls(lexicon, dates, agencies, verbs, *lists)
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""

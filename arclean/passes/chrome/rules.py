@@ -884,9 +884,9 @@ class _Document:
         return sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n and self.chrome(j))
 
     def _date_heading(self, i: int) -> bool:
-        """One of two or more dates between paragraphs, each a plain date ("الأحد 8 أكتوبر 2023"): the
-        headings of a diary or a timeline.  A site prints one stamp, often with a clock time, a label
-        or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
+        """One of two or more dates between paragraphs, each a plain date ("الأحد 8 أكتوبر 2023") or a
+        weekday alone ("الخميس"): the headings of a diary, a timeline or a forecast.  A site prints one
+        stamp, often with a clock time, a label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             self._date_headings = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
             if len(self._date_headings) < 2:
@@ -923,15 +923,10 @@ class _Document:
         return frozenset(j for j, _ in times)
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
-        ev, text = self.evidence[i], self.lines[i].text
-        return (
-            ev is not None
-            and ev.rule == "date-line"
-            and ":" not in text
-            and "/" not in text
-            and self._entry(i - 1)
-            and self._entry(i + 1)
-        )
+        ev, line = self.evidence[i], self.lines[i]
+        plain_date = ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
+        weekday = line.words == 1 and line.key in self.judge.weekdays  # a forecast's day: "الخميس"
+        return (plain_date or weekday) and self._entry(i - 1) and self._entry(i + 1)
 
     def _entry(self, i: int) -> bool:
         """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
