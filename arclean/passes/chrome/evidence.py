@@ -54,6 +54,7 @@ _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 _CLOSING_MAX_WORDS = 20
+_DATED_FIELD_NAME_MAX_WORDS = 6  # a date field's name: "تاريخ النشر في الجريدة الرسمية"
 _OPENING_MAX_WORDS = 12  # a salutation or the basmala, not a paragraph
 _OPENING_MAX_REST = 3  # words after the formula: "بسم الله" + "الرحمن الرحيم"
 _SALUTATION_ENDS = "،,:!."  # "أيها الشباب الحاضرون،"
@@ -196,6 +197,8 @@ class Judge:
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)
                 if numbers >= 2 or relative or len(keys) >= 2:
                     return Evidence("date", "date-line", True)
+            if ":" in text and self._dated_field(text):
+                return Evidence("date", "dated-field", True)
         # (a sentence giving three times is the writer's: "وتنطلق المباراة في الساعة 17:00 ...".)
         if not line.sentence_end and text.count(":") + text.count(".") >= 3 and len(_CLOCK.findall(text)) >= 3:
             return Evidence("other", "time-table", True)
@@ -207,6 +210,26 @@ class Judge:
                 # "#أمانة_جدة #الرقابة_الصحية"; one hashtag alone may be the article's subject ("#أنا_أقرأ")
                 return Evidence("tags", "hashtags", True)
         return None
+
+    def _dated_field(self, text: str) -> bool:
+        """A field whose name opens with a date's label and whose value is a date: "تاريخ النشر في
+        الجريدة الرسمية: 2025/05/20" (a birth date, "تاريخ الميلاد: ...", has no such label).
+
+        >>> judge = Judge.default()
+        >>> judge._dated_field("آخر تحديث للصفحة: 3 مارس 2025 - 10:45"), judge._dated_field("تاريخ الميلاد: 1970/05/12")
+        (True, False)
+        >>> judge._dated_field("تاريخ النشر في الجريدة: العدد الأول")  # no number: no date
+        False
+        """
+        label, _, value = text.partition(":")
+        name = fold(label)
+        pattern = self.lexicon.date_label
+        if pattern is None or len(name.split()) > _DATED_FIELD_NAME_MAX_WORDS or pattern.match(name) is None:
+            return False
+        keys = fold(value).split()
+        return any(_NUMBER_TOKEN.match(k) for k in keys) and all(
+            k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys
+        )
 
     def _counted(self, keys: list[str]) -> PhraseEntry | None:
         """The lexicon entry of a short line that is a phrase and a count, on either side."""

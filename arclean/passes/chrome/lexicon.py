@@ -140,6 +140,8 @@ class Lexicon:
         self._within = within
         self._start_re = phrase_alternation(starts, anchored=True)
         self._label_re = phrase_alternation(labels, anchored=True)
+        # a date's label opening a longer field name: "تاريخ النشر في الجريدة الرسمية: 2025/05/20"
+        self.date_label = phrase_alternation([k for k, e in labels.items() if e.kind == "date"], anchored=True)
         self._within_re = phrase_alternation(within, anchored=False)  # the definition of within()
         self._opening_words = frozenset(k.split()[0] for k in (*starts, *labels))
         # A phrase can only occur in a line that has its longer words (a line-level prefilter), so
