@@ -640,7 +640,14 @@ class _Document:
 
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
-        lines = [i for i in lines if not self.protected[i] and i not in self.decided and not self._date_heading(i)]
+        lines = [
+            i
+            for i in lines
+            if not self.protected[i]
+            and i not in self.decided
+            and not self._date_heading(i)
+            and not self._bare_date_label_heading(i)
+        ]
         if not lines:
             return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
@@ -892,6 +899,22 @@ class _Document:
             if len(self._date_headings) < 2:
                 self._date_headings = frozenset()
         return i in self._date_headings
+
+    def _bare_date_label_heading(self, i: int) -> bool:
+        """A one-word date label alone inside the article, with a paragraph right below it: a
+        section's heading ("التاريخ", a town's history, in an encyclopedia), since a label's value
+        stands beside it or under it as a date.  (Above the first paragraph, "محدث" may have lost
+        its value.)"""
+        ev = self.evidence[i]
+        return (
+            ev is not None
+            and ev.kind == "date"
+            and ev.rule == "phrase-label"
+            and self.lines[i].words == 1
+            and ":" not in self.lines[i].text
+            and self.anchors[0] < i
+            and i + 1 in self.anchor_set
+        )
 
     def _clock(self, i: int) -> re.Match[str] | None:
         """Line ``i`` as a clock time alone ("21:30", "1:15 م"), or None."""
