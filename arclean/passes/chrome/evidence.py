@@ -371,7 +371,9 @@ class Judge:
         label = label.lstrip(_BULLET_MARKS).strip()
         if not colon or not value.strip() or not label or len(label) > _FACT_LABEL_CHARS:
             return None
-        if label.count(" ") >= _FIELD_NAME_MAX_WORDS or any(c.isdigit() for c in label):
+        # a number may qualify the name ("التسارع 0-100 كم/س: 6.9 ثانية"), but a clock's or a year's
+        # colon follows a digit ("الساعة 12:30", "2024: عام التحول")
+        if label.count(" ") >= _FIELD_NAME_MAX_WORDS or label[-1].isdigit() or label[0].isdigit():
             return None
         return "known" if fold(label) in self.fact_labels else "other"
 

@@ -64,6 +64,7 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
+_UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
@@ -376,10 +377,17 @@ class _Document:
             if k < self.n and shapes[k] is not None:
                 run.append(k)
                 continue
+            above, below = (run[0] - 1, run[-1] + 1) if run else (-1, -1)
             if any(shapes[i] == "known" for i in run):
-                above, below = run[0] - 1, run[-1] + 1
                 hangs = below in self.anchor_set or self._under_the_article(above)
                 if hangs and (len(run) >= 2 or above in self.anchor_set):
+                    found += run
+            elif len(run) >= _UNNAMED_BOX_MIN_FIELDS:
+                # Fields no list knows, four or more, under the writer's heading ("المواصفات الفنية"
+                # over "المحرك: ...", "العزم: ...") or before a paragraph: a table of the article's.
+                # A page's own fields ("القسم: ...", "الزيارات: ...") follow the last paragraph bare.
+                headed = 0 <= above and above not in self.anchor_set and self._under_the_article(above)
+                if headed or below in self.anchor_set:
                     found += run
             run = []
         return found
