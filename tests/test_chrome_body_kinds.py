@@ -1190,3 +1190,44 @@ def test_the_pages_own_fields_after_the_last_paragraph_still_go() -> None:
 )
 def test_a_number_may_qualify_a_fields_name_but_a_clock_makes_no_field(line: str, field: str | None) -> None:
     assert Judge.default().field(shape(line)) == field
+
+
+# A page whose body opens with a list before any paragraph (an obituary's formulas and verse, a TV
+# guide, prayer times): the blind review lost up to seventeen lines above a "title" picked deep in
+# the list.  Six or more lines without evidence right above the first paragraph are no header: the
+# title is the first of them (or above them), unless a later one is a headline on the article's
+# topic.  The other side: a list of teasers above an on-topic title still goes.
+OBITUARY = [
+    "بسم الله الرحمن الرحيم",
+    "«يا أيتها النفس المطمئنة ارجعي إلى ربك راضية مرضية»",
+    "صدق الله العظيم",
+    "بمزيد من الحزن والأسى وبقلوب مؤمنة بقضاء الله وقدره",
+    "ينعى آل الخطيب في الأردن والمهجر",
+    "الحاج محمود عبد الرحيم الخطيب «أبو خالد»",
+    "الذي انتقل إلى رحمة الله تعالى يوم السبت عن عمر ناهز الثمانين عاما، وسيشيع جثمانه بعد صلاة الظهر.",
+    "تقبل التعازي في منزل الفقيد في ضاحية الرشيد يومي الأحد والإثنين من الساعة الرابعة عصرا.",
+]
+
+
+def test_a_list_opening_the_body_before_any_paragraph_stays() -> None:
+    page = [
+        "وفيات الأردن اليوم",
+        "الرئيسية | وفيات اليوم | بيوت العزاء",
+        "نُشر بتاريخ: 2024-02-11",
+        *OBITUARY,
+        "شارك",
+    ]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(OBITUARY)
+
+
+def test_teasers_above_an_on_topic_title_still_go() -> None:
+    teasers = [
+        "الزمالك يرفض اعتذار اللاعب ويقرر تقديم شكوى رسمية إلى اتحاد الكرة",
+        "70% من القراء يتوقعون انتعاش السياحة بعد افتتاح المتحف الكبير",
+        "الاحتفالات تكتسي شوارع ميونخ بعد تتويج البايرن بلقب دوري الأبطال",
+        "وزير التعليم العالي يوضح شروط الحصول على منحة دراسية في الخارج",
+        "بايرن ميونخ يرفع كأس دوري أبطال أوروبا للمرة السادسة في تاريخه",
+        "هيئة الأرصاد تحذر من موجة حارة تضرب البلاد خلال الأيام المقبلة",
+    ]
+    page = ["الرئيسية", "أخبار عاجلة", *teasers, TITLE, P1, P2, P3, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

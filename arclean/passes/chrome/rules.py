@@ -64,6 +64,7 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
+_LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
@@ -498,6 +499,24 @@ class _Document:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
 
+    def _listed_lead(self, candidates: list[int]) -> set[int]:
+        """The lines after the first of a long run without evidence right above the first
+        paragraph.  A header holds a title, a kicker, a byline, a standfirst: a few lines.  So a
+        long run is a page whose body is a list or a table before any paragraph (a TV guide's
+        times, an obituary's verses and formulas, prayer times), and its title is the run's first
+        line or above it; or a list of teasers over the title, which is then the article's topic
+        ("الجامعة العربية تستنكر ..." under ten other stories)."""
+        run: list[int] = []
+        for i in reversed(candidates):
+            if (run and i != run[-1] - 1) or (not run and i != self.anchors[0] - 1) or self.evidence[i] is not None:
+                break
+            run.append(i)
+        return set(run[:-1]) if len(run) >= _LISTED_LEAD_MIN_LINES else set()
+
+    def _headline_on_topic(self, i: int) -> bool:
+        """A line of more than a few words sharing half its topic words with the article."""
+        return self.lines[i].words > _TITLE_MIN_WORDS and self.topic_share(i) >= _SAME_TOPIC_SHARE
+
     def _kicker(self, i: int) -> bool:
         """The line right above a short title on the article's topic, longer than it and not
         news-shaped: the title's first line, or a series' or a theme's name ("من دفتر ذكريات صحفي
@@ -602,10 +621,12 @@ class _Document:
         date or byline (a writer's bare name counts as one), next to the article, not a full
         sentence, not a teaser repeated below."""
         best, best_score = -1, float("-inf")
+        listed = self._listed_lead(candidates)
         titles = [
             i
             for i in candidates
             if i not in bylines
+            and (i not in listed or self._headline_on_topic(i))
             and not (":" in self.lines[i].text and i in self.fact_box())
             and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
         ]
