@@ -1231,3 +1231,36 @@ def test_teasers_above_an_on_topic_title_still_go() -> None:
     ]
     page = ["الرئيسية", "أخبار عاجلة", *teasers, TITLE, P1, P2, P3, "شارك"]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# A TV guide's schedule: lines opening with a clock time, in time order, past midnight once.  The
+# blind review lost eight of its programmes, read as teasers on another topic.  The other side:
+# a ticker of the latest news over the title lists its times newest first, and still goes.
+SCHEDULE = [
+    "الفترة الصباحية",
+    "06:00 القرآن الكريم",
+    "07:00 صباح الخير يا عرب",
+    "09:30 مسلسل «بيت العيلة» - الحلقة 12",
+    "12:15 فيلم «الرصاصة لا تزال في جيبي»",
+    "الفترة المسائية",
+    "17:30 كرتون «عدنان ولينا»",
+    "22:30 فيلم السهرة «الكيت كات»",
+    "00:30 موسيقى وأغان من الزمن الجميل",
+]
+
+
+def test_a_tv_guides_schedule_stays() -> None:
+    body = ["دليل البرامج ليوم السبت", *SCHEDULE, P1]
+    page = ["قناة الشرق", "البث المباشر | البرامج | المسلسلات | دليل البرامج", *body, "تابعونا"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(body)
+
+
+def test_a_ticker_of_the_latest_news_newest_first_still_goes() -> None:
+    ticker = [
+        "14:20 وزير الخارجية يصل إلى الرياض في زيارة رسمية تستغرق يومين",
+        "13:55 الأمن يضبط شبكة لتهريب المخدرات على الحدود الشمالية",
+        "12:30 منتخب الشباب يتأهل إلى نهائي البطولة العربية",
+        "11:05 الأرصاد تتوقع أمطارا رعدية على المرتفعات الجنوبية",
+    ]
+    page = ["الرئيسية", "آخر الأخبار", *ticker, TITLE, "12 مارس 2024", P1, P2, P3, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

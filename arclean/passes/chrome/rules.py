@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 from typing import NamedTuple
 
 from arclean.passes.chrome.evidence import Judge
@@ -73,6 +73,9 @@ _KEYWORD_MEAN_WORDS = 2.5
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
 _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
+_TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")  # opening a schedule's line
+_TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
+_TIMETABLE_GAP = 2  # a period's heading between two times ("الفترة المسائية")
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
@@ -198,7 +201,7 @@ class _Document:
         if not self.anchors:
             self._without_article()
             return self.decided
-        live = self._live_times()
+        live = self._live_times() | self._timetable()
         if live:  # a live blog's times head its entries wherever they stand, first and last too
             self.protected = tuple(p or i in live for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
@@ -973,6 +976,30 @@ class _Document:
         if len(times) < _LIVE_TIMES_MIN or not ordered or len(set(minutes)) < len(minutes):
             return frozenset()
         return frozenset(j for j, _ in times)
+
+    def _timetable(self) -> frozenset[int]:
+        """Lines opening with a clock time and naming what happens then ("06:00 القرآن الكريم"),
+        four or more in time order (past midnight at most once), at most two lines apart, above the
+        article's last paragraph: a TV guide's or an event's schedule.  A ticker of the latest
+        news lists its times newest first, and stands in the furniture."""
+        timed = [
+            (j, _minutes(match))
+            for j in range(self.anchors[-1])
+            if self.lines[j].words >= 2
+            and not self.strong(j)
+            and (match := _TIMED_LINE.match(self.lines[j].text)) is not None
+        ]
+        found: set[int] = set()
+        start = 0
+        for k in range(1, len(timed) + 1):
+            if k < len(timed) and timed[k][0] - timed[k - 1][0] <= _TIMETABLE_GAP:
+                continue
+            group = timed[start:k]
+            wraps = sum(1 for (_, a), (_, b) in pairwise(group) if b < a)
+            if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1:
+                found.update(j for j, _ in group)
+            start = k
+        return frozenset(found)
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
         ev, line = self.evidence[i], self.lines[i]
