@@ -1264,3 +1264,27 @@ def test_a_ticker_of_the_latest_news_newest_first_still_goes() -> None:
     ]
     page = ["الرئيسية", "آخر الأخبار", *ticker, TITLE, "12 مارس 2024", P1, P2, P3, "شارك"]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# A prices table inside the article, cells between "|" with figures: the blind review lost rows
+# read as teasers, and the menu word naming the table ("أسعار العملات").  The other side: a
+# price ticker in the header and a menu with "|" are no table of the article's.
+PRICES = [
+    "أسعار العملات",
+    "العملة | شراء | بيع",
+    "الدولار الأمريكي | 47.25 | 47.35",
+    "اليورو | 51.10 | 51.26",
+    "الريال السعودي | 12.58 | 12.62",
+    "الدينار الكويتي | 153.40 | 153.95",
+]
+
+
+def test_a_prices_table_inside_the_article_stays() -> None:
+    page = ["الرئيسية | الذهب | العملات", TITLE, "12 مارس 2024", P1, *PRICES, P2, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, *PRICES, P2])
+
+
+def test_a_price_ticker_above_the_title_still_goes() -> None:
+    ticker = ["أسعار العملات", *PRICES[3:]]  # (the dollar is in the article: a standfirst)
+    page = ["الرئيسية | الذهب | العملات", *ticker, TITLE, "12 مارس 2024", P1, P2, P3, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

@@ -75,6 +75,8 @@ _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")  # opening a schedule's line
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
+_DIGIT = re.compile(r"\d")
+_TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
 _TIMETABLE_GAP = 2  # a period's heading between two times ("الفترة المسائية")
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
@@ -154,6 +156,21 @@ def _minutes(clock: re.Match[str]) -> int:
     return hour * 60 + minute
 
 
+def _near_groups(indices: list[int], gap: int) -> list[list[int]]:
+    """``indices`` (ascending) cut where two neighbours stand more than ``gap`` lines apart.
+
+    >>> _near_groups([3, 4, 6, 10, 11], 2)
+    [[3, 4, 6], [10, 11]]
+    """
+    groups: list[list[int]] = []
+    for j in indices:
+        if groups and j - groups[-1][-1] <= gap:
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    return groups
+
+
 def _rule_of(evidence: Evidence | None) -> str | None:
     return None if evidence is None else evidence.rule
 
@@ -201,7 +218,7 @@ class _Document:
         if not self.anchors:
             self._without_article()
             return self.decided
-        live = self._live_times() | self._timetable()
+        live = self._live_times() | self._timetable() | self._table_rows()
         if live:  # a live blog's times head its entries wherever they stand, first and last too
             self.protected = tuple(p or i in live for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
@@ -989,16 +1006,41 @@ class _Document:
             and not self.strong(j)
             and (match := _TIMED_LINE.match(self.lines[j].text)) is not None
         ]
+        minutes = dict(timed)
         found: set[int] = set()
-        start = 0
-        for k in range(1, len(timed) + 1):
-            if k < len(timed) and timed[k][0] - timed[k - 1][0] <= _TIMETABLE_GAP:
-                continue
-            group = timed[start:k]
-            wraps = sum(1 for (_, a), (_, b) in pairwise(group) if b < a)
+        for group in _near_groups([j for j, _ in timed], _TIMETABLE_GAP):
+            wraps = sum(1 for a, b in pairwise(group) if minutes[b] < minutes[a])
             if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1:
-                found.update(j for j, _ in group)
-            start = k
+                found.update(group)
+        return frozenset(found)
+
+    def _table_rows(self) -> frozenset[int]:
+        """Rows of a table inside the article: three or more lines with the same number of cells
+        between "|", each with a figure, at most two lines apart (a heading row between), from the
+        first paragraph to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a
+        group when it is a short heading, a menu word at most ("أسعار العملات").  A menu's
+        cells have no figures; a widget of prices stands outside the article."""
+        first, last = self.anchors[0], self.anchors[-1]
+        cells = {
+            j: self.lines[j].text.count(" | ")
+            for j in range(first + 1, last)
+            if " | " in self.lines[j].text and not self.strong(j) and _DIGIT.search(self.lines[j].text)
+        }
+        found: set[int] = set()
+        for width in set(cells.values()):
+            for group in _near_groups([j for j, n in cells.items() if n == width], _TIMETABLE_GAP):
+                if len(group) < _TABLE_MIN_ROWS:
+                    continue
+                found.update(group)
+                heading = group[0] - 1
+                if heading > first and self.lines[heading].text.count(" | ") == width and not self.strong(heading):
+                    found.add(heading)  # the header row ("العملة | شراء | بيع")
+                    heading -= 1
+                # a menu word names the table ("أسعار العملات"), a link does not
+                ev = self.evidence[heading]
+                short = self.lines[heading].words <= _MENU_MAX_WORDS and heading not in self.anchor_set
+                if short and (ev is None or ev.rule in _WHOLE_LINE_RULES):
+                    found.add(heading)
         return frozenset(found)
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
