@@ -34,6 +34,7 @@ REVIEW7_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review7").
 REVIEW8_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review8").glob("*.txt"))
 # A blind review of the ninth session's rules (tenth session): 60 pages, 38 of them traps.
 REVIEW10_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review10").glob("*.txt"))
+REVIEW11_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review11").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -116,6 +117,32 @@ REVIEW10_LOSSES = {
 }
 
 
+# The eleventh session's blind review (sites of kinds the earlier ones had not covered): 60 lines
+# lost at first, 27 still lost on these pages, each a kind not yet mended.
+REVIEW11_LOSSES = {
+    "p01_egypt_league_match_report.txt": "a match's score line under the title, repeated in a teaser below",
+    "p04_riyadh_apartment_rent_classified.txt": "a classified ad's title, a field below it taken for the title",
+    "p07_cassation_ruling_summary.txt": "a ruling's session date ('جلسة 24 من يناير سنة 2021') read as a teaser",
+    "p10_petra_travel_guide_hours_prices.txt": "opening hours by season ('الصيف (أبريل - أكتوبر): 6:00 ...')",
+    "p11_tawjihi_results_announcement.txt": "two top students' lines ('الطالبة ... - 99.9 - الفرع العلمي - ...')",
+    "p12_passport_renewal_service_page.txt": "a required document's condition ('لمن هم دون 18 سنة: ...')",
+    "p19_tech_howto_wsl_share_link.txt": "a shell command in a how-to, read as a teaser",
+    "p22_transfer_news_quoted_tweet.txt": "a quoted tweet's attribution line ('— Fabrizio Romano (@...) 14 أغسطس')",
+    "p25_prayer_times_cairo.txt": "a prayer-times page's Gregorian and Hijri dates under its title, read as stamps",
+    "p30_saudi_league_live_commentary.txt": "a live commentary's title, the score line below it taken for the title",
+    "p31_kuwait_daily_deaths_list.txt": "a deaths list's dated title, its first bulleted name taken for the title",
+    "p34_perfume_product_page_noon_style.txt": "a product's name over its fields, its features' heading and first line",
+    "p35_cybercrime_court_ruling_news.txt": "a court story's session date line",
+    "p36_egx_daily_report_sectors.txt": "an exchange report's line per investor type ('العرب: صافي شراء ...')",
+    "p40_copyright_law_explainer.txt": "an explainer quoting 'جميع الحقوق محفوظة' in its title and first paragraph",
+    "p42_short_story_dialogue.txt": "a short story's date line ('14 آذار 1998') heading a scene",
+    "p47_champions_league_preview_lineups.txt": "a preview's kick-off time line ('10:00 مساءً بتوقيت مكة المكرمة')",
+    "p53_smartphone_review_verdict.txt": "a phone review's two test results ('الشحن من 0 إلى 100%: 71 دقيقة')",
+    "p54_tender_notice_ilan_heading.txt": "a tender notice's heading 'إعلان' (an advert's label elsewhere)",
+    "p59_phishing_sms_warning_url.txt": "a phishing warning's fake address, a URL alone on its line",
+}
+
+
 def _cases(pages: list[Path], losses: dict[str, str]) -> list[object]:
     """The pages as test cases, those still losing a line as strict expected failures."""
     return [
@@ -137,6 +164,7 @@ REVIEW_CASES = (
     + _cases(REVIEW7_PAGES, REVIEW7_LOSSES)
     + _cases(REVIEW8_PAGES, REVIEW8_LOSSES)
     + _cases(REVIEW10_PAGES, REVIEW10_LOSSES)
+    + _cases(REVIEW11_PAGES, REVIEW11_LOSSES)
 )
 
 
@@ -160,6 +188,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert set(REVIEW7_LOSSES) <= {p.name for p in REVIEW7_PAGES}
     assert set(REVIEW8_LOSSES) <= {p.name for p in REVIEW8_PAGES}
     assert len(REVIEW10_PAGES) >= 60 and set(REVIEW10_LOSSES) <= {p.name for p in REVIEW10_PAGES}
+    assert len(REVIEW11_PAGES) >= 60 and set(REVIEW11_LOSSES) <= {p.name for p in REVIEW11_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
