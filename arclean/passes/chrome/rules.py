@@ -74,6 +74,7 @@ _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phras
 _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")  # opening a schedule's line
+_TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in joined(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _DIGIT = re.compile(r"\d")
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
@@ -210,6 +211,7 @@ class _Document:
         self._facts: frozenset[int] | None = None
         self._words: frozenset[str] | None = None
         self._series: frozenset[int] | None = None
+        self._joined: str | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -994,17 +996,24 @@ class _Document:
             return frozenset()
         return frozenset(j for j, _ in times)
 
+    def joined(self) -> str:
+        """The page's lines, each after a line feed, for one C scan that rules a rare shape out."""
+        if self._joined is None:
+            self._joined = "\n" + "\n".join([line.text for line in self.lines])
+        return self._joined
+
     def _timetable(self) -> frozenset[int]:
         """Lines opening with a clock time and naming what happens then ("06:00 القرآن الكريم"),
         four or more in time order (past midnight at most once), at most two lines apart, above the
         article's last paragraph: a TV guide's or an event's schedule.  A ticker of the latest
         news lists its times newest first, and stands in the furniture."""
+        joined = self.joined()
+        if ":" not in joined or _TIMED_LINE_ANYWHERE.search(joined) is None:
+            return frozenset()  # (one C scan of the page: most pages hold no schedule)
         timed = [
             (j, _minutes(match))
-            for j in range(self.anchors[-1])
-            if self.lines[j].words >= 2
-            and not self.strong(j)
-            and (match := _TIMED_LINE.match(self.lines[j].text)) is not None
+            for j, line in enumerate(self.lines[: self.anchors[-1]])
+            if (match := _TIMED_LINE.match(line.text)) is not None and line.words >= 2 and not self.strong(j)
         ]
         minutes = dict(timed)
         found: set[int] = set()
@@ -1020,6 +1029,9 @@ class _Document:
         first paragraph to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a
         group when it is a short heading, a menu word at most ("أسعار العملات").  A menu's
         cells have no figures; a widget of prices stands outside the article."""
+        joined = self.joined()
+        if "|" not in joined or " | " not in joined:  # (a memchr first)
+            return frozenset()
         first, last = self.anchors[0], self.anchors[-1]
         cells = {
             j: self.lines[j].text.count(" | ")
