@@ -57,7 +57,6 @@ _CLOSING_MAX_WORDS = 20
 _DATED_FIELD_NAME_MAX_WORDS = 6  # a date field's name: "تاريخ النشر في الجريدة الرسمية"
 _OPENING_MAX_WORDS = 12  # a salutation or the basmala, not a paragraph
 _OPENING_MAX_REST = 3  # words after the formula: "بسم الله" + "الرحمن الرحيم"
-_SALUTATION_ENDS = "،,:!."  # "أيها الشباب الحاضرون،"
 _QUOTING = re.compile(r"[:«»“”\"]")
 _CONTINUES_MIN_WORDS = 4  # "وقال المدرب: سنعود" — the verb, its speaker and what was said
 _COUNTED_KINDS = frozenset(("comments",))  # a count before "مشاركة", "نعم" or "المغرب" may be the writer's
@@ -98,12 +97,14 @@ class Judge:
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
+        addresses: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
         self.reporting_verbs = reporting_verbs | self._joined_verbs
         self.date_words = date_words
         self.weekdays = weekdays
+        self.addresses = addresses
         self._agency = phrase_alternation(agencies, anchored=False)
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
@@ -135,13 +136,27 @@ class Judge:
         verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
         closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
         openings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("openings.txt")))
+        addresses = frozenset(fold(w) for w in read_data_lines("addresses.txt"))
         facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
         honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
         particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
         headings = frozenset(fold(w) for w in read_data_lines("list_headings.txt"))
-        lists = (closings, facts, names, honorifics, particles, headings, openings, weekdays)
-        return cls(lexicon, dates, agencies, verbs, *lists)
+        return cls(
+            lexicon,
+            dates,
+            agencies,
+            reporting_verbs=verbs,
+            closings=closings,
+            fact_labels=facts,
+            given_names=names,
+            honorifics=honorifics,
+            tag_particles=particles,
+            list_headings=headings,
+            openings=openings,
+            weekdays=weekdays,
+            addresses=addresses,
+        )
 
     def evidence(self, line: Line) -> Evidence | None:
         """The line's own chrome evidence, or None.  Very long lines have none."""
@@ -212,22 +227,29 @@ class Judge:
         return None
 
     def _dated_field(self, text: str) -> bool:
-        """A field whose name opens with a date's label and whose value is a date: "تاريخ النشر في
-        الجريدة الرسمية: 2025/05/20" (a birth date, "تاريخ الميلاد: ...", has no such label).
+        """A field whose name is a publishing label, alone or opening a longer name, and whose
+        value is a date: "تاريخ النشر في الجريدة الرسمية: 2025/05/20".  A one-word label opening a
+        longer name is the writer's ("التاريخ المقترح للانتخابات: 15 مايو 2026"), and so is a name
+        without a label (a birth date); a lone number is no date ("نشر في العدد: 45").
 
         >>> judge = Judge.default()
         >>> judge._dated_field("آخر تحديث للصفحة: 3 مارس 2025 - 10:45"), judge._dated_field("تاريخ الميلاد: 1970/05/12")
         (True, False)
-        >>> judge._dated_field("تاريخ النشر في الجريدة: العدد الأول")  # no number: no date
-        False
+        >>> judge._dated_field("التاريخ المتوقع للولادة: 12 ديسمبر 2025"), judge._dated_field("نشر في العدد: 45")
+        (False, False)
         """
         label, _, value = text.partition(":")
         name = fold(label)
         pattern = self.lexicon.date_label
-        if pattern is None or len(name.split()) > _DATED_FIELD_NAME_MAX_WORDS or pattern.match(name) is None:
+        found = (
+            pattern.match(name) if pattern is not None and len(name.split()) <= _DATED_FIELD_NAME_MAX_WORDS else None
+        )
+        if found is None or (found.end() < len(name) and " " not in found.group()):
             return False
         keys = fold(value).split()
-        return any(_NUMBER_TOKEN.match(k) for k in keys) and all(
+        numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
+        named = any(k in self.date_words for k in keys)  # a month's or a day's name
+        return (numbers >= 2 or (numbers and named)) and all(
             k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys
         )
 
@@ -325,24 +347,22 @@ class Judge:
         return self._formula(self._closing, line, _CLOSING_MAX_WORDS) is not None
 
     def opens(self, line: Line) -> bool:
-        """A short line opening with a writer's opening formula: the basmala, an address's
-        salutation ("أيها الإخوة والأخوات،", "أصحاب المعالي والسعادة،").
+        """A speech's or a letter's opening: a formula with at most three words after it (the
+        basmala, "الحمد لله رب العالمين"), or an addressee alone ("السيدات والسادة").
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
-        >>> judge.opens(shape("بسم الله الرحمن الرحيم")), judge.opens(shape("السيدات والسادة،"))
+        >>> judge.opens(shape("بسم الله الرحمن الرحيم")), judge.opens(shape("السيدات والسادة"))
         (True, True)
-        >>> judge.opens(shape("مشاهدة الفيديو")), judge.opens(shape("أيهما أفضل للصحة: الشاي أم القهوة؟"))
+        >>> judge.opens(shape("مشاهدة الفيديو")), judge.opens(shape("عزيزي المواطن احذر الرسائل"))
         (False, False)
         >>> judge.opens(shape("السلام عليكم يا رمضان في أجواء باردة"))  # a teaser, not a greeting
         False
         """
+        if line.key in self.addresses:
+            return line.analysed and not line.newsy
         match = self._formula(self._opening, line, _OPENING_MAX_WORDS)
-        if match is None:
-            return False
-        # the formula alone or a salutation, not a teaser opening with one ("أيها الآباء احذروا ...")
-        rest = len(line.key[match.end() :].split())
-        return rest <= _OPENING_MAX_REST or line.text.rstrip()[-1:] in _SALUTATION_ENDS
+        return match is not None and len(line.key[match.end() :].split()) <= _OPENING_MAX_REST
 
     @staticmethod
     def _formula(pattern: re.Pattern[str] | None, line: Line, max_words: int) -> re.Match[str] | None:

@@ -65,6 +65,7 @@ _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
+_BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
@@ -78,7 +79,7 @@ _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in joined(): a literal 
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _DIGIT = re.compile(r"\d")
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
-_TIMETABLE_GAP = 2  # a period's heading between two times ("الفترة المسائية")
+_ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
@@ -220,9 +221,10 @@ class _Document:
         if not self.anchors:
             self._without_article()
             return self.decided
-        live = self._live_times() | self._timetable() | self._table_rows()
-        if live:  # a live blog's times head its entries wherever they stand, first and last too
-            self.protected = tuple(p or i in live for i, p in enumerate(self.protected))
+        # a live blog's times, a schedule's and a table's rows are the article's wherever they stand
+        shaped = self._live_times() | self._timetable() | self._table_rows()
+        if shaped:
+            self.protected = tuple(p or i in shaped for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
         self._header(first)
         self._inner([i for i in range(first + 1, last) if i not in self.anchor_set])
@@ -405,15 +407,26 @@ class _Document:
                 hangs = below in self.anchor_set or self._under_the_article(above)
                 if hangs and (len(run) >= 2 or above in self.anchor_set):
                     found += run
-            elif len(run) >= _UNNAMED_BOX_MIN_FIELDS:
+            elif (
+                len(run) >= _UNNAMED_BOX_MIN_FIELDS
+                and self._short_values(run)
+                and not (above >= 0 and _heads_teasers(self.evidence[above]))
+            ):
                 # Fields no list knows, four or more, under the writer's heading ("المواصفات الفنية"
                 # over "المحرك: ...", "العزم: ...") or before a paragraph: a table of the article's.
-                # A page's own fields ("القسم: ...", "الزيارات: ...") follow the last paragraph bare.
+                # A page's own fields ("القسم: ...", "الزيارات: ...") follow the last paragraph bare;
+                # teasers shaped "X: Y" ("الأرصاد: أمطار غزيرة على المناطق الشمالية غدا") have a
+                # sentence for a value, and often a "read also" heading.
                 headed = 0 <= above and above not in self.anchor_set and self._under_the_article(above)
                 if headed or below in self.anchor_set:
                     found += run
             run = []
         return found
+
+    def _short_values(self, run: list[int]) -> bool:
+        """The fields' values are a few words on average (a specification), not sentences."""
+        words = sum(len(self.lines[k].text.partition(":")[2].split()) for k in run)
+        return words <= _BOX_VALUE_MAX_WORDS * len(run)
 
     def _under_the_article(self, k: int) -> bool:
         """Line ``k`` is a paragraph, or the writer's lines without evidence lead up to one (a
@@ -952,18 +965,16 @@ class _Document:
         return i in self._date_headings
 
     def _bare_date_label_heading(self, i: int) -> bool:
-        """A one-word date label alone inside the article, with a paragraph right below it: a
-        section's heading ("التاريخ", a town's history, in an encyclopedia), since a label's value
-        stands beside it or under it as a date.  (Above the first paragraph, "محدث" may have lost
-        its value.)"""
+        """A one-word date label, a noun, alone inside the article with a paragraph right below it:
+        a section's heading ("التاريخ", a town's history, in an encyclopedia), since a label's value
+        stands beside it or under it as a date.  ("محدث" over a live blog's entry is a badge.)"""
         ev = self.evidence[i]
         return (
             ev is not None
             and ev.kind == "date"
             and ev.rule == "phrase-label"
             and self.lines[i].words == 1
-            and ":" not in self.lines[i].text
-            and self.anchors[0] < i
+            and self.lines[i].key.startswith("ال")  # a noun ("التاريخ"), not a badge ("محدث")
             and i + 1 in self.anchor_set
         )
 
@@ -1005,8 +1016,9 @@ class _Document:
     def _timetable(self) -> frozenset[int]:
         """Lines opening with a clock time and naming what happens then ("06:00 القرآن الكريم"),
         four or more in time order (past midnight at most once), at most two lines apart, above the
-        article's last paragraph: a TV guide's or an event's schedule.  A ticker of the latest
-        news lists its times newest first, and stands in the furniture."""
+        article's last paragraph and, above its first, running down to it: a TV guide's or an
+        event's schedule.  A ticker of the latest news lists its times newest first, and stands in
+        the furniture.  (Between paragraphs, an oldest-first ticker looks the same: kept.)"""
         joined = self.joined()
         if ":" not in joined or _TIMED_LINE_ANYWHERE.search(joined) is None:
             return frozenset()  # (one C scan of the page: most pages hold no schedule)
@@ -1016,10 +1028,14 @@ class _Document:
             if (match := _TIMED_LINE.match(line.text)) is not None and line.words >= 2 and not self.strong(j)
         ]
         minutes = dict(timed)
+        first = self.anchors[0]
         found: set[int] = set()
-        for group in _near_groups([j for j, _ in timed], _TIMETABLE_GAP):
+        for group in _near_groups([j for j, _ in timed], _ROW_GAP):
             wraps = sum(1 for a, b in pairwise(group) if minutes[b] < minutes[a])
-            if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1:
+            # above the first paragraph, a schedule opens the body and runs down to it; one that
+            # ends higher is a widget of the header ("مباريات اليوم", the prayer times)
+            opens_body = group[0] > first or group[-1] == first - 1
+            if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1 and opens_body:
                 found.update(group)
         return frozenset(found)
 
@@ -1038,20 +1054,27 @@ class _Document:
             for j in range(first + 1, last)
             if " | " in self.lines[j].text and not self.strong(j) and _DIGIT.search(self.lines[j].text)
         }
+        by_width: defaultdict[int, list[int]] = defaultdict(list)
+        for j, width in cells.items():
+            by_width[width].append(j)
         found: set[int] = set()
-        for width in set(cells.values()):
-            for group in _near_groups([j for j, n in cells.items() if n == width], _TIMETABLE_GAP):
-                if len(group) < _TABLE_MIN_ROWS:
+        for width, rows in by_width.items():
+            for group in _near_groups(rows, _ROW_GAP):
+                # a row's first cell names a thing ("أكوا باور"); a link's title and its date
+                # ("الهلال يتعاقد مع مهاجم برازيلي | 12 مارس 2024") are a related list
+                named = sum(len(self.lines[j].text.split(" | ", 1)[0].split()) for j in group)
+                if len(group) < _TABLE_MIN_ROWS or named > _BOX_VALUE_MAX_WORDS * len(group):
                     continue
                 found.update(group)
                 heading = group[0] - 1
                 if heading > first and self.lines[heading].text.count(" | ") == width and not self.strong(heading):
                     found.add(heading)  # the header row ("العملة | شراء | بيع")
                     heading -= 1
-                # a menu word names the table ("أسعار العملات"), a link does not
+                # a menu word names the table ("أسعار العملات"); a link, a share button or a
+                # "read also" heading does not
                 ev = self.evidence[heading]
                 short = self.lines[heading].words <= _MENU_MAX_WORDS and heading not in self.anchor_set
-                if short and (ev is None or ev.rule in _WHOLE_LINE_RULES):
+                if short and (ev is None or (ev.kind == "nav" and ev.rule in _WHOLE_LINE_RULES)):
                     found.add(heading)
         return frozenset(found)
 
