@@ -31,9 +31,10 @@ def _core(token: str) -> str:
 
 def _changes(fix: arclean.Pass, text: str) -> list[tuple[str, str]]:
     """(written, corrected) for each whitespace token the pass changed (a split is one change)."""
-    before, after = text.split(), fix(text).split()
+    fixed = fix(text)
+    before, after = text.split(), fixed.split()
     if len(before) != len(after):
-        return [(text, fix(text))]
+        return [(text, fixed)]
     return [(a, b) for a, b in zip(before, after, strict=True) if a != b]
 
 

@@ -21,7 +21,7 @@ import functools
 import re
 
 from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold, shape
-from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_data_lines
+from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_folded
 from arclean.passes.given_names import given_names
 
 __all__ = ["Evidence", "Judge"]
@@ -130,18 +130,18 @@ class Judge:
         >>> Judge.with_lexicon(Lexicon([])).evidence(shape("شارك")) is None
         True
         """
-        weekdays = frozenset(fold(w) for w in read_data_lines("weekdays.txt"))
-        dates = frozenset(fold(w) for w in read_data_lines("date_words.txt")) | weekdays
-        agencies = tuple(dict.fromkeys(fold(w) for w in read_data_lines("signoffs.txt")))
-        verbs = frozenset(fold(w) for w in read_data_lines("reporting_verbs.txt"))
-        closings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("closings.txt")))
-        openings = tuple(dict.fromkeys(fold(w) for w in read_data_lines("openings.txt")))
-        addresses = frozenset(fold(w) for w in read_data_lines("addresses.txt"))
-        facts = frozenset(fold(w) for w in read_data_lines("fact_labels.txt"))
+        weekdays = frozenset(read_folded("weekdays.txt"))
+        dates = frozenset(read_folded("date_words.txt")) | weekdays
+        agencies = read_folded("signoffs.txt")
+        verbs = frozenset(read_folded("reporting_verbs.txt"))
+        closings = read_folded("closings.txt")
+        openings = read_folded("openings.txt")
+        addresses = frozenset(read_folded("addresses.txt"))
+        facts = frozenset(read_folded("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
-        honorifics = frozenset(fold(w) for w in read_data_lines("honorifics.txt"))
-        particles = frozenset(fold(w) for w in read_data_lines("tag_particles.txt"))
-        headings = frozenset(fold(w) for w in read_data_lines("list_headings.txt"))
+        honorifics = frozenset(read_folded("honorifics.txt"))
+        particles = frozenset(read_folded("tag_particles.txt"))
+        headings = frozenset(read_folded("list_headings.txt"))
         return cls(
             lexicon,
             dates,

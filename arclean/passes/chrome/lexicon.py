@@ -47,6 +47,7 @@ __all__ = [
     "PhraseEntry",
     "phrase_alternation",
     "read_data_lines",
+    "read_folded",
 ]
 
 DATA_PACKAGE = "arclean.passes.chrome"
@@ -92,6 +93,15 @@ def read_data_lines(filename: str) -> list[str]:
     """The non-comment, non-blank lines of a data file in ``arclean/passes/chrome/data/``."""
     text = resources.files(DATA_PACKAGE).joinpath("data", filename).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_folded(filename: str) -> tuple[str, ...]:
+    """The lines of a data file folded as lines are (:func:`fold`), each once, in the file's order.
+
+    >>> read_folded("weekdays.txt")[:2]
+    ('السبت', 'الاحد')
+    """
+    return tuple(dict.fromkeys(fold(line) for line in read_data_lines(filename)))
 
 
 class PhraseEntry(NamedTuple):
@@ -363,7 +373,7 @@ class Lexicon:
 @functools.cache
 def _button_objects() -> frozenset[str]:
     """What a ``button`` verb may act on (``data/button_objects.txt``), folded; read once."""
-    return frozenset(fold(w) for w in read_data_lines("button_objects.txt"))
+    return frozenset(read_folded("button_objects.txt"))
 
 
 def _lengths_by_opener(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:

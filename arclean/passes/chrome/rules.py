@@ -64,25 +64,24 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
+_SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
 _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
-_SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
 _WHOLE_LINE_RULES = frozenset({"phrase", "phrase-sequence", "phrase-end", "phrase-button"})
 _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
-_TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")  # opening a schedule's line
-_TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in joined(): a literal first, which re scans for fast
-_TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
-_DIGIT = re.compile(r"\d")
-_TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
-_ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
+_TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
+_TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
+_TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
+_TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
+_ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
 _RELATED_LIST_MAX = 5  # items a "read also" heading introduces inside an article
@@ -704,14 +703,7 @@ class _Document:
 
     def _inner(self, lines: list[int], teasers: bool = True) -> None:
         """Lines inside the article (or between title and article): kept unless evidence agrees."""
-        lines = [
-            i
-            for i in lines
-            if not self.protected[i]
-            and i not in self.decided
-            and not self._date_heading(i)
-            and not self._bare_date_label_heading(i)
-        ]
+        lines = [i for i in lines if not self.protected[i] and i not in self.decided and not self._date_heading(i)]
         if not lines:
             return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
@@ -956,13 +948,14 @@ class _Document:
 
     def _date_heading(self, i: int) -> bool:
         """One of two or more dates between paragraphs, each a plain date ("الأحد 8 أكتوبر 2023") or a
-        weekday alone ("الخميس"): the headings of a diary, a timeline or a forecast.  A site prints one
-        stamp, often with a clock time, a label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
+        weekday alone ("الخميس"): the headings of a diary, a timeline or a forecast; or a date's label
+        heading a section (:meth:`_bare_date_label_heading`).  A site prints one stamp, often with a
+        clock time, a label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             self._date_headings = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
             if len(self._date_headings) < 2:
                 self._date_headings = frozenset()
-        return i in self._date_headings
+        return i in self._date_headings or self._bare_date_label_heading(i)
 
     def _bare_date_label_heading(self, i: int) -> bool:
         """A one-word date label, a noun, alone inside the article with a paragraph right below it:
@@ -1007,7 +1000,7 @@ class _Document:
             return frozenset()
         return frozenset(j for j, _ in times)
 
-    def joined(self) -> str:
+    def _page_text(self) -> str:
         """The page's lines, each after a line feed, for one C scan that rules a rare shape out."""
         if self._joined is None:
             self._joined = "\n" + "\n".join([line.text for line in self.lines])
@@ -1019,18 +1012,17 @@ class _Document:
         article's last paragraph and, above its first, running down to it: a TV guide's or an
         event's schedule.  A ticker of the latest news lists its times newest first, and stands in
         the furniture.  (Between paragraphs, an oldest-first ticker looks the same: kept.)"""
-        joined = self.joined()
+        joined = self._page_text()
         if ":" not in joined or _TIMED_LINE_ANYWHERE.search(joined) is None:
             return frozenset()  # (one C scan of the page: most pages hold no schedule)
-        timed = [
-            (j, _minutes(match))
+        minutes = {
+            j: _minutes(match)
             for j, line in enumerate(self.lines[: self.anchors[-1]])
             if (match := _TIMED_LINE.match(line.text)) is not None and line.words >= 2 and not self.strong(j)
-        ]
-        minutes = dict(timed)
+        }
         first = self.anchors[0]
         found: set[int] = set()
-        for group in _near_groups([j for j, _ in timed], _ROW_GAP):
+        for group in _near_groups(list(minutes), _ROW_GAP):
             wraps = sum(1 for a, b in pairwise(group) if minutes[b] < minutes[a])
             # above the first paragraph, a schedule opens the body and runs down to it; one that
             # ends higher is a widget of the header ("مباريات اليوم", the prayer times)
@@ -1045,14 +1037,14 @@ class _Document:
         first paragraph to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a
         group when it is a short heading, a menu word at most ("أسعار العملات").  A menu's
         cells have no figures; a widget of prices stands outside the article."""
-        joined = self.joined()
+        joined = self._page_text()
         if "|" not in joined or " | " not in joined:  # (a memchr first)
             return frozenset()
         first, last = self.anchors[0], self.anchors[-1]
         cells = {
             j: self.lines[j].text.count(" | ")
             for j in range(first + 1, last)
-            if " | " in self.lines[j].text and not self.strong(j) and _DIGIT.search(self.lines[j].text)
+            if " | " in self.lines[j].text and not self.strong(j) and _FIGURE.search(self.lines[j].text)
         }
         by_width: defaultdict[int, list[int]] = defaultdict(list)
         for j, width in cells.items():
