@@ -55,6 +55,9 @@ _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 _CLOSING_MAX_WORDS = 20
 _DATED_FIELD_NAME_MAX_WORDS = 6  # a date field's name: "تاريخ النشر في الجريدة الرسمية"
+_DATED_HEADING_MAX_WORDS = 8  # "جلسة 24 من يناير سنة 2021"
+_DATED_HEADING_MAX_HEAD = 2  # the noun before the date: "جلسة", "حفل الافتتاح"
+_STAMP_MARKS = (":", "|", "/", "-", "–", "—", "،", ",")
 _OPENING_MAX_WORDS = 12  # a salutation or the basmala, not a paragraph
 _OPENING_MAX_REST = 3  # words after the formula: "بسم الله" + "الرحمن الرحيم"
 _QUOTING = re.compile(r"[:«»“”\"]")
@@ -251,6 +254,34 @@ class Judge:
         named = any(k in self.date_words for k in keys)  # a month's or a day's name
         return (numbers >= 2 or (numbers and named)) and all(
             k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys
+        )
+
+    def dated_heading(self, line: Line) -> bool:
+        """A noun or two and a full date, nothing else: the writer's heading for what happened that
+        day ("جلسة 2 نوفمبر 2023", "جلسة 24 من يناير سنة 2021"), not another article's headline,
+        which says what happened.  A date alone, or with a publishing label, is a date line.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.dated_heading(shape("جلسة 2 نوفمبر 2023")), judge.dated_heading(shape("2 نوفمبر 2023"))
+        (True, False)
+        >>> judge.dated_heading(shape("الحكومة تقر الموازنة في 2 نوفمبر 2023"))
+        False
+        """
+        keys = line.key.split()
+        if not 3 <= len(keys) <= _DATED_HEADING_MAX_WORDS or any(c.isdigit() for c in keys[0]):
+            return False
+        if any(mark in line.text for mark in _STAMP_MARKS):
+            return False  # "العدد 5421 - الأحد 12 يناير 2025": a stamp's parts, joined
+        head = next((k for k, key in enumerate(keys) if key in self.date_words or _NUMBER_TOKEN.match(key)), len(keys))
+        date = [key for key in keys[head:] if key != "من"]  # "24 من يناير": the Egyptian way of writing it
+        numbers = sum(1 for key in date if _NUMBER_TOKEN.match(key))
+        months = sum(1 for key in date if key in self.date_words and not _NUMBER_TOKEN.match(key))
+        return (
+            1 <= head <= _DATED_HEADING_MAX_HEAD
+            and numbers == 2  # a day and a year: one date
+            and months >= 1
+            and all(key in self.date_words or _NUMBER_TOKEN.match(key) for key in date)
         )
 
     def _counted(self, keys: list[str]) -> PhraseEntry | None:

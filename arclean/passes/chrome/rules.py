@@ -35,6 +35,7 @@ itself), never for its context or for a phrase it merely uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, pairwise
@@ -274,10 +275,13 @@ class _Document:
                 self.drop(i, judged[line.key].kind, "repeats-chrome")
 
     def _writers(self, i: int) -> bool:
-        """A quoted line, a verse, a line of a quotation spanning lines, or a speech's or a
-        letter's opening formula ("بسم الله الرحمن الرحيم"): inside an article it is the writer's,
-        not a teaser."""
-        return _quote_or_verse(self.lines[i].text) or i in self.quoted() or self.judge.opens(self.lines[i])
+        """A quoted line, a verse, a line of a quotation spanning lines, a speech's or a letter's
+        opening formula ("بسم الله الرحمن الرحيم"), or a dated heading ("جلسة 2 نوفمبر 2023"): inside
+        an article it is the writer's, not a teaser."""
+        line = self.lines[i]
+        return (
+            _quote_or_verse(line.text) or i in self.quoted() or self.judge.opens(line) or self.judge.dated_heading(line)
+        )
 
     def _refrain(self, i: int) -> bool:
         """A repeated line that is the writer's: in a quotation spanning lines, or quoted (a verse)
@@ -948,13 +952,15 @@ class _Document:
 
     def _date_heading(self, i: int) -> bool:
         """One of two or more dates between paragraphs, each a plain date ("الأحد 8 أكتوبر 2023") or a
-        weekday alone ("الخميس"): the headings of a diary, a timeline or a forecast; or a date's label
-        heading a section (:meth:`_bare_date_label_heading`).  A site prints one stamp, often with a
-        clock time, a label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
+        weekday alone ("الخميس"): the headings of a diary, a timeline or a forecast; one such date
+        under a scene break (:meth:`_dated_scene`); or a date's label heading a section
+        (:meth:`_bare_date_label_heading`).  A site prints one stamp, often with a clock time, a
+        label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
-            self._date_headings = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
-            if len(self._date_headings) < 2:
-                self._date_headings = frozenset()
+            dates = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
+            if len(dates) < 2:
+                dates = frozenset(j for j in dates if self._dated_scene(j))
+            self._date_headings = dates
         return i in self._date_headings or self._bare_date_label_heading(i)
 
     def _bare_date_label_heading(self, i: int) -> bool:
@@ -1074,7 +1080,25 @@ class _Document:
         ev, line = self.evidence[i], self.lines[i]
         plain_date = ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
         weekday = line.words == 1 and line.key in self.judge.weekdays  # a forecast's day: "الخميس"
-        return (plain_date or weekday) and self._entry(i - 1) and self._entry(i + 1)
+        return (
+            (plain_date or weekday)
+            and self._entry(self._past_ornaments(i, -1))
+            and self._entry(self._past_ornaments(i, 1))
+        )
+
+    def _dated_scene(self, i: int) -> bool:
+        """A date with its numbers (not a weekday alone) right under a scene break ("***") inside
+        the article: a story's letter or diary entry.  A page's stamp is printed after no ornament."""
+        dated = any(c.isdigit() for c in self.lines[i].text)
+        return dated and i > 0 and self.lines[i - 1].words == 0 and bisect_left(self.anchors, i) > 0
+
+    def _past_ornaments(self, i: int, step: int) -> int:
+        """The next line from ``i`` in the direction ``step`` that has a word: a scene break ("***")
+        stands between a story's paragraphs."""
+        i += step
+        while 0 <= i < self.n and self.lines[i].words == 0:
+            i += step
+        return i
 
     def _entry(self, i: int) -> bool:
         """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
