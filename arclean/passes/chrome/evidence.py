@@ -70,6 +70,7 @@ _DESCRIPTION_DASHES = (" - ", " – ", " — ")  # between a writer's name and a
 _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")  # a folded word opening so is definite
 _FACT_LABEL_CHARS = 30  # longer than any field's name
 _FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
+_QUALIFIER = re.compile(r"\([^()]*\)\s*$")  # a name's qualifier in brackets: "الصيف (أبريل - أكتوبر)"
 _BULLET_MARKS = "".join(BULLETS) + " "  # what may stand before a field's name
 # A breadcrumb's separators, each standing alone between two sections: "الرئيسية › وظائف › الرياض".
 _CRUMB_MARK = re.compile(r"(?<=\s)[›»>/\\|→←⟩<](?=\s)")
@@ -403,9 +404,9 @@ class Judge:
         return pattern.match(line.key)
 
     def field(self, line: Line) -> str | None:
-        """A line shaped "name: value" with a short name (one to three words, no digit): "known"
-        when the name is a fact box's field (``data/fact_labels.txt``), "other" for other names,
-        else None.
+        """A line shaped "name: value" with a short name (one to three words, no digit, maybe
+        qualified in brackets): "known" when the name is a fact box's field
+        (``data/fact_labels.txt``), "other" for other names, else None.
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
@@ -415,11 +416,13 @@ class Judge:
         ('other', 'other')
         >>> judge.field(shape("السعر:")), judge.field(shape("وقال الوزير في مؤتمر صحفي أمس: إن الخطة جاهزة"))
         (None, None)
+        >>> judge.field(shape("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً"))
+        'other'
         """
         if not line.analysed or line.words > _FACT_MAX_WORDS:
             return None
         label, colon, value = line.text.partition(":")
-        label = label.lstrip(_BULLET_MARKS).strip()
+        label = _QUALIFIER.sub("", label.lstrip(_BULLET_MARKS)).strip()  # "الصيف (أبريل - أكتوبر)"
         if not colon or not value.strip() or not label or len(label) > _FACT_LABEL_CHARS:
             return None
         # a number may qualify the name ("التسارع 0-100 كم/س: 6.9 ثانية"), but a clock's or a year's

@@ -69,6 +69,7 @@ _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted 
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
 _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
+_FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
 # the line is lexicon phrases ("اقتصاد", "رياضة"), a list's heading ("أفلام ذات صلة") or a button ("احجز الآن")
@@ -410,21 +411,27 @@ class _Document:
                 hangs = below in self.anchor_set or self._under_the_article(above)
                 if hangs and (len(run) >= 2 or above in self.anchor_set):
                     found += run
-            elif (
-                len(run) >= _UNNAMED_BOX_MIN_FIELDS
-                and self._short_values(run)
-                and not (above >= 0 and _heads_teasers(self.evidence[above]))
-            ):
+            elif run and not (above >= 0 and _heads_teasers(self.evidence[above])):
                 # Fields no list knows, four or more, under the writer's heading ("المواصفات الفنية"
                 # over "المحرك: ...", "العزم: ...") or before a paragraph: a table of the article's.
                 # A page's own fields ("القسم: ...", "الزيارات: ...") follow the last paragraph bare;
                 # teasers shaped "X: Y" ("الأرصاد: أمطار غزيرة على المناطق الشمالية غدا") have a
                 # sentence for a value, and often a "read also" heading.
                 headed = 0 <= above and above not in self.anchor_set and self._under_the_article(above)
-                if headed or below in self.anchor_set:
+                table = len(run) >= _UNNAMED_BOX_MIN_FIELDS and self._short_values(run)
+                if (table and (headed or below in self.anchor_set)) or (headed and self._figures_between(run)):
                     found += run
             run = []
         return found
+
+    def _figures_between(self, run: list[int]) -> bool:
+        """Two or more fields between paragraphs, each value a figure in a few words: a report's
+        small table ("المصريون: صافي بيع بقيمة 412 مليون جنيه", "العرب: ..."), a site's hours by
+        season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً")."""
+        if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
+            return False
+        values = (self.lines[k].text.partition(":")[2] for k in run)
+        return all(any(c.isdigit() for c in v) and len(v.split()) <= _FIGURE_VALUE_MAX_WORDS for v in values)
 
     def _short_values(self, run: list[int]) -> bool:
         """The fields' values are a few words on average (a specification), not sentences."""
