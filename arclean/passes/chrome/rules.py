@@ -79,6 +79,8 @@ _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one 
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
+_ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
+_ZONE_TIME_MAX_WORDS = 8
 _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
@@ -968,7 +970,19 @@ class _Document:
             if len(dates) < 2:
                 dates = frozenset(j for j in dates if self._dated_scene(j))
             self._date_headings = dates
-        return i in self._date_headings or self._bare_date_label_heading(i)
+        return i in self._date_headings or self._bare_date_label_heading(i) or self._zone_time(i)
+
+    def _zone_time(self, i: int) -> bool:
+        """One of two or more lines in a row inside the article, each a clock time in a named zone
+        ("10:00 مساءً بتوقيت مكة المكرمة", "9:00 مساءً بتوقيت القاهرة"): when a match or an event
+        starts, for readers in each country.  A site's stamp gives one time."""
+        if not self.anchors or i <= self.anchors[0] or not self._in_zone(i):
+            return False
+        return self._in_zone(i - 1) or self._in_zone(i + 1)
+
+    def _in_zone(self, i: int) -> bool:
+        line = self.lines[i] if 0 <= i < self.n else None
+        return line is not None and line.words <= _ZONE_TIME_MAX_WORDS and _ZONE_TIME.match(line.text) is not None
 
     def _bare_date_label_heading(self, i: int) -> bool:
         """A one-word date label, a noun, alone inside the article with a paragraph right below it:
