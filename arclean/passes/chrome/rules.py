@@ -85,6 +85,9 @@ _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a s
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
+# A table's cells, with the fewest marks a row has: " - " joins a title and its site once.
+_CELL_MARKS = ((" | ", 1), (" - ", 2))
+_CELL_NAME_MAX_WORDS = 5  # on average: "أكوا باور", "الطالبة لين محمد أبو حمدان"
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
@@ -1060,33 +1063,40 @@ class _Document:
 
     def _table_rows(self) -> frozenset[int]:
         """Rows of a table inside the article: three or more lines with the same number of cells
-        between "|", each with a figure, at most two lines apart (a heading row between), from the
-        first paragraph to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a
-        group when it is a short heading, a menu word at most ("أسعار العملات").  A menu's
-        cells have no figures; a widget of prices stands outside the article."""
+        between "|" (or two or more " - ": "الطالبة ... - 99.9 - الفرع العلمي - مدرسة ..."), each
+        with a figure, at most two lines apart (a heading row between), from the first paragraph
+        to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a group when it is a
+        short heading, a menu word at most ("أسعار العملات").  A menu's cells have no figures; a
+        widget of prices stands outside the article."""
         joined = self._page_text()
-        if "|" not in joined or " | " not in joined:  # (a memchr first)
-            return frozenset()
+        found: set[int] = set()
+        for mark, min_width in _CELL_MARKS:
+            if mark in joined:  # (a memchr first)
+                found.update(self._rows_between(mark, min_width))
+        return frozenset(found)
+
+    def _rows_between(self, mark: str, min_width: int) -> set[int]:
         first, last = self.anchors[0], self.anchors[-1]
         cells = {
-            j: self.lines[j].text.count(" | ")
+            j: self.lines[j].text.count(mark)
             for j in range(first + 1, last)
-            if " | " in self.lines[j].text and not self.strong(j) and _FIGURE.search(self.lines[j].text)
+            if mark in self.lines[j].text and not self.strong(j) and _FIGURE.search(self.lines[j].text)
         }
         by_width: defaultdict[int, list[int]] = defaultdict(list)
         for j, width in cells.items():
-            by_width[width].append(j)
+            if width >= min_width:
+                by_width[width].append(j)
         found: set[int] = set()
         for width, rows in by_width.items():
             for group in _near_groups(rows, _ROW_GAP):
                 # a row's first cell names a thing ("أكوا باور"); a link's title and its date
                 # ("الهلال يتعاقد مع مهاجم برازيلي | 12 مارس 2024") are a related list
-                named = sum(len(self.lines[j].text.split(" | ", 1)[0].split()) for j in group)
-                if len(group) < _TABLE_MIN_ROWS or named > _BOX_VALUE_MAX_WORDS * len(group):
+                named = sum(len(self.lines[j].text.split(mark, 1)[0].split()) for j in group)
+                if len(group) < _TABLE_MIN_ROWS or named > _CELL_NAME_MAX_WORDS * len(group):
                     continue
                 found.update(group)
                 heading = group[0] - 1
-                if heading > first and self.lines[heading].text.count(" | ") == width and not self.strong(heading):
+                if heading > first and self.lines[heading].text.count(mark) == width and not self.strong(heading):
                     found.add(heading)  # the header row ("العملة | شراء | بيع")
                     heading -= 1
                 # a menu word names the table ("أسعار العملات"); a link, a share button or a
@@ -1095,7 +1105,7 @@ class _Document:
                 short = self.lines[heading].words <= _MENU_MAX_WORDS and heading not in self.anchor_set
                 if short and (ev is None or (ev.kind == "nav" and ev.rule in _WHOLE_LINE_RULES)):
                     found.add(heading)
-        return frozenset(found)
+        return found
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
         ev, line = self.evidence[i], self.lines[i]
