@@ -81,6 +81,8 @@ _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 _ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
 _ZONE_TIME_MAX_WORDS = 8
+# A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
+_POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
@@ -282,11 +284,16 @@ class _Document:
 
     def _writers(self, i: int) -> bool:
         """A quoted line, a verse, a line of a quotation spanning lines, a speech's or a letter's
-        opening formula ("بسم الله الرحمن الرحيم"), or a dated heading ("جلسة 2 نوفمبر 2023"): inside
+        opening formula ("بسم الله الرحمن الرحيم"), a dated heading ("جلسة 2 نوفمبر 2023"), or the
+        attribution under a quoted post ("— Fabrizio Romano (@FabrizioRomano) 14 أغسطس 2024"): inside
         an article it is the writer's, not a teaser."""
         line = self.lines[i]
         return (
-            _quote_or_verse(line.text) or i in self.quoted() or self.judge.opens(line) or self.judge.dated_heading(line)
+            _quote_or_verse(line.text)
+            or _POST_ATTRIBUTION.match(line.text) is not None
+            or i in self.quoted()
+            or self.judge.opens(line)
+            or self.judge.dated_heading(line)
         )
 
     def _refrain(self, i: int) -> bool:
