@@ -81,6 +81,8 @@ _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 _ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
 _ZONE_TIME_MAX_WORDS = 8
+# A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك")
+_SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)?(?: [^\W\d_]+){1,4}")
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
 _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
@@ -101,6 +103,7 @@ _TOPICAL_PHRASE_SHARE = 0.5  # a line with a policy phrase sharing this much wit
 _TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line on the article's topic loses
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
+_SCORE_MAX_WORDS = 12  # two teams of four words at most and the score
 _KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
 _ONE_LETTER_PROCLITICS = frozenset("وفبلك")
 _OUTLET_MAX_WORDS = 3  # a site's name signing an article ("الجزيرة نت", "سكاي نيوز عربية")
@@ -686,6 +689,7 @@ class _Document:
             and (i not in listed or self._headline_on_topic(i))
             and not (":" in self.lines[i].text and i in self.fact_box())
             and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
+            and not self._score(i)  # a result is no headline
         ]
         for i in titles:
             line = self.lines[i]
@@ -696,7 +700,7 @@ class _Document:
                 score -= 0.7  # a menu word, or a title that opens with a label word
             beside = i + 2 if i + 1 in bylines else i + 1
             nxt = self.evidence[beside] if beside < self.n else None
-            if nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside)):
+            if (nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside))) or self._result(beside):
                 score += 1.0
             if i == titles[-1]:
                 score += 0.3
@@ -709,6 +713,20 @@ class _Document:
             if score >= best_score:
                 best, best_score = i, score
         return best
+
+    def _score(self, i: int) -> bool:
+        """Line ``i`` is a match's result ("النصر 3 - 1 الاتحاد")."""
+        return (
+            0 <= i < self.n
+            and self.lines[i].words <= _SCORE_MAX_WORDS
+            and _SCORE_LINE.fullmatch(self.lines[i].text) is not None
+        )
+
+    def _result(self, i: int) -> bool:
+        """Line ``i`` is the result of the article's match, alone: a match page prints it under
+        the title, as a news page prints the date.  A ticker lists several, of other teams."""
+        alone = not self._score(i - 1) and not self._score(i + 1)
+        return alone and self._score(i) and self.topic_share(i) >= _ON_TOPIC_SHARE
 
     def _bare_credit(self, i: int) -> bool:
         """A picture's credit without its description ("صورة أرشيفية"): sites print it under the
@@ -736,7 +754,8 @@ class _Document:
         repeated = self.repeated()
         for i in lines:
             line = self.lines[i]
-            teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS  # a refrain is not news-shaped
+            # a refrain is not news-shaped, nor a result given again ("النتيجة النهائية: ...")
+            teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS and not self._score(i)
             if i not in self.decided and i in repeated and teaser and not self._refrain(i):
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
