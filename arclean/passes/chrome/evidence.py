@@ -269,6 +269,8 @@ class Judge:
         >>> judge.dated_heading(shape("الحكومة تقر الموازنة في 2 نوفمبر 2023"))
         False
         """
+        if not 3 <= line.words <= _DATED_HEADING_MAX_WORDS or _DIGIT.search(line.text) is None:
+            return False  # (before the key, which a headline may not have built yet)
         keys = line.key.split()
         if not 3 <= len(keys) <= _DATED_HEADING_MAX_WORDS or any(c.isdigit() for c in keys[0]):
             return False

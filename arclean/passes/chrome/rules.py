@@ -81,6 +81,7 @@ _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 _ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
 _ZONE_TIME_MAX_WORDS = 8
+_ZONE_WORD = " بتوقيت "  # (one scan of the page rules the shape out)
 # A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك")
 _SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)?(?: [^\W\d_]+){1,4}")
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
@@ -89,8 +90,9 @@ _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a s
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
-# A table's cells, with the fewest marks a row has: " - " joins a title and its site once.
+# A table's cells, with the fewest marks a row has (" - " joins a title and its site once).
 _CELL_MARKS = ((" | ", 1), (" - ", 2))
+_ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
 _CELL_NAME_MAX_WORDS = 5  # on average: "أكوا باور", "الطالبة لين محمد أبو حمدان"
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
@@ -1005,7 +1007,7 @@ class _Document:
         """One of two or more lines in a row inside the article, each a clock time in a named zone
         ("10:00 مساءً بتوقيت مكة المكرمة", "9:00 مساءً بتوقيت القاهرة"): when a match or an event
         starts, for readers in each country.  A site's stamp gives one time."""
-        if not self.anchors or i <= self.anchors[0] or not self._in_zone(i):
+        if not self.anchors or i <= self.anchors[0] or _ZONE_WORD not in self._page_text() or not self._in_zone(i):
             return False
         return self._in_zone(i - 1) or self._in_zone(i + 1)
 
@@ -1094,18 +1096,22 @@ class _Document:
         to the last ("أكوا باور | 409.00 | +2.9%"), with the line right above a group when it is a
         short heading, a menu word at most ("أسعار العملات").  A menu's cells have no figures; a
         widget of prices stands outside the article."""
-        joined = self._page_text()
+        first, last = self.anchors[0], self.anchors[-1]
+        # only the short lines between paragraphs are read (searching the page for " - " costs
+        # more than that: "-" shares its low byte with "ح")
+        inside = [
+            j for j in range(first + 1, last) if j not in self.anchor_set and self.lines[j].words <= _ROW_MAX_WORDS
+        ]
         found: set[int] = set()
-        for mark, min_width in _CELL_MARKS:
-            if mark in joined:  # (a memchr first)
-                found.update(self._rows_between(mark, min_width))
+        for mark, min_width in _CELL_MARKS if inside else ():
+            found.update(self._rows_between(inside, mark, min_width))
         return frozenset(found)
 
-    def _rows_between(self, mark: str, min_width: int) -> set[int]:
-        first, last = self.anchors[0], self.anchors[-1]
+    def _rows_between(self, inside: list[int], mark: str, min_width: int) -> set[int]:
+        first = self.anchors[0]
         cells = {
             j: self.lines[j].text.count(mark)
-            for j in range(first + 1, last)
+            for j in inside
             if mark in self.lines[j].text and not self.strong(j) and _FIGURE.search(self.lines[j].text)
         }
         by_width: defaultdict[int, list[int]] = defaultdict(list)
