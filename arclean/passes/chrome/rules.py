@@ -67,6 +67,7 @@ _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
+_LABEL_MAX_WORDS = 2  # an advert's label: "إعلان", "محتوى مدفوع"
 _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
@@ -569,11 +570,20 @@ class _Document:
         line or above it; or a list of teasers over the title, which is then the article's topic
         ("الجامعة العربية تستنكر ..." under ten other stories)."""
         run: list[int] = []
+        below = self.anchors[0]
         for i in reversed(candidates):
-            if (run and i != run[-1] - 1) or (not run and i != self.anchors[0] - 1) or self.evidence[i] is not None:
+            if i != below - 1 or not (self.evidence[i] is None or (run and self._label_among(i))):
                 break
-            run.append(i)
+            below = i
+            if self.evidence[i] is None:
+                run.append(i)
         return set(run[:-1]) if len(run) >= _LISTED_LEAD_MIN_LINES else set()
+
+    def _label_among(self, i: int) -> bool:
+        """An advert's label ("إعلان") among the lines of a run: stepped over, not counted.  A
+        menu's or a breadcrumb's line ends the header above the run."""
+        ev = self.evidence[i]
+        return ev is not None and not ev.strong and ev.kind != "nav" and self.lines[i].words <= _LABEL_MAX_WORDS
 
     def _headline_on_topic(self, i: int) -> bool:
         """A line of more than a few words sharing half its topic words with the article."""
