@@ -82,7 +82,6 @@ _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 _ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
 _ZONE_TIME_MAX_WORDS = 8
-_ZONE_WORD = " بتوقيت "  # (one scan of the page rules the shape out)
 # A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك")
 _SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)?(?: [^\W\d_]+){1,4}")
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
@@ -728,17 +727,17 @@ class _Document:
 
     def _score(self, i: int) -> bool:
         """Line ``i`` is a match's result ("النصر 3 - 1 الاتحاد")."""
-        return (
-            0 <= i < self.n
-            and self.lines[i].words <= _SCORE_MAX_WORDS
-            and _SCORE_LINE.fullmatch(self.lines[i].text) is not None
-        )
+        if not 0 <= i < self.n:
+            return False
+        line = self.lines[i]
+        dashed = "-" in line.text or "–" in line.text  # (a C scan before the regex)
+        return dashed and line.words <= _SCORE_MAX_WORDS and _SCORE_LINE.fullmatch(line.text) is not None
 
     def _result(self, i: int) -> bool:
         """Line ``i`` is the result of the article's match, alone: a match page prints it under
         the title, as a news page prints the date.  A ticker lists several, of other teams."""
-        alone = not self._score(i - 1) and not self._score(i + 1)
-        return alone and self._score(i) and self.topic_share(i) >= _ON_TOPIC_SHARE
+        alone = self._score(i) and not self._score(i - 1) and not self._score(i + 1)
+        return alone and self.topic_share(i) >= _ON_TOPIC_SHARE
 
     def _bare_credit(self, i: int) -> bool:
         """A picture's credit without its description ("صورة أرشيفية"): sites print it under the
@@ -1017,13 +1016,15 @@ class _Document:
         """One of two or more lines in a row inside the article, each a clock time in a named zone
         ("10:00 مساءً بتوقيت مكة المكرمة", "9:00 مساءً بتوقيت القاهرة"): when a match or an event
         starts, for readers in each country.  A site's stamp gives one time."""
-        if not self.anchors or i <= self.anchors[0] or _ZONE_WORD not in self._page_text() or not self._in_zone(i):
+        if not self._in_zone(i) or not self.anchors or i <= self.anchors[0]:
             return False
         return self._in_zone(i - 1) or self._in_zone(i + 1)
 
     def _in_zone(self, i: int) -> bool:
         line = self.lines[i] if 0 <= i < self.n else None
-        return line is not None and line.words <= _ZONE_TIME_MAX_WORDS and _ZONE_TIME.match(line.text) is not None
+        if line is None or not line.text[:1].isdigit() or line.words > _ZONE_TIME_MAX_WORDS:
+            return False  # (the regex only for a line opening with a digit)
+        return _ZONE_TIME.match(line.text) is not None
 
     def _bare_date_label_heading(self, i: int) -> bool:
         """A one-word date label, a noun, alone inside the article with a paragraph right below it:
