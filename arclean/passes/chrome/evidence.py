@@ -98,6 +98,7 @@ class Judge:
         given_names: frozenset[str] = frozenset(),
         honorifics: frozenset[str] = frozenset(),
         tag_particles: frozenset[str] = frozenset(),
+        event_nouns: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
@@ -118,6 +119,7 @@ class Judge:
         self.given_names = given_names
         self.honorifics = honorifics
         self.tag_particles = tag_particles
+        self.event_nouns = event_nouns
         self.list_headings = list_headings
 
     @classmethod
@@ -156,6 +158,7 @@ class Judge:
             given_names=names,
             honorifics=honorifics,
             tag_particles=particles,
+            event_nouns=frozenset(read_folded("event_nouns.txt")),
             list_headings=headings,
             openings=openings,
             weekdays=weekdays,
@@ -258,9 +261,11 @@ class Judge:
         )
 
     def dated_heading(self, line: Line) -> bool:
-        """A noun or two and a full date, nothing else: the writer's heading for what happened that
-        day ("جلسة 2 نوفمبر 2023", "جلسة 24 من يناير سنة 2021"), not another article's headline,
-        which says what happened.  A date alone, or with a publishing label, is a date line.
+        """An event's noun (``data/event_nouns.txt``), a word more at most, and one full date,
+        nothing else: the writer's heading for what happened that day ("جلسة 2 نوفمبر 2023", "جلسة
+        24 من يناير سنة 2021"), not another article's headline, which says what happened.  A date
+        alone or with a publishing label is a date line; with a place, an agency or a name, a
+        dateline or a byline ("القاهرة 12 مارس 2024").
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
@@ -268,6 +273,8 @@ class Judge:
         (True, False)
         >>> judge.dated_heading(shape("الحكومة تقر الموازنة في 2 نوفمبر 2023"))
         False
+        >>> judge.dated_heading(shape("القاهرة 12 مارس 2024")), judge.dated_heading(shape("رويترز 12 مارس 2024"))
+        (False, False)
         """
         if not 3 <= line.words <= _DATED_HEADING_MAX_WORDS or _DIGIT.search(line.text) is None:
             return False  # (before the key, which a headline may not have built yet)
@@ -279,11 +286,12 @@ class Judge:
         head = next((k for k, key in enumerate(keys) if key in self.date_words or _NUMBER_TOKEN.match(key)), len(keys))
         date = [key for key in keys[head:] if key != "من"]  # "24 من يناير": the Egyptian way of writing it
         numbers = sum(1 for key in date if _NUMBER_TOKEN.match(key))
-        months = sum(1 for key in date if key in self.date_words and not _NUMBER_TOKEN.match(key))
+        named = sum(1 for key in date if key in self.date_words and not _NUMBER_TOKEN.match(key))
         return (
             1 <= head <= _DATED_HEADING_MAX_HEAD
+            and keys[0] in self.event_nouns
             and numbers == 2  # a day and a year: one date
-            and months >= 1
+            and named >= 1  # a month's or a day's name
             and all(key in self.date_words or _NUMBER_TOKEN.match(key) for key in date)
         )
 

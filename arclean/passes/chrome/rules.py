@@ -70,6 +70,7 @@ _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: 
 _LABEL_MAX_WORDS = 2  # an advert's label: "إعلان", "محتوى مدفوع"
 _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
+_FIGURE_SHARED_WORDS = 2  # "صافي ... بقيمة ... مليون جنيه" in each row
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
@@ -80,20 +81,26 @@ _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one 
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
 _CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
-_ZONE_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s+(?:\S+\s+)?بتوقيت\s")  # "10:00 مساءً بتوقيت مكة"
+# a clock time in a named zone, nothing else: "10:00 مساءً بتوقيت مكة المكرمة"
+_ZONE_WORD = r"[^\s\d|:\-–—،,]+"  # (a word may carry a mark: "مساءً")
+_ZONE_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE_WORD})?\s+بتوقيت(?:\s+{_ZONE_WORD}){{1,3}}")
 _ZONE_TIME_MAX_WORDS = 8
 # A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك")
-_SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)?(?: [^\W\d_]+){1,4}")
+_SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)? ([^\W\d_]+)(?: [^\W\d_]+){0,3}")
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
 _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
-# A table's cells, with the fewest marks a row has (" - " joins a title and its site once).
-_CELL_MARKS = ((" | ", 1), (" - ", 2))
+# A table's cells: the mark, the fewest a row has (" - " joins a title and its site once), and the
+# most words its first cell has on average ("أكوا باور"; a student's full name between dashes).
+_CELL_MARKS = ((" | ", 1, 4), (" - ", 2, 5))
+# A link's time or date: listed videos and stories are joined by dashes too
+_DATED_CELL = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_SCENE_BREAK = re.compile(r"(?:\*\s*){3,}|⁂|(?:[-—–~_=]\s*){3,}")
+_DIGIT = re.compile(r"\d")
 _ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
-_CELL_NAME_MAX_WORDS = 5  # on average: "أكوا باور", "الطالبة لين محمد أبو حمدان"
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
@@ -289,16 +296,15 @@ class _Document:
 
     def _writers(self, i: int) -> bool:
         """A quoted line, a verse, a line of a quotation spanning lines, a speech's or a letter's
-        opening formula ("بسم الله الرحمن الرحيم"), a dated heading ("جلسة 2 نوفمبر 2023"), or the
-        attribution under a quoted post ("— Fabrizio Romano (@FabrizioRomano) 14 أغسطس 2024"): inside
-        an article it is the writer's, not a teaser."""
+        opening formula ("بسم الله الرحمن الرحيم"), or the signature under a quoted post below the
+        first paragraph ("— Fabrizio Romano (@FabrizioRomano) 14 أغسطس 2024"): inside an article it
+        is the writer's, not a teaser."""
         line = self.lines[i]
         return (
             _quote_or_verse(line.text)
-            or _POST_ATTRIBUTION.match(line.text) is not None
+            or (_POST_ATTRIBUTION.match(line.text) is not None and bool(self.anchors) and i > self.anchors[0])
             or i in self.quoted()
             or self.judge.opens(line)
-            or self.judge.dated_heading(line)
         )
 
     def _refrain(self, i: int) -> bool:
@@ -447,8 +453,15 @@ class _Document:
         season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً")."""
         if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
             return False
-        values = (self.lines[k].text.partition(":")[2] for k in run)
-        return all(any(c.isdigit() for c in v) and len(v.split()) <= _FIGURE_VALUE_MAX_WORDS for v in values)
+        values = [self.lines[k].text.partition(":")[2].split() for k in run]
+        if not all(_DIGIT.search(" ".join(v)) and len(v) <= _FIGURE_VALUE_MAX_WORDS for v in values):
+            return False
+        # the same measure in each row: a figure first ("6:00 صباحًا ..."), or the same words
+        # around the figures ("صافي شراء بقيمة 156 مليون جنيه"); teasers say different things
+        if sum(1 for v in values if v[0][:1].isdigit()) >= max(2, len(values) - 1):
+            return True  # (a last row may name its days first: "الإثنين والخميس من 8:30 ...")
+        words = [{w for w in v if not _DIGIT.search(w)} for v in values]
+        return all(len(a & b) >= _FIGURE_SHARED_WORDS for a, b in pairwise(words))
 
     def _short_values(self, run: list[int]) -> bool:
         """The fields' values are a few words on average (a specification), not sentences."""
@@ -700,7 +713,6 @@ class _Document:
             and (i not in listed or self._headline_on_topic(i))
             and not (":" in self.lines[i].text and i in self.fact_box())
             and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
-            and not self._score(i)  # a result is no headline
         ]
         for i in titles:
             line = self.lines[i]
@@ -711,7 +723,9 @@ class _Document:
                 score -= 0.7  # a menu word, or a title that opens with a label word
             beside = i + 2 if i + 1 in bylines else i + 1
             nxt = self.evidence[beside] if beside < self.n else None
-            if (nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside))) or self._result(beside):
+            if (nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside))) or self._own_result(
+                beside
+            ):
                 score += 1.0
             if i == titles[-1]:
                 score += 0.3
@@ -721,22 +735,26 @@ class _Document:
                 score -= 1.0
             if line.words < _TITLE_MIN_WORDS:
                 score -= 0.5  # a section's or an outlet's name ("أخبار المملكة"), not a headline
+            if self._match_result(i):
+                score -= 1.0  # a result under a headline ("النصر 3 - 1 الاتحاد"), or the title itself
             if score >= best_score:
                 best, best_score = i, score
         return best
 
-    def _score(self, i: int) -> bool:
+    def _match_result(self, i: int) -> bool:
         """Line ``i`` is a match's result ("النصر 3 - 1 الاتحاد")."""
         if not 0 <= i < self.n:
             return False
         line = self.lines[i]
         dashed = "-" in line.text or "–" in line.text  # (a C scan before the regex)
-        return dashed and line.words <= _SCORE_MAX_WORDS and _SCORE_LINE.fullmatch(line.text) is not None
+        found = _SCORE_LINE.fullmatch(line.text) if dashed and line.words <= _SCORE_MAX_WORDS else None
+        # a team follows the score, not a particle: "تفسير الآيات 1 - 5 من سورة البقرة" is a range
+        return found is not None and fold(found.group(1)) not in self.judge.tag_particles
 
-    def _result(self, i: int) -> bool:
+    def _own_result(self, i: int) -> bool:
         """Line ``i`` is the result of the article's match, alone: a match page prints it under
         the title, as a news page prints the date.  A ticker lists several, of other teams."""
-        alone = self._score(i) and not self._score(i - 1) and not self._score(i + 1)
+        alone = self._match_result(i) and not self._match_result(i - 1) and not self._match_result(i + 1)
         return alone and self.topic_share(i) >= _ON_TOPIC_SHARE
 
     def _bare_credit(self, i: int) -> bool:
@@ -766,7 +784,7 @@ class _Document:
         for i in lines:
             line = self.lines[i]
             # a refrain is not news-shaped, nor a result given again ("النتيجة النهائية: ...")
-            teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS and not self._score(i)
+            teaser = line.headline and line.newsy and line.words >= _NEAR_MIN_WORDS and not self._match_result(i)
             if i not in self.decided and i in repeated and teaser and not self._refrain(i):
                 if self._caption_neighbour(i):
                     self.drop(i, "caption_credit", "caption-alt")
@@ -796,8 +814,8 @@ class _Document:
             return Decision("caption_credit", "caption-alt")
         if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
-        if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like:
-            return None
+        if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like or self.judge.dated_heading(line):
+            return None  # (a dated heading, "جلسة 2 نوفمبر 2023", is no teaser: it says when, not what)
         if self.below(i, _OFF_TOPIC_SHARE) and self._after_related(i):
             return Decision("related", "related-list")
         if i in self._subhead_series():
@@ -1021,10 +1039,12 @@ class _Document:
         return self._in_zone(i - 1) or self._in_zone(i + 1)
 
     def _in_zone(self, i: int) -> bool:
+        """Line ``i`` is a clock time in a named zone and nothing else (no label, no button)."""
         line = self.lines[i] if 0 <= i < self.n else None
         if line is None or not line.text[:1].isdigit() or line.words > _ZONE_TIME_MAX_WORDS:
             return False  # (the regex only for a line opening with a digit)
-        return _ZONE_TIME.match(line.text) is not None
+        ev = self.evidence[i]
+        return (ev is None or ev.kind == "date") and _ZONE_TIME.fullmatch(line.text.strip()) is not None
 
     def _bare_date_label_heading(self, i: int) -> bool:
         """A one-word date label, a noun, alone inside the article with a paragraph right below it:
@@ -1108,22 +1128,30 @@ class _Document:
         short heading, a menu word at most ("أسعار العملات").  A menu's cells have no figures; a
         widget of prices stands outside the article."""
         first, last = self.anchors[0], self.anchors[-1]
-        # only the short lines between paragraphs are read (searching the page for " - " costs
-        # more than that: "-" shares its low byte with "ح")
-        inside = [
-            j for j in range(first + 1, last) if j not in self.anchor_set and self.lines[j].words <= _ROW_MAX_WORDS
-        ]
         found: set[int] = set()
-        for mark, min_width in _CELL_MARKS if inside else ():
-            found.update(self._rows_between(inside, mark, min_width))
+        for mark, min_width, max_name in _CELL_MARKS:
+            if mark == " | " and "|" not in self._page_text():
+                continue  # (a memchr: most pages have no bar)
+            # A dashed row is a short line ("-" shares its low byte with "ح": no page scan for it);
+            # a barred row may be as long as a paragraph.
+            rows = [j for j in range(first + 1, last) if mark == " | " or self._short_inside(j)]
+            found.update(self._rows_between(rows, mark, min_width, max_name))
         return frozenset(found)
 
-    def _rows_between(self, inside: list[int], mark: str, min_width: int) -> set[int]:
+    def _short_inside(self, j: int) -> bool:
+        return j not in self.anchor_set and self.lines[j].words <= _ROW_MAX_WORDS
+
+    def _rows_between(self, inside: list[int], mark: str, min_width: int, max_name: int) -> set[int]:
+        """The groups of rows among lines ``inside`` (see :meth:`_table_rows`), with their header
+        row and heading."""
         first = self.anchors[0]
         cells = {
             j: self.lines[j].text.count(mark)
             for j in inside
-            if mark in self.lines[j].text and not self.strong(j) and _FIGURE.search(self.lines[j].text)
+            if mark in self.lines[j].text
+            and not self.strong(j)
+            and _FIGURE.search(self.lines[j].text)
+            and (mark == " | " or not _DATED_CELL.search(self.lines[j].text))  # "ملخص - 3:45 - 2024"
         }
         by_width: defaultdict[int, list[int]] = defaultdict(list)
         for j, width in cells.items():
@@ -1135,7 +1163,7 @@ class _Document:
                 # a row's first cell names a thing ("أكوا باور"); a link's title and its date
                 # ("الهلال يتعاقد مع مهاجم برازيلي | 12 مارس 2024") are a related list
                 named = sum(len(self.lines[j].text.split(mark, 1)[0].split()) for j in group)
-                if len(group) < _TABLE_MIN_ROWS or named > _CELL_NAME_MAX_WORDS * len(group):
+                if len(group) < _TABLE_MIN_ROWS or named > max_name * len(group):
                     continue
                 found.update(group)
                 heading = group[0] - 1
@@ -1163,14 +1191,19 @@ class _Document:
     def _dated_scene(self, i: int) -> bool:
         """A date with its numbers (not a weekday alone) right under a scene break ("***") inside
         the article: a story's letter or diary entry.  A page's stamp is printed after no ornament."""
-        dated = any(c.isdigit() for c in self.lines[i].text)
-        return dated and i > 0 and self.lines[i - 1].words == 0 and bisect_left(self.anchors, i) > 0
+        dated = _DIGIT.search(self.lines[i].text) is not None
+        return dated and i > 0 and self._scene_break(i - 1) and bisect_left(self.anchors, i) > 0
+
+    def _scene_break(self, i: int) -> bool:
+        """Line ``i`` is an ornament between a story's parts ("***", "* * *", "⁂", "———"), not an
+        icon or a bullet ("•", "🕒") left by a widget."""
+        return self.lines[i].words == 0 and _SCENE_BREAK.fullmatch(self.lines[i].text.strip()) is not None
 
     def _past_ornaments(self, i: int, step: int) -> int:
-        """The next line from ``i`` in the direction ``step`` that has a word: a scene break ("***")
-        stands between a story's paragraphs."""
+        """The next line from ``i`` in the direction ``step`` that is no scene break ("***" stands
+        between a story's paragraphs)."""
         i += step
-        while 0 <= i < self.n and self.lines[i].words == 0:
+        while 0 <= i < self.n and self._scene_break(i):
             i += step
         return i
 
