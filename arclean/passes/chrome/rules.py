@@ -1134,12 +1134,15 @@ class _Document:
                 continue  # (a memchr: most pages have no bar)
             # A dashed row is a short line ("-" shares its low byte with "ح": no page scan for it);
             # a barred row may be as long as a paragraph.
-            rows = [j for j in range(first + 1, last) if mark == " | " or self._short_inside(j)]
+            if mark == " | ":
+                rows = list(range(first + 1, last))
+            else:
+                paragraphs = self.anchor_set
+                rows = [
+                    j for j in range(first + 1, last) if j not in paragraphs and self.lines[j].words <= _ROW_MAX_WORDS
+                ]
             found.update(self._rows_between(rows, mark, min_width, max_name))
         return frozenset(found)
-
-    def _short_inside(self, j: int) -> bool:
-        return j not in self.anchor_set and self.lines[j].words <= _ROW_MAX_WORDS
 
     def _rows_between(self, inside: list[int], mark: str, min_width: int, max_name: int) -> set[int]:
         """The groups of rows among lines ``inside`` (see :meth:`_table_rows`), with their header
