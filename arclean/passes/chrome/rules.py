@@ -35,7 +35,6 @@ itself), never for its context or for a phrase it merely uses.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, pairwise
@@ -93,13 +92,21 @@ _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a s
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
-# A table's cells: the mark, the fewest a row has (" - " joins a title and its site once), and the
-# most words its first cell has on average ("أكوا باور"; a student's full name between dashes).
-_CELL_MARKS = ((" | ", 1, 4), (" - ", 2, 5))
+
+
+class _Cells(NamedTuple):
+    """How a table's row shows its cells."""
+
+    mark: str
+    min_marks: int  # the fewest a row has: " - " joins a title and its site once
+    max_name_words: int  # a first cell's words on average: "أكوا باور"; a student's full name
+    long_rows: bool  # a row may be a paragraph long and hold a date; a dashed row is a short line
+
+
+_CELLS = (_Cells(" | ", 1, 4, True), _Cells(" - ", 2, 5, False))
 # A link's time or date: listed videos and stories are joined by dashes too
 _DATED_CELL = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SCENE_BREAK = re.compile(r"(?:\*\s*){3,}|⁂|(?:[-—–~_=]\s*){3,}")
-_DIGIT = re.compile(r"\d")
 _ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
@@ -453,14 +460,17 @@ class _Document:
         season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً")."""
         if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
             return False
-        values = [self.lines[k].text.partition(":")[2].split() for k in run]
-        if not all(_DIGIT.search(" ".join(v)) and len(v) <= _FIGURE_VALUE_MAX_WORDS for v in values):
+        texts = [self.lines[k].text.partition(":")[2] for k in run]
+        values = [text.split() for text in texts]
+        if not all(
+            _FIGURE.search(text) and len(v) <= _FIGURE_VALUE_MAX_WORDS for text, v in zip(texts, values, strict=True)
+        ):
             return False
         # the same measure in each row: a figure first ("6:00 صباحًا ..."), or the same words
         # around the figures ("صافي شراء بقيمة 156 مليون جنيه"); teasers say different things
         if sum(1 for v in values if v[0][:1].isdigit()) >= max(2, len(values) - 1):
             return True  # (a last row may name its days first: "الإثنين والخميس من 8:30 ...")
-        words = [{w for w in v if not _DIGIT.search(w)} for v in values]
+        words = [{w for w in v if not _FIGURE.search(w)} for v in values]
         return all(len(a & b) >= _FIGURE_SHARED_WORDS for a, b in pairwise(words))
 
     def _short_values(self, run: list[int]) -> bool:
@@ -1129,36 +1139,34 @@ class _Document:
         widget of prices stands outside the article."""
         first, last = self.anchors[0], self.anchors[-1]
         found: set[int] = set()
-        for mark, min_width, max_name in _CELL_MARKS:
-            if mark == " | " and "|" not in self._page_text():
-                continue  # (a memchr: most pages have no bar)
-            # A dashed row is a short line ("-" shares its low byte with "ح": no page scan for it);
-            # a barred row may be as long as a paragraph.
-            if mark == " | ":
+        for cells in _CELLS:
+            if cells.long_rows:
+                if cells.mark.strip() not in self._page_text():
+                    continue  # (a memchr: most pages have no bar)
                 rows = list(range(first + 1, last))
-            else:
+            else:  # short lines only: "-" shares its low byte with "ح", so no page scan for " - "
                 paragraphs = self.anchor_set
                 rows = [
                     j for j in range(first + 1, last) if j not in paragraphs and self.lines[j].words <= _ROW_MAX_WORDS
                 ]
-            found.update(self._rows_between(rows, mark, min_width, max_name))
+            found.update(self._rows_between(rows, cells))
         return frozenset(found)
 
-    def _rows_between(self, inside: list[int], mark: str, min_width: int, max_name: int) -> set[int]:
+    def _rows_between(self, inside: list[int], cells: _Cells) -> set[int]:
         """The groups of rows among lines ``inside`` (see :meth:`_table_rows`), with their header
         row and heading."""
-        first = self.anchors[0]
-        cells = {
+        first, mark = self.anchors[0], cells.mark
+        widths = {
             j: self.lines[j].text.count(mark)
             for j in inside
             if mark in self.lines[j].text
             and not self.strong(j)
             and _FIGURE.search(self.lines[j].text)
-            and (mark == " | " or not _DATED_CELL.search(self.lines[j].text))  # "ملخص - 3:45 - 2024"
+            and (cells.long_rows or not _DATED_CELL.search(self.lines[j].text))  # "ملخص - 3:45 - 2024"
         }
         by_width: defaultdict[int, list[int]] = defaultdict(list)
-        for j, width in cells.items():
-            if width >= min_width:
+        for j, width in widths.items():
+            if width >= cells.min_marks:
                 by_width[width].append(j)
         found: set[int] = set()
         for width, rows in by_width.items():
@@ -1166,7 +1174,7 @@ class _Document:
                 # a row's first cell names a thing ("أكوا باور"); a link's title and its date
                 # ("الهلال يتعاقد مع مهاجم برازيلي | 12 مارس 2024") are a related list
                 named = sum(len(self.lines[j].text.split(mark, 1)[0].split()) for j in group)
-                if len(group) < _TABLE_MIN_ROWS or named > max_name * len(group):
+                if len(group) < _TABLE_MIN_ROWS or named > cells.max_name_words * len(group):
                     continue
                 found.update(group)
                 heading = group[0] - 1
@@ -1194,8 +1202,9 @@ class _Document:
     def _dated_scene(self, i: int) -> bool:
         """A date with its numbers (not a weekday alone) right under a scene break ("***") inside
         the article: a story's letter or diary entry.  A page's stamp is printed after no ornament."""
-        dated = _DIGIT.search(self.lines[i].text) is not None
-        return dated and i > 0 and self._scene_break(i - 1) and bisect_left(self.anchors, i) > 0
+        dated = _FIGURE.search(self.lines[i].text) is not None
+        inside = bool(self.anchors) and self.anchors[0] < i
+        return dated and inside and self._scene_break(i - 1)
 
     def _scene_break(self, i: int) -> bool:
         """Line ``i`` is an ornament between a story's parts ("***", "* * *", "⁂", "———"), not an
