@@ -1150,11 +1150,16 @@ class _Document:
                     j for j in range(first + 1, last) if j not in paragraphs and self.lines[j].words <= _ROW_MAX_WORDS
                 ]
             found.update(self._rows_between(rows, cells))
+            if cells.long_rows:
+                found.update(self._rows_between(list(range(first)), cells, opening=True))
         return frozenset(found)
 
-    def _rows_between(self, inside: list[int], cells: _Cells) -> set[int]:
+    def _rows_between(self, inside: list[int], cells: _Cells, opening: bool = False) -> set[int]:
         """The groups of rows among lines ``inside`` (see :meth:`_table_rows`), with their header
-        row and heading."""
+        row and heading.  With ``opening`` (lines above the first paragraph), only a table that
+        opens the body: under its header row, and running down to the first paragraph with at
+        most a short heading between (a flight board under its page's title); a widget of prices
+        in the header stands above the title and the byline."""
         first, mark = self.anchors[0], cells.mark
         widths = {
             j: self.lines[j].text.count(mark)
@@ -1176,9 +1181,16 @@ class _Document:
                 named = sum(len(self.lines[j].text.split(mark, 1)[0].split()) for j in group)
                 if len(group) < _TABLE_MIN_ROWS or named > cells.max_name_words * len(group):
                     continue
-                found.update(group)
                 heading = group[0] - 1
-                if heading > first and self.lines[heading].text.count(mark) == width and not self.strong(heading):
+                header_row = (
+                    (heading > first or opening)
+                    and self.lines[heading].text.count(mark) == width
+                    and not self.strong(heading)
+                )
+                if opening and not (header_row and self._opens_body(heading, group[-1])):
+                    continue
+                found.update(group)
+                if header_row:
                     found.add(heading)  # the header row ("العملة | شراء | بيع")
                     heading -= 1
                 # a menu word names the table ("أسعار العملات"); a link, a share button or a
@@ -1188,6 +1200,16 @@ class _Document:
                 if short and (ev is None or (ev.kind == "nav" and ev.rule in _WHOLE_LINE_RULES)):
                     found.add(heading)
         return found
+
+    def _opens_body(self, top: int, bottom: int) -> bool:
+        """Lines ``top`` to ``bottom`` above the first paragraph open the body: a line above them
+        without strong evidence is on the article's topic (its title), and at most
+        :data:`_ROW_GAP` short lines without strong evidence (a heading, a button) stand between
+        them and the first paragraph.  A widget above the title has only menus above it."""
+        between = range(bottom + 1, self.anchors[0])
+        if len(between) > _ROW_GAP or any(self.strong(k) or self.lines[k].words > _MENU_MAX_WORDS for k in between):
+            return False
+        return any(not self.strong(k) and self.on_topic(k) for k in range(top))
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
         ev, line = self.evidence[i], self.lines[i]
