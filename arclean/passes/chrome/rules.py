@@ -79,7 +79,8 @@ _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
-_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
+# (seconds too: an episode's chapters, "1:27:15 التمويل")
+_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(ص|م|[AaPp][Mm]))?")
 # a clock time in a named zone, nothing else: "10:00 مساءً بتوقيت مكة المكرمة"
 _ZONE_WORD = r"[^\s\d|:\-–—،,]+"  # (a word may carry a mark: "مساءً")
 _ZONE_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE_WORD})?\s+بتوقيت(?:\s+{_ZONE_WORD}){{1,3}}")
@@ -1125,7 +1126,7 @@ class _Document:
             wraps = sum(1 for a, b in pairwise(group) if minutes[b] < minutes[a])
             # above the first paragraph, a schedule opens the body and runs down to it; one that
             # ends higher is a widget of the header ("مباريات اليوم", the prayer times)
-            opens_body = group[0] > first or group[-1] == first - 1
+            opens_body = group[-1] >= first - 1
             if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1 and opens_body:
                 found.update(group)
         return frozenset(found)
