@@ -70,6 +70,7 @@ _DESCRIPTION_DASHES = (" - ", " – ", " — ")  # between a writer's name and a
 _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")  # a folded word opening so is definite
 _FACT_LABEL_CHARS = 30  # longer than any field's name
 _FIELD_NAME_MAX_WORDS = 3  # "مدة التحضير", "آخر موعد للتقديم"
+_ITEM_NUMBER = re.compile(r"[^\W\d_] \d{1,2}$")  # an item's number after its name: "الدفعة 2"
 _QUALIFIER = re.compile(r"\([^()]*\)\s*$")  # a name's qualifier in brackets: "الصيف (أبريل - أكتوبر)"
 _BULLET_MARKS = "".join(BULLETS) + " "  # what may stand before a field's name
 # A breadcrumb's separators, each standing alone between two sections: "الرئيسية › وظائف › الرياض".
@@ -428,6 +429,8 @@ class Judge:
         (None, None)
         >>> judge.field(shape("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً"))
         'other'
+        >>> judge.field(shape("الدفعة 2: 3 حاويات ملابس")), judge.field(shape("الساعة 12:30 ظهرا"))
+        ('other', None)
         """
         if not line.analysed or line.words > _FACT_MAX_WORDS:
             return None
@@ -435,9 +438,12 @@ class Judge:
         label = _QUALIFIER.sub("", label.lstrip(_BULLET_MARKS)).strip()  # "الصيف (أبريل - أكتوبر)"
         if not colon or not value.strip() or not label or len(label) > _FACT_LABEL_CHARS:
             return None
-        # a number may qualify the name ("التسارع 0-100 كم/س: 6.9 ثانية"), but a clock's or a year's
-        # colon follows a digit ("الساعة 12:30", "2024: عام التحول")
-        if label.count(" ") >= _FIELD_NAME_MAX_WORDS or label[-1].isdigit() or label[0].isdigit():
+        # a number may qualify the name ("التسارع 0-100 كم/س: 6.9 ثانية") or count the items of a
+        # list ("الدفعة 2: ..."), but a clock's or a year's colon follows a digit ("الساعة 12:30",
+        # "2024: عام التحول")
+        if label.count(" ") >= _FIELD_NAME_MAX_WORDS or label[0].isdigit():
+            return None
+        if label[-1].isdigit() and not (_ITEM_NUMBER.search(label) and value[:1].isspace()):
             return None
         return "known" if fold(label) in self.fact_labels else "other"
 

@@ -92,6 +92,7 @@ _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 _TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
+_NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
 
 
@@ -450,10 +451,29 @@ class _Document:
                 # sentence for a value, and often a "read also" heading.
                 headed = 0 <= above and above not in self.anchor_set and self._under_the_article(above)
                 table = len(run) >= _UNNAMED_BOX_MIN_FIELDS and self._short_values(run)
-                if (table and (headed or below in self.anchor_set)) or (headed and self._figures_between(run)):
+                if (
+                    (table and (headed or below in self.anchor_set))
+                    or (headed and self._figures_between(run))
+                    or self._numbered_between(run)
+                ):
                     found += run
             run = []
         return found
+
+    def _numbered_between(self, run: list[int]) -> bool:
+        """Three or more fields between paragraphs whose names are one word counted up from line
+        to line, under a line without evidence (the writer's heading or paragraph): the items of
+        the writer's list ("الدفعة 1: ...", "الدفعة 2: ...").  Teasers of a series ("الجزء 1:
+        ...") stand under a "read also" heading or an advert's label."""
+        if len(run) < _NUMBERED_MIN_ITEMS or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
+            return False
+        if self.evidence[run[0] - 1] is not None:
+            return False
+        labels = [self.lines[k].text.partition(":")[0].split() for k in run]
+        if any(len(label) != 2 or not label[1].isdigit() for label in labels):
+            return False
+        names, numbers = {fold(label[0]) for label in labels}, [int(label[1]) for label in labels]
+        return len(names) == 1 and all(b == a + 1 for a, b in pairwise(numbers))
 
     def _figures_between(self, run: list[int]) -> bool:
         """Two or more fields between paragraphs, each value a figure in a few words: a report's
