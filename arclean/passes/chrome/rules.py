@@ -1103,22 +1103,29 @@ class _Document:
         past any line with evidence (an advert's label, which a later round removes), stands the
         previous entry or the header.  A site prints one time beside a date or a label; a video's
         length, a ticker's or a comment's time stand in the furniture after the article or under a
-        reader's name."""
+        reader's name.  A time under an embed's line (a video's teaser between two entries) is
+        one of them when it falls between the times around it."""
         first = self.anchors[0]
         end = next((j for j in range(first + 1, self.n) if self.strong(j) and self._clock(j) is None), self.n)
         times: list[tuple[int, int]] = []
+        under_embeds: list[tuple[int, int]] = []
         for j in range(max(first - 1, 0), end - 1):
             match = self._clock(j)
             if match is None or not self._entry(j + 1):
                 continue
             above = next((k for k in range(j - 1, -1, -1) if self.evidence[k] is None), -1)
-            if above < first or self._entry(above):
-                times.append((j, _minutes(match)))
+            (times if above < first or self._entry(above) else under_embeds).append((j, _minutes(match)))
         minutes = [m for _, m in times]
         ordered = minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)
         if len(times) < _LIVE_TIMES_MIN or not ordered or len(set(minutes)) < len(minutes):
             return frozenset()
-        return frozenset(j for j, _ in times)
+        found = {j for j, _ in times}
+        for j, m in under_embeds:
+            before = [t for t in times if t[0] < j]
+            after = [t for t in times if t[0] > j]
+            if before and after and min(before[-1][1], after[0][1]) < m < max(before[-1][1], after[0][1]):
+                found.add(j)
+        return frozenset(found)
 
     def _page_text(self) -> str:
         """The page's lines, each after a line feed, for one C scan that rules a rare shape out."""
