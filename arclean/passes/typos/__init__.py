@@ -43,6 +43,7 @@ class _Item:
 
     word: Word
     decision: Decision
+    guarded: bool = False  # a fix its neighbours may withhold (data/context_classes.json)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -82,7 +83,7 @@ class _Engine:
         self.fixable.clear()
 
     def learn(self, chunks: Iterable[str]) -> None:
-        decide = self.corrector.decide
+        decide, guarded = self.corrector.decide, self.corrector.guarded
         plans = self.plans
         for chunk in chunks:
             self.seen.add(chunk)
@@ -93,8 +94,11 @@ class _Engine:
                 items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
             if not items:
                 continue
+            items = tuple(
+                dataclasses.replace(i, guarded=True) if guarded(i.word.word, i.decision) else i for i in items
+            )
             plan = _Plan(items, None, self._suspects(items), self._name_sensitive(items))
-            if all(isinstance(i.decision, Fix) for i in items):
+            if all(isinstance(i.decision, Fix) and not i.guarded for i in items):
                 replaced = plan.rebuild(chunk, {n: i.decision.after for n, i in enumerate(items)})  # type: ignore[union-attr]
                 plan = dataclasses.replace(plan, replaced=replaced)
             plans[chunk] = plan
@@ -273,6 +277,10 @@ class Typos(Pass):
                 fix = decision
             if fix is None:
                 continue
+            if item.guarded:
+                around = neighbours(text, start + word.start, start + word.end, self._corrected)
+                if self.corrector().classes.keeps(word.word, fix.rule, around):
+                    continue
             choose[n] = fix.after
             if changes is not None and index is not None:
                 line, column = index.locate(start + word.start)

@@ -6,7 +6,9 @@ in ``data/context.json``; each names the word, its readings, a default (``""`` k
 and conditions on the neighbours: the previous word, the next word (or how it starts or ends),
 whether the word opens a sentence, a word among the few before it in its sentence.  Neighbours
 are compared folded (hamza forms, ة/ه, ى/ي), so a neighbour corrected in the same run does not
-change the decision: the pass stays idempotent.
+change the decision: the pass stays idempotent.  :class:`ClassRules` (``data/context_classes.json``)
+gives such conditions to a whole class of fixes, named by their error-model rule and the written
+word's shape: ``أحد مسؤوليه`` ("one of his officials") keeps its ه.
 
 >>> rules = ContextRules.shipped()
 >>> rules.resolve("ان", Neighbours(prev="المصدر", next="الحكومة", at_start=False, before=("المصدر", "وقال")))
@@ -18,13 +20,13 @@ change the decision: the pass stays idempotent.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from arclean.passes.typos.rules import load
 from arclean.passes.typos.tokens import fold
 
-__all__ = ["WINDOW", "ContextRules", "Neighbours"]
+__all__ = ["WINDOW", "ClassRules", "ContextRules", "Neighbours"]
 
 
 class Neighbours(NamedTuple):
@@ -81,46 +83,53 @@ class _Entry(NamedTuple):
     conditions: tuple[_Condition, ...]
 
 
+def _word_lists(lists: Mapping[str, list[str]]) -> Callable[[str | list[str]], list[str]]:
+    """A condition names its words, or a shared list of ``_lists``: ``"@qala"``."""
+
+    def words(value: str | list[str]) -> list[str]:
+        if isinstance(value, str):
+            if not value.startswith("@") or value[1:] not in lists:
+                raise ValueError(f"context rules: unknown word list {value!r}")
+            return lists[value[1:]]
+        return value
+
+    return words
+
+
+def _condition(c: Mapping[str, Any], choose: str, words: Callable[[str | list[str]], list[str]]) -> _Condition:
+    """One condition of a rule table, its words folded (a ``prev_suffix`` as written: ة is no ه)."""
+
+    def folded(key: str) -> frozenset[str] | None:
+        return frozenset(fold(v) for v in words(c[key])) if key in c else None
+
+    def affixes(key: str) -> tuple[str, ...] | None:
+        return tuple(fold(v) for v in words(c[key])) if key in c else None
+
+    return _Condition(
+        choose,
+        folded("prev"),
+        folded("not_prev") or frozenset(),
+        affixes("prev_prefix"),
+        tuple(words(c["prev_suffix"])) if "prev_suffix" in c else None,
+        folded("next"),
+        affixes("next_prefix"),
+        affixes("next_suffix"),
+        folded("not_next") or frozenset(),
+        c.get("at_start"),
+        folded("in_window"),
+    )
+
+
 class ContextRules:
     """Per-word readings and the neighbour conditions that choose among them."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        lists: Mapping[str, list[str]] = spec.get("_lists", {})
-
-        def words(value: str | list[str]) -> list[str]:
-            # a condition names its words, or a shared list: "@qala"
-            if isinstance(value, str):
-                if not value.startswith("@") or value[1:] not in lists:
-                    raise ValueError(f"context rules: unknown word list {value!r}")
-                return lists[value[1:]]
-            return value
-
-        def folded(c: Mapping[str, Any], key: str) -> frozenset[str] | None:
-            return frozenset(fold(v) for v in words(c[key])) if key in c else None
-
-        def affixes(c: Mapping[str, Any], key: str) -> tuple[str, ...] | None:
-            return tuple(fold(v) for v in words(c[key])) if key in c else None
-
+        words = _word_lists(spec.get("_lists", {}))
         entries: dict[str, _Entry] = {}
         for word, entry in spec.items():
             if word.startswith("_"):
                 continue
-            conditions = tuple(
-                _Condition(
-                    c["choose"],
-                    folded(c, "prev"),
-                    folded(c, "not_prev") or frozenset(),
-                    affixes(c, "prev_prefix"),
-                    tuple(words(c["prev_suffix"])) if "prev_suffix" in c else None,  # as written: ة is no ه
-                    folded(c, "next"),
-                    affixes(c, "next_prefix"),
-                    affixes(c, "next_suffix"),
-                    folded(c, "not_next") or frozenset(),
-                    c.get("at_start"),
-                    folded(c, "in_window"),
-                )
-                for c in entry.get("rules", ())
-            )
+            conditions = tuple(_condition(c, c["choose"], words) for c in entry.get("rules", ()))
             readings = tuple(dict.fromkeys([*entry["readings"]]))
             for c in conditions:
                 if c.choose and c.choose not in readings:
@@ -150,3 +159,70 @@ class ContextRules:
             if condition.matches(neighbours, prev, nxt):
                 return condition.choose
         return entry.default
+
+
+_APPLY = "apply"  # a class condition's choice that lets the fix through
+
+
+class _Class(NamedTuple):
+    endings: tuple[str, ...]
+    min_length: int
+    conditions: tuple[_Condition, ...]
+
+
+class ClassRules:
+    """Neighbour conditions for a whole class of fixes: every fix one error-model rule makes on a
+    word of a given shape, not one listed word.  Only such fixes read their neighbours; the others
+    stay a look-up.
+
+    ``أحد مسؤوليه`` is "one of his officials": after ``أحد`` (masculine "one of", followed by a
+    plural) a word in ``ـيه`` keeps its pronoun ه instead of becoming ``مسؤولية``.
+
+    >>> classes = ClassRules.shipped()
+    >>> rule = "ha_for_ta_marbuta_indefinite"
+    >>> classes.guards("مسؤوليه", rule), classes.guards("مدينه", rule)
+    (True, False)
+    >>> classes.keeps("مسؤوليه", "ha_for_ta_marbuta_indefinite", Neighbours("احد", "الكبار", False, ("احد",)))
+    True
+    >>> classes.keeps("مسؤوليه", "ha_for_ta_marbuta_indefinite", Neighbours("هذه", "الكبيرة", False, ("هذه",)))
+    False
+    """
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        words = _word_lists(spec.get("_lists", {}))
+        classes: dict[str, tuple[_Class, ...]] = {}
+        for rule, entries in spec.items():
+            if rule.startswith("_"):
+                continue
+            classes[rule] = tuple(
+                _Class(
+                    tuple(entry["endings"]),
+                    int(entry.get("min_length", 0)),
+                    tuple(_condition(c, "" if c["keep"] else _APPLY, words) for c in entry["rules"]),
+                )
+                for entry in entries
+            )
+        self._classes = classes
+
+    @classmethod
+    @functools.cache
+    def shipped(cls) -> ClassRules:
+        return cls(load("context_classes.json"))
+
+    def _matching(self, word: str, rule: str) -> tuple[_Class, ...]:
+        return tuple(c for c in self._classes.get(rule, ()) if len(word) >= c.min_length and word.endswith(c.endings))
+
+    def guards(self, word: str, rule: str) -> bool:
+        """True when a fix of ``rule`` on ``word`` depends on the word's neighbours."""
+        return bool(self._matching(word, rule))
+
+    def keeps(self, word: str, rule: str, neighbours: Neighbours) -> bool:
+        """True when the neighbours show that ``word`` is right as written (the fix is withheld)."""
+        prev, nxt = fold(neighbours.prev), fold(neighbours.next)
+        for entry in self._matching(word, rule):
+            for condition in entry.conditions:
+                if condition.matches(neighbours, prev, nxt):
+                    if condition.choose != _APPLY:
+                        return True
+                    break
+        return False

@@ -9,7 +9,8 @@ when its score reaches its kind's ``min_score``, it is a listed form (``min_zipf
 word (``min_core_zipf``), the written word is not too common to be a word in its own right
 (``max_source_zipf``) and no other candidate comes within ``margin`` of it; thresholds live in
 ``data/thresholds.json``.  Words listed in ``data/context.json`` get their readings and are
-decided per occurrence by their neighbours.
+decided per occurrence by their neighbours; so are the fixes of the classes that
+``data/context_classes.json`` names (:meth:`Corrector.guarded`).
 
 Every replacement is checked to be a fixed point (the corrected word is never corrected again), so
 the pass is idempotent word by word.  Decisions are cached per word.
@@ -35,7 +36,7 @@ from typing import NamedTuple
 from arclean.passes.given_names import given_names
 from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, reach_key
 from arclean.passes.typos.clitics import proclitic_strings
-from arclean.passes.typos.context import ContextRules
+from arclean.passes.typos.context import ClassRules, ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
 from arclean.passes.typos.tokens import fold
@@ -106,6 +107,7 @@ class Corrector:
         self.models = ErrorModels(kinds)
         self.thresholds = _thresholds(confidence)
         self.context = ContextRules.shipped()
+        self.classes = ClassRules.shipped()
         # The shipped corrections give way to the user's protected words; the user's own win over both.
         shipped = {w: r for w, r in pair_list("forced.tsv").items() if w not in protected}
         self.forced: dict[str, str] = {**shipped, **(forced or {})}
@@ -182,6 +184,18 @@ class Corrector:
         readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
         zipf = self.lexicon.zipf
         return all(r is not None and (zipf(r.after) or 0.0) >= self._after_name_zipf for r in readings)
+
+    def guarded(self, word: str, decision: Decision) -> bool:
+        """True when ``decision`` is a fix of a class whose neighbours may withhold it
+        (``data/context_classes.json``): ``مسؤوليه`` after ``أحد`` is "his officials".
+
+        >>> c = Corrector(Lexicon({}))
+        >>> c.guarded("مسؤوليه", Fix("مسؤولية", "ta_marbuta", "ha_for_ta_marbuta_indefinite", 1.44))
+        True
+        >>> c.guarded("المسؤوليه", Fix("المسؤولية", "ta_marbuta", "ha_for_ta_marbuta", 1.8))
+        False
+        """
+        return isinstance(decision, Fix) and self.classes.guards(word, decision.rule)
 
     def stable(self, word: str) -> bool:
         """True when the pass leaves ``word`` as it is wherever it stands."""
