@@ -35,6 +35,7 @@ itself), never for its context or for a phrase it merely uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from itertools import chain, compress, pairwise
@@ -79,8 +80,7 @@ _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
-# (seconds too: an episode's chapters, "1:27:15 التمويل")
-_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(ص|م|[AaPp][Mm]))?")
+_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
 # a clock time in a named zone, nothing else: "10:00 مساءً بتوقيت مكة المكرمة"
 _ZONE_WORD = r"[^\s\d|:\-–—،,]+"  # (a word may carry a mark: "مساءً")
 _ZONE_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE_WORD})?\s+بتوقيت(?:\s+{_ZONE_WORD}){{1,3}}")
@@ -89,7 +89,9 @@ _ZONE_TIME_MAX_WORDS = 8
 _SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)? ([^\W\d_]+)(?: [^\W\d_]+){0,3}")
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
 _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
-_TIMED_LINE = re.compile(_CLOCK_LINE.pattern + r"(?=\s)")  # a clock opening a schedule's line
+# a clock opening a schedule's line, maybe with seconds (an episode's chapters: "1:27:15 التمويل");
+# a lone clock with seconds is a video's length, no live blog's time
+_TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
@@ -231,6 +233,7 @@ class _Document:
         self.decided: dict[int, Decision] = {}
         self.arabic_page = [line.arabic for line in self.lines].count(True) * 2 >= self.n
         self.title = -1
+        self.shaped: frozenset[int] = frozenset()  # a live blog's times, a schedule's and a table's rows
         self._vocabulary: tuple[Counter[str], set[str]] | None = None
         self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
         self._shares: dict[int, float] = {}  # topic_share by line, for the current vocabulary
@@ -252,6 +255,7 @@ class _Document:
             return self.decided
         # a live blog's times, a schedule's and a table's rows are the article's wherever they stand
         shaped = self._live_times() | self._timetable() | self._table_rows()
+        self.shaped = shaped
         if shaped:
             self.protected = tuple(p or i in shaped for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
@@ -745,6 +749,10 @@ class _Document:
             and not (":" in self.lines[i].text and i in self.fact_box())
             and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
         ]
+        # a table or a schedule opening the body stands under its title, not above it
+        opening = min(self.shaped, default=self.n)
+        if any(i < opening for i in titles):
+            titles = [i for i in titles if i < opening]
         for i in titles:
             line = self.lines[i]
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
@@ -1121,9 +1129,8 @@ class _Document:
             return frozenset()
         found = {j for j, _ in times}
         for j, m in under_embeds:
-            before = [t for t in times if t[0] < j]
-            after = [t for t in times if t[0] > j]
-            if before and after and min(before[-1][1], after[0][1]) < m < max(before[-1][1], after[0][1]):
+            k = bisect_left(times, (j, m))  # the first time below line j
+            if 0 < k < len(times) and min(times[k - 1][1], times[k][1]) < m < max(times[k - 1][1], times[k][1]):
                 found.add(j)
         return frozenset(found)
 
@@ -1150,6 +1157,13 @@ class _Document:
         first = self.anchors[0]
         found: set[int] = set()
         for group in _near_groups(list(minutes), _ROW_GAP):
+            if group[0] < first <= group[-1]:
+                # across the first paragraph, the lines above it run down to it line by line: a
+                # header's widget (the prayer times) stands above the title, two lines up
+                below = next(n for n, j in enumerate(group) if j >= first)
+                while below > 0 and group[below] - group[below - 1] == 1:
+                    below -= 1
+                group = group[below:]
             wraps = sum(1 for a, b in pairwise(group) if minutes[b] < minutes[a])
             # above the first paragraph, a schedule opens the body and runs down to it; one that
             # ends higher is a widget of the header ("مباريات اليوم", the prayer times)
@@ -1211,11 +1225,13 @@ class _Document:
                     continue
                 heading = group[0] - 1
                 header_row = (
-                    (heading > first or opening)
+                    (heading > first or (opening and heading >= 0))
                     and self.lines[heading].text.count(mark) == width
                     and not self.strong(heading)
                 )
-                if opening and not (header_row and self._opens_body(heading, group[-1])):
+                if opening:
+                    if header_row and self._opens_body(heading, group[-1]):
+                        found.update((heading, *group))  # (its name, if any, is left to the header)
                     continue
                 found.update(group)
                 if header_row:
@@ -1229,15 +1245,19 @@ class _Document:
                     found.add(heading)
         return found
 
-    def _opens_body(self, top: int, bottom: int) -> bool:
-        """Lines ``top`` to ``bottom`` above the first paragraph open the body: a line above them
-        without strong evidence is on the article's topic (its title), and at most
-        :data:`_ROW_GAP` short lines without strong evidence (a heading, a button) stand between
-        them and the first paragraph.  A widget above the title has only menus above it."""
+    def _opens_body(self, header: int, bottom: int) -> bool:
+        """A table from its header row ``header`` to line ``bottom``, above the first paragraph,
+        opens the body: its header row and a line above it without strong evidence (the title)
+        are on the article's topic ("رقم الرحلة | القادمة من | الموعد" over an arrivals page's
+        notes), and at most :data:`_ROW_GAP` short lines without strong evidence (a heading, a
+        button) stand between it and the first paragraph.  A widget's table is about something
+        else ("العملة | شراء | بيع" on an oil story), or has only menus above it."""
         between = range(bottom + 1, self.anchors[0])
         if len(between) > _ROW_GAP or any(self.strong(k) or self.lines[k].words > _MENU_MAX_WORDS for k in between):
             return False
-        return any(not self.strong(k) and self.on_topic(k) for k in range(top))
+        if not self.on_topic(header):
+            return False
+        return any(not self.strong(k) and self.on_topic(k) for k in range(header))
 
     def _plain_date_between_paragraphs(self, i: int) -> bool:
         ev, line = self.evidence[i], self.lines[i]
