@@ -1054,9 +1054,14 @@ LIVE_ENTRIES = [
 ]
 
 
+def _live_blog(times: list[str]) -> list[str]:
+    """Each time over its entry."""
+    return [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+
+
 @pytest.mark.parametrize("times", [["22:10", "19:45", "14:30", "08:00"], ["08:00", "11:15", "16:40", "21:05"]])
 def test_the_times_of_a_live_blogs_entries_stay(times: list[str]) -> None:
-    body = [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+    body = _live_blog(times)
     page = ["الرئيسية", "تغطية مباشرة", TITLE, "آخر تحديث: 22:15", *body[:4], "إعلان", *body[4:], "شارك"]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, *body])
 
@@ -1738,7 +1743,7 @@ VIDEO_TEASER = "▶ شاهد | مشاهد جوية تكشف حجم الدمار 
 
 def test_a_live_blogs_time_under_a_video_teaser_stays() -> None:
     times = ["22:10", "19:45", "14:30", "08:00"]
-    body = [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+    body = _live_blog(times)
     page = ["الرئيسية", "تغطية مباشرة", TITLE, "آخر تحديث: 22:15", *body[:4], VIDEO_TEASER, *body[4:], "شارك"]
     out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
     assert [line for line in out if line != VIDEO_TEASER] == [TITLE, *body]
@@ -1746,7 +1751,7 @@ def test_a_live_blogs_time_under_a_video_teaser_stays() -> None:
 
 def test_a_time_under_a_teaser_out_of_the_blogs_order_still_goes() -> None:
     times = ["22:10", "19:45", "23:50", "08:00"]  # the third: a video's time, not between its neighbours'
-    body = [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+    body = _live_blog(times)
     page = ["الرئيسية", "تغطية مباشرة", TITLE, *body[:4], VIDEO_TEASER, *body[4:], "شارك"]
     assert "23:50" not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
 
@@ -1758,7 +1763,7 @@ def test_a_time_under_a_teaser_out_of_the_blogs_order_still_goes() -> None:
 # header's prayer times above a programme's title joined to the programme across the title.
 def test_a_videos_length_between_a_live_blogs_entries_leaves_their_times() -> None:
     times = ["22:10", "19:45", "14:30", "08:00"]
-    body = [line for time, entry in zip(times, LIVE_ENTRIES, strict=True) for line in (time, entry)]
+    body = _live_blog(times)
     caption = "رئيس الوزراء يدلي بصوته في مركز الاقتراع بالعاصمة."
     page = ["الرئيسية", "تغطية مباشرة", TITLE, *body[:6], "1:02:30", caption, *body[6:], "شارك"]
     out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")

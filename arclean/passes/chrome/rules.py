@@ -80,7 +80,8 @@ _LIST_REACH = 6  # lines looked at on either side of a possible list item
 _LIST_MIN_ITEMS = 3  # short evidence-free lines around a line that make it one of a writer's list
 _LIVE_TIMES_MIN = 3  # clock times heading entries: a live blog (one or two are a site's stamps)
 _CLOCK_LINE_CHARS = 8  # "21:30 م", "08:00 AM"
-_CLOCK_LINE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*(ص|م|[AaPp][Mm]))?")
+_CLOCK, _HALF_DAY = r"(\d{1,2}):(\d{2})", r"(?:\s*(ص|م|[AaPp][Mm]))?"
+_CLOCK_LINE = re.compile(_CLOCK + _HALF_DAY)
 # a clock time in a named zone, nothing else: "10:00 مساءً بتوقيت مكة المكرمة"
 _ZONE_WORD = r"[^\s\d|:\-–—،,]+"  # (a word may carry a mark: "مساءً")
 _ZONE_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE_WORD})?\s+بتوقيت(?:\s+{_ZONE_WORD}){{1,3}}")
@@ -91,7 +92,7 @@ _SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\
 _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 # a clock opening a schedule's line, maybe with seconds (an episode's chapters: "1:27:15 التمويل");
 # a lone clock with seconds is a video's length, no live blog's time
-_TIMED_LINE = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(ص|م|[AaPp][Mm]))?(?=\s)")
+_TIMED_LINE = re.compile(_CLOCK + r"(?::\d{2})?" + _HALF_DAY + r"(?=\s)")
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
@@ -1225,7 +1226,7 @@ class _Document:
                     continue
                 heading = group[0] - 1
                 header_row = (
-                    (heading > first or (opening and heading >= 0))
+                    (heading >= 0 if opening else heading > first)
                     and self.lines[heading].text.count(mark) == width
                     and not self.strong(heading)
                 )

@@ -89,14 +89,12 @@ class _Engine:
             self.seen.add(chunk)
             if is_plain(chunk):  # the common case: the chunk is one word (what chunk_words gives)
                 decision = decide(chunk)
-                items = () if decision is None else (_Item(Word(0, len(chunk), chunk), decision),)
+                words = () if decision is None else ((Word(0, len(chunk), chunk), decision),)
             else:
-                items = tuple(_Item(w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
-            if not items:
+                words = tuple((w, d) for w in chunk_words(chunk) if (d := decide(w.word)) is not None)
+            if not words:
                 continue
-            items = tuple(
-                dataclasses.replace(i, guarded=True) if guarded(i.word.word, i.decision) else i for i in items
-            )
+            items = tuple(_Item(w, d, guarded(w.word, d)) for w, d in words)
             plan = _Plan(items, None, self._suspects(items), self._name_sensitive(items))
             if all(isinstance(i.decision, Fix) and not i.guarded for i in items):
                 replaced = plan.rebuild(chunk, {n: i.decision.after for n, i in enumerate(items)})  # type: ignore[union-attr]
