@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
+from arclean.passes.chrome.folding import swap_letters
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
 from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.document import document_names, follows_name, neighbours, occurrences
@@ -35,6 +36,7 @@ _PLAN_CACHE_LIMIT = 500_000
 # A word corrected less often than this in the reference frequency list can be a name when the
 # document repeats it (see ``doc_name_count``).
 _NAME_ZIPF = 3.0
+_CHROME_LINE_CHARS = 200  # a line this short may read as chrome once corrected (a skip link, a button)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,6 +120,77 @@ class _Engine:
         """True when the chunk's first word is corrected in a way a given name before it stops."""
         fixes_after_name = self.corrector.fixes_after_name
         return any(i.word.start == 0 and not fixes_after_name(i.decision) for i in items)
+
+
+def _off_chrome(
+    text: str, edits: list[tuple[int, int, str]], changes: list[Change] | None
+) -> list[tuple[int, int, str]]:
+    """``edits`` (in order) without those of a short line they would make read as web chrome.
+
+    The chrome pass runs before this one and judged the line as written; corrected, it may match a
+    chrome phrase (``تخطى غلى`` → ``تخطى إلى``, a skip link), and a second run would remove it.  Such
+    a line keeps its typo, so that a pipeline stays idempotent; its changes leave ``changes`` too.
+
+    >>> _off_chrome("تخطى غلى\\nوصل غلى", [(5, 8, "إلى"), (13, 16, "إلى")], None)
+    [(13, 16, 'إلى')]
+    """
+    # Chrome matches words with hamza forms, ة/ه and ى/ي folded: most fixes are invisible to it.
+    seen = [edit for edit in edits if swap_letters(text[edit[0] : edit[1]]) != swap_letters(edit[2])]
+    dropped: set[tuple[int, int, str]] = set()
+    k = 0
+    while k < len(seen):
+        line = _short_line(text, seen[k][0])
+        if line is None:  # (a paragraph, found with two bounded scans)
+            k += 1
+            continue
+        begin, end = line
+        group = [seen[k]]
+        while k + len(group) < len(seen) and seen[k + len(group)][0] < end:
+            group.append(seen[k + len(group)])
+        k += len(group)
+        if _makes_chrome(text, begin, end, group):
+            dropped.update(group)
+    if not dropped:
+        return edits
+    if changes is not None:
+        index = LineIndex(text)
+        spans = [(index.locate(start), end - start) for start, end, _ in dropped]
+        changes[:] = [
+            c
+            for c in changes
+            if not any(c.line == line and 0 <= (c.column or 0) - column < size for (line, column), size in spans)
+        ]
+    return [edit for edit in edits if edit not in dropped]
+
+
+def _short_line(text: str, offset: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``offset`` when it has at most :data:`_CHROME_LINE_CHARS`
+    characters, else None (each scan stops at that many characters)."""
+    above = text.rfind("\n", max(offset - _CHROME_LINE_CHARS, 0), offset)
+    if above == -1 and offset > _CHROME_LINE_CHARS:
+        return None
+    begin = above + 1
+    end = text.find("\n", offset, begin + _CHROME_LINE_CHARS + 1)
+    if end == -1:
+        if len(text) - begin > _CHROME_LINE_CHARS:
+            return None
+        end = len(text)
+    return begin, end
+
+
+def _makes_chrome(text: str, begin: int, end: int, group: list[tuple[int, int, str]]) -> bool:
+    """The line ``text[begin:end]`` gains chrome evidence with the edits of ``group``."""
+    from arclean.passes.chrome.evidence import Judge
+    from arclean.passes.chrome.features import shape
+
+    parts, last = [], begin
+    for start, stop, fixed in group:
+        parts += [text[last:start], fixed]
+        last = stop
+    parts.append(text[last:end])
+    judge = Judge.default()
+    before, after = judge.evidence(shape(text[begin:end].strip())), judge.evidence(shape("".join(parts).strip()))
+    return after is not None and (before is None or (after.strong and not before.strong))
 
 
 @register
@@ -233,8 +306,7 @@ class Typos(Pass):
         found = occurrences(text, hits)
         keep = self._document_names(text, found, plans)
         index = LineIndex(text) if changes is not None else None
-        out: list[str] = []
-        last = 0
+        edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
         names = engine.corrector.first_names
         for start, chunk in found:
             plan: _Plan = plans[chunk]
@@ -244,8 +316,13 @@ class Typos(Pass):
             else:
                 fixed = self._fix_chunk(text, start, chunk, plan, keep, after_name, changes, index)
             if fixed != chunk:
-                out += [text[last:start], fixed]
-                last = start + len(chunk)
+                edits.append((start, start + len(chunk), fixed))
+        edits = _off_chrome(text, edits, changes)
+        out: list[str] = []
+        last = 0
+        for start, end, fixed in edits:
+            out += [text[last:start], fixed]
+            last = end
         out.append(text[last:])
         return "".join(out)
 
