@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import json
 import re
 from pathlib import Path
@@ -31,11 +32,17 @@ def _core(token: str) -> str:
 
 def _changes(fix: arclean.Pass, text: str) -> list[tuple[str, str]]:
     """(written, corrected) for each whitespace token the pass changed (a split is one change)."""
-    fixed = fix(text)
-    before, after = text.split(), fixed.split()
-    if len(before) != len(after):
-        return [(text, fixed)]
-    return [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    before, after = text.split(), fix(text).split()
+    changes: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if i2 - i1 == j2 - j1:
+            changes += zip(before[i1:i2], after[j1:j2], strict=True)
+        else:
+            changes.append((" ".join(before[i1:i2]), " ".join(after[j1:j2])))
+    return changes
 
 
 def main() -> int:

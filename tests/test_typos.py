@@ -300,3 +300,55 @@ def test_a_line_a_correction_would_make_chrome_keeps_its_typo() -> None:
     text = "تخطى غلى\nوصل الوفد غلى غيران"
     assert Typos()(text) == "تخطى غلى\nوصل الوفد إلى إيران"
     assert [c.line for c in Typos().explain(text).changes] == [1, 1]
+
+
+# --------------------------------------------------------------------- listed merges
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation merged with the verb it governs: the missing space is invisible after ا
+        ("لاتزال فرق الإنقاذ تبحث", "لا تزال فرق الإنقاذ تبحث"),
+        ("مازال الغموض يحيط بالقضية", "ما زال الغموض يحيط بالقضية"),
+        ("ولايمكن تحقيق التنمية", "ولا يمكن تحقيق التنمية"),  # after the proclitic و
+        ("فلابد من مراجعة شاملة", "فلا بد من مراجعة شاملة"),
+        ("بلغ عددهم مايقارب ألفا", "بلغ عددهم ما يقارب ألفا"),
+        ("قال: انشاءالله نعود", "قال: إن شاء الله نعود"),  # the web's dropped hamza too
+        # words that begin like a merge are words: لا and ما are never split off by rule
+        ("لاعب لاحق مالك اللاسلكية لاإرادية", "لاعب لاحق مالك اللاسلكية لاإرادية"),
+        # accepted joined spellings
+        ("ولاسيما في الصيف مادام الطقس حارا", "ولاسيما في الصيف مادام الطقس حارا"),
+    ],
+)
+def test_listed_merges_are_split(text: str, expected: str) -> None:
+    assert FIX(text) == expected
+
+
+def test_a_listed_merge_is_explained_as_a_split_and_the_user_can_keep_it() -> None:
+    (change,) = FIX.explain("لايوجد أي دليل").changes
+    assert (change.before, change.after, change.kind, change.rule) == ("لايوجد", "لا يوجد", "split", "listed_merge")
+    assert Typos(protect=("لايوجد",))("لايوجد أي دليل") == "لايوجد أي دليل"
+    assert Typos(kinds=("hamza",))("لايوجد أي دليل") == "لايوجد أي دليل"
+    # a short line the split would turn into a comment form's "no comments" keeps its spelling
+    assert FIX("لاتوجد تعليقات\nلاتوجد أدلة") == "لاتوجد تعليقات\nلا توجد أدلة"
+
+
+def test_every_word_of_a_listed_merge_is_left_alone() -> None:
+    # otherwise a second run would change the split words: the pass would not be idempotent
+    from arclean.passes.typos.candidates import listed_merges
+
+    corrector = FIX.corrector()
+    parts = {part for phrase in listed_merges().values() for part in phrase.split(" ")}
+    assert parts and all(corrector.stable(part) for part in parts)
+    with pytest.raises(ConfigError):
+        Typos(forced=(("يزال", "يزل"),))  # would correct a listed merge's word
+
+
+def test_context_reads_a_split_neighbour_as_the_second_run_will() -> None:
+    # "لايمكن ان": the verb that decides أن is يمكن, the second word of the split
+    assert FIX("لايمكن ان يحدث ذلك") == "لا يمكن أن يحدث ذلك"
+    assert FIX("حيث مابين انه") == FIX(FIX("حيث مابين انه"))
+
+
+def test_a_listed_merge_is_split_after_a_name_and_when_the_document_repeats_it() -> None:
+    assert FIX("قال محمد لايزال يعمل") == "قال محمد لا يزال يعمل"
+    assert FIX("لايزال هنا. لايزال هناك. لايزال الوضع") == "لا يزال هنا. لا يزال هناك. لا يزال الوضع"

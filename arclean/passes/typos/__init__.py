@@ -23,8 +23,8 @@ from collections.abc import Iterable
 
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
 from arclean.passes.chrome.folding import swap_letters
-from arclean.passes.typos.candidates import EDIT_KINDS, KINDS
-from arclean.passes.typos.decide import Ambiguous, Corrector, Decision, Fix
+from arclean.passes.typos.candidates import EDIT_KINDS, KINDS, listed_merges
+from arclean.passes.typos.decide import LISTED_RULES, Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.document import document_names, follows_name, neighbours, occurrences
 from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
 from arclean.passes.typos.tokens import Word, chunk_words, is_plain
@@ -112,7 +112,7 @@ class _Engine:
             (i.word.word, i.decision.after)
             for i in items
             if isinstance(i.decision, Fix)
-            and i.decision.kind != "forced"
+            and i.decision.rule not in LISTED_RULES
             and (i.decision.kind in EDIT_KINDS or score(i.word.word) < _NAME_ZIPF)
         )
 
@@ -234,7 +234,7 @@ class Typos(Pass):
             if not (isinstance(pair, (tuple, list)) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
                 raise ConfigError(f"typos: a forced correction is a [wrong, right] pair, got {pair!r}")
             forced[pair[0]] = pair[1]
-        every = {**pair_list("forced.tsv"), **forced}
+        every = {**pair_list("forced.tsv"), **listed_merges(), **forced}
         for wrong, right in forced.items():
             if not is_plain(wrong) or not all(is_plain(p) for p in right.split(" ")):
                 raise ConfigError(f"typos: forced correction {wrong!r} → {right!r} must be plain Arabic words")

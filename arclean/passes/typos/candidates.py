@@ -26,10 +26,10 @@ from typing import Any, NamedTuple
 
 from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
 from arclean.passes.typos.lexicon import Lexicon
-from arclean.passes.typos.rules import load
+from arclean.passes.typos.rules import load, word_list
 from arclean.passes.typos.tokens import fold, is_plain
 
-__all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels", "reach_key"]
+__all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels", "listed_merges", "reach_key"]
 
 EDIT_KINDS = ("deletion", "insertion", "transposition", "split")
 
@@ -337,6 +337,37 @@ class ErrorModels:
                 continue
             cand = Candidate(f"{left} {right}", "split", "missing_space", self.edit_costs["split"])
             yield cand, round(zl + zr - 9.0, 2)
+
+
+_HAMZA_ALEFS = "أإآ"
+_MERGE_PROCLITICS = ("", "و", "ف")
+
+
+@functools.cache
+def listed_merges() -> dict[str, str]:
+    """The merged spellings of the word pairs in ``data/merges.txt``, each with its pair.
+
+    The words are joined as written, also without the hamza of a word's first alef (the web drops
+    it), and after the proclitic و or ف.  Unlike the ``splits`` model these need no frequency: the
+    merged forms are frequent on the web, and the list holds only pairs whose merged spelling is
+    no word of its own.
+
+    >>> merges = listed_merges()
+    >>> merges["لايزال"], merges["ولابد"], merges["انشاءالله"]
+    ('لا يزال', 'ولا بد', 'إن شاء الله')
+    >>> "لاحق" in merges, "لاسيما" in merges
+    (False, False)
+    """
+    merges: dict[str, str] = {}
+    for phrase in word_list("merges.txt"):
+        spellings = [""]
+        for word in phrase.split():
+            forms = [word, "ا" + word[1:]] if word[0] in _HAMZA_ALEFS else [word]
+            spellings = [done + form for done in spellings for form in forms]
+        for proclitic in _MERGE_PROCLITICS:
+            for merged in spellings:
+                merges[proclitic + merged] = proclitic + phrase
+    return merges
 
 
 def _inner_insertion(short: str, long: str) -> bool:

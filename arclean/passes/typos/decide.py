@@ -34,16 +34,19 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from arclean.passes.given_names import given_names
-from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, reach_key
+from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, listed_merges, reach_key
 from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ClassRules, ContextRules
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, pair_list, word_list
 from arclean.passes.typos.tokens import fold
 
-__all__ = ["Ambiguous", "Corrector", "Decision", "Fix"]
+__all__ = ["LISTED_RULES", "Ambiguous", "Corrector", "Decision", "Fix"]
 
 _CACHE_LIMIT = 1_000_000
+# Corrections read off a list, not guessed from frequencies: a document repeating the written
+# form does not make it a name.
+LISTED_RULES = frozenset({"forced_correction", "listed_merge"})
 _NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
 _ADJECTIVE_ENDINGS = (*_NISBA_ENDINGS, "ه", "ا", "ات", "تان", "تين")  # ه: the web's ة (موقته)
 
@@ -111,8 +114,12 @@ class Corrector:
         # The shipped corrections give way to the user's protected words; the user's own win over both.
         shipped = {w: r for w, r in pair_list("forced.tsv").items() if w not in protected}
         self.forced: dict[str, str] = {**shipped, **(forced or {})}
-        # A forced target is a word the writer meant: never "correct" it.
-        targets = frozenset(w for right in self.forced.values() for w in right.split(" "))
+        # Word pairs the web merges (لايزال), split with the ``split`` model; a protected word wins.
+        merges = listed_merges() if "split" in self.models.edit_costs else {}
+        self.merges: dict[str, str] = {w: r for w, r in merges.items() if w not in protected}
+        # A forced or split target is a word the writer meant: never "correct" it.
+        corrections = (*self.forced.values(), *self.merges.values())
+        targets = frozenset(w for right in corrections for w in right.split(" "))
         self.protected = set(protected) | word_list("protected.txt") | targets
         # Names, loanwords and variant spellings as they are written: after any proclitic,
         # loanwords also as a nisba (الاسبانية, الايطاليون), variants with an adjective's endings
@@ -206,6 +213,9 @@ class Corrector:
         forced = self.forced.get(word)
         if forced is not None:
             return Fix(forced, "forced", "forced_correction", 0.0)
+        merged = self.merges.get(word)
+        if merged is not None:
+            return Fix(merged, "split", "listed_merge", 0.0)
         if len(word) < 2 or self.is_protected(word):
             return None
         if word in self.context:

@@ -96,9 +96,10 @@ def neighbours(text: str, start: int, end: int, corrected: Callable[[str], str] 
             if len(before) >= WINDOW:
                 break
     after = _first_word(right)
-    before = [corrected(w) for w in before[:WINDOW]]
+    # a correction may be two words (a split: لايمكن → لا يمكن); count them as the second run will
+    before = [part for w in before[:WINDOW] for part in reversed(corrected(w).split(" "))][:WINDOW]
     prev = "" if at_start else (before[0] if before else "")
-    nxt = corrected(after) if after is not None else ""
+    nxt = corrected(after).split(" ")[0] if after is not None else ""
     return Neighbours(prev, nxt, at_start, () if at_start else tuple(before))
 
 
