@@ -1306,11 +1306,28 @@ class _Document:
         return (
             ev is not None
             and (ev.kind == "nav" or (ev.kind == "date" and ev.rule == "phrase-label"))
-            and 2 <= line.words <= _SUBHEAD_MAX_WORDS
+            and (2 if ev.kind == "date" else 1) <= line.words <= _SUBHEAD_MAX_WORDS
             and not any(c.isdigit() for c in line.text)
             and i - 1 in self.anchor_set
             and i + 1 in self.anchor_set
             and not any(mark in line.text for mark in _LABEL_MARKS)
+            and (line.words > 1 or self._sibling_heading(i))
+        )
+
+    def _sibling_heading(self, i: int) -> bool:
+        """Another short line without evidence heads a paragraph inside the article: the writer
+        heads sections, so a one-word menu word between paragraphs is one of them ("التاريخ" ...
+        "الاقتصاد"); alone, it is a widget's label a site drops between paragraphs ("بودكاست")."""
+        first = self.anchors[0]
+        return any(
+            j != i
+            and j + 1 in self.anchor_set
+            and j not in self.anchor_set
+            and self.evidence[j] is None
+            and not self.lines[j].prose
+            and not self.lines[j].sentence_end
+            and self.lines[j].words <= _SUBHEAD_MAX_WORDS
+            for j in range(first + 1, self.n - 1)
         )
 
     def _subhead_series(self) -> frozenset[int]:
