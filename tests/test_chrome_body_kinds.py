@@ -153,7 +153,6 @@ REVIEW12_LOSSES = {
     "q43_beirut_marathon_results.txt": "a results page's 'best national' lines ('أفضل لبناني: ... – 2:31:40')",
     "q44_chess_puzzle_page.txt": "a chess position in FEN notation",
     "q49_sharjah_exhibition.txt": "an exhibition's hours by days and its prices by visitor",
-    "q56_app_release_notes.txt": "release notes' version headings ('الإصدار 4.1.3 – 28 أكتوبر 2024')",
 }
 
 
@@ -1810,3 +1809,27 @@ def test_a_menu_word_alone_between_paragraphs_still_goes(label: str) -> None:
     # a widget's label a site drops between paragraphs: the article has no other heading
     page = [TITLE, P1, label, P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_release_notes_version_headings_stay() -> None:
+    # review 12 (q56): a changelog's versions, each a heading with its number and date
+    notes = [
+        "ما الجديد في تطبيق رسائل",
+        "الإصدار 5.0.1 – 12 نوفمبر 2024",
+        "- الرسائل الصوتية تتحول الآن إلى نص تلقائيا وتدعم عدة لهجات عربية.",
+        "- تسريع فتح المحادثات الطويلة على أجهزة أندرويد القديمة بنسبة ملحوظة.",
+        "الإصدار 4.9.2 – 28 أكتوبر 2024",
+        "- إصلاح مشكلة تسجيل الدخول لبعض المستخدمين بعد تغيير مزود رسائل التحقق.",
+        "- تحسين استقرار المكالمات الجماعية عند ضعف الشبكة.",
+        "النسخة 4.9 - 3 أكتوبر 2024",
+        "- دعم الملصقات المتحركة في المحادثات الجماعية والقنوات العامة.",
+    ]
+    assert arclean.PASSES["chrome"]()("\n".join([*notes, COPYRIGHT])) == "\n".join(notes)
+
+
+@pytest.mark.parametrize("stamp", ["العدد 5421 - الأحد 12 يناير 2025", "تحديث 12 مارس 2024"])
+def test_an_issues_or_an_updates_stamp_is_no_version_heading(stamp: str) -> None:
+    # a plain number is an issue's, and a version heading needs its dotted number
+    from arclean.passes.chrome.features import shape
+
+    assert not Judge.default().dated_heading(shape(stamp))

@@ -37,6 +37,7 @@ _LINK = re.compile(
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NUMBER_TOKEN = re.compile(r"^\d+(?:هـ|ه|م|st|nd|rd|th)?$")
 _DIGIT = re.compile(r"\d")
+_VERSION_NUMBER = re.compile(r"^[vV]?\d+(?:\.\d+){1,3}$")  # "4.1.3", "v2.0"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _TEMPERATURE = re.compile(r"-?\d+\s*°\s*[CFcf]?")
 _BIO = re.compile(
@@ -100,6 +101,7 @@ class Judge:
         honorifics: frozenset[str] = frozenset(),
         tag_particles: frozenset[str] = frozenset(),
         event_nouns: frozenset[str] = frozenset(),
+        version_nouns: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
@@ -121,6 +123,7 @@ class Judge:
         self.honorifics = honorifics
         self.tag_particles = tag_particles
         self.event_nouns = event_nouns
+        self.version_nouns = version_nouns
         self.list_headings = list_headings
 
     @classmethod
@@ -160,6 +163,7 @@ class Judge:
             honorifics=honorifics,
             tag_particles=particles,
             event_nouns=frozenset(read_folded("event_nouns.txt")),
+            version_nouns=frozenset(read_folded("version_nouns.txt")),
             list_headings=headings,
             openings=openings,
             weekdays=weekdays,
@@ -277,6 +281,8 @@ class Judge:
         >>> judge.dated_heading(shape("القاهرة 12 مارس 2024")), judge.dated_heading(shape("رويترز 12 مارس 2024"))
         (False, False)
         """
+        if self._version_heading(line):
+            return True
         if not 3 <= line.words <= _DATED_HEADING_MAX_WORDS or _DIGIT.search(line.text) is None:
             return False  # (before the key, which a headline may not have built yet)
         keys = line.key.split()
@@ -285,16 +291,37 @@ class Judge:
         if any(mark in line.text for mark in _STAMP_MARKS):
             return False  # "العدد 5421 - الأحد 12 يناير 2025": a stamp's parts, joined
         head = next((k for k, key in enumerate(keys) if key in self.date_words or _NUMBER_TOKEN.match(key)), len(keys))
-        date = [key for key in keys[head:] if key != "من"]  # "24 من يناير": the Egyptian way of writing it
+        return 1 <= head <= _DATED_HEADING_MAX_HEAD and keys[0] in self.event_nouns and self._one_date(keys[head:])
+
+    def _one_date(self, keys: list[str]) -> bool:
+        """``keys`` are one full date: a day, a month's or a day's name, a year."""
+        date = [key for key in keys if key != "من"]  # "24 من يناير": the Egyptian way of writing it
         numbers = sum(1 for key in date if _NUMBER_TOKEN.match(key))
         named = sum(1 for key in date if key in self.date_words and not _NUMBER_TOKEN.match(key))
         return (
-            1 <= head <= _DATED_HEADING_MAX_HEAD
-            and keys[0] in self.event_nouns
-            and numbers == 2  # a day and a year: one date
+            numbers == 2  # a day and a year: one date
             and named >= 1  # a month's or a day's name
             and all(key in self.date_words or _NUMBER_TOKEN.match(key) for key in date)
         )
+
+    def _version_heading(self, line: Line) -> bool:
+        """A release's noun (``data/version_nouns.txt``), its dotted version number and one full
+        date: a heading of release notes ("الإصدار 4.1.3 – 28 أكتوبر 2024").  An issue's number
+        has no dots ("العدد 5421 - الأحد 12 يناير 2025": a stamp).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.dated_heading(shape("الإصدار 4.1.3 – 28 أكتوبر 2024"))
+        True
+        >>> judge.dated_heading(shape("العدد 5421 - الأحد 12 يناير 2025"))
+        False
+        """
+        tokens = line.text.split()
+        if not 4 <= len(tokens) <= _DATED_HEADING_MAX_WORDS or _VERSION_NUMBER.match(tokens[1]) is None:
+            return False
+        if fold(tokens[0]) not in self.version_nouns:
+            return False
+        return self._one_date(fold(" ".join(tokens[2:])).split())
 
     def _counted(self, keys: list[str]) -> PhraseEntry | None:
         """The lexicon entry of a short line that is a phrase and a count, on either side."""
