@@ -149,7 +149,6 @@ REVIEW12_LOSSES = {
     "q35_oman_travel_diary_blog.txt": "a travel diary's day heading ('السبت 19 أغسطس') read as a stamp",
     "q37_saudi_car_review.txt": "a review's verdict heading and its score ('الحكم النهائي', '8 من 10') at the end",
     "q40_sudan_agriculture_bulletin.txt": "a bulletin's number and season ('نشرة إرشادية رقم (7) ...') above its title",
-    "q41_lebanon_cholera_bulletin.txt": "counts by district on one line ('عكار: 247 | ...')",
     "q43_beirut_marathon_results.txt": "a results page's 'best national' lines ('أفضل لبناني: ... – 2:31:40')",
     "q44_chess_puzzle_page.txt": "a chess position in FEN notation",
     "q49_sharjah_exhibition.txt": "an exhibition's hours by days and its prices by visitor",
@@ -1833,3 +1832,16 @@ def test_an_issues_or_an_updates_stamp_is_no_version_heading(stamp: str) -> None
     from arclean.passes.chrome.features import shape
 
     assert not Judge.default().dated_heading(shape(stamp))
+
+
+def test_counts_by_district_on_one_line_stay() -> None:
+    # review 12 (q41): a health bulletin's cases by district, cells "name: figure" between bars
+    counts = "عكار: 247 | المنية-الضنية: 52 | طرابلس: 18 | زحلة: 21 | أقضية أخرى: 20"
+    page = [TITLE, P1, "التوزع حسب الأقضية", counts, "إرشادات الوقاية", P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join(page)
+
+
+def test_a_menus_counts_on_one_line_still_go() -> None:
+    # the cells name chrome: a category menu with its article counts
+    page = [TITLE, P1, "الرئيسية: 3 | أخبار: 12 | رياضة: 5", P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

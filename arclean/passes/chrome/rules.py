@@ -44,7 +44,7 @@ from typing import NamedTuple
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
 from arclean.passes.chrome.features import CLOSERS as _CLOSERS
-from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.features import Line, fold, shape
 from arclean.passes.chrome.folding import ascii_digits
 from arclean.passes.chrome.lexicon import Evidence
 
@@ -113,6 +113,8 @@ _CELLS = (_Cells(" | ", 1, 4, True), _Cells(" - ", 2, 5, False))
 _DATED_CELL = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SCENE_BREAK = re.compile(r"(?:\*\s*){3,}|⁂|(?:[-—–~_=]\s*){3,}")
 _ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
+_COUNTS_MIN_CELLS = 3  # "عكار: 247 | طرابلس: 18 | زحلة: 21"
+_COUNT_NAME_MAX_WORDS = 3  # "أقضية أخرى: 20"
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
 _ENTRY_MIN_WORDS = 3  # "انطلاق محادثات جدة." — a timeline's entry under its date
 _LABEL_MARKS = (":", "|", " - ", " – ", "/")  # what separates a label from its value ("فيديو: ...")
@@ -848,7 +850,7 @@ class _Document:
             return None
         if self._read_also_item(i):
             return Decision("related", "read-also-item")
-        if not line.headline or self._writers(i):
+        if not line.headline or self._writers(i) or self._counts_row(i):
             return None
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
@@ -866,6 +868,22 @@ class _Document:
         if line.newsy and teaser_length and self.below(i, _OFF_TOPIC_SHARE_RUN):
             return Decision("related", "off-topic-teaser")
         return None
+
+    def _counts_row(self, i: int) -> bool:
+        """A table of counts on one line inside the article, cells ``name: figure`` between bars
+        ("عكار: 247 | طرابلس: 18 | زحلة: 21"): the writer's figures, no teaser.  A widget's
+        counts name chrome ("المشاهدات: 1,234 | التعليقات: 5")."""
+        if not self.anchors[0] < i < self.anchors[-1]:
+            return False
+        cells = self.lines[i].text.split(" | ")
+        if len(cells) < _COUNTS_MIN_CELLS:
+            return False
+        for cell in cells:
+            name, colon, value = cell.partition(":")
+            words = name.split()
+            if not colon or _FIGURE.fullmatch(value.strip()) is None or not 1 <= len(words) <= _COUNT_NAME_MAX_WORDS:
+                return False
+        return all(self.judge.evidence(shape(cell.partition(":")[0])) is None for cell in cells)
 
     def _list_item(self, i: int) -> bool:
         """Line ``i`` stands inside a writer's list below the article's first paragraph: short
