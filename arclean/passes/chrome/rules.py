@@ -44,7 +44,8 @@ from typing import NamedTuple
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
 from arclean.passes.chrome.features import CLOSERS as _CLOSERS
-from arclean.passes.chrome.features import Line, fold, shape
+from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.features import shape as shape_line
 from arclean.passes.chrome.folding import ascii_digits
 from arclean.passes.chrome.lexicon import Evidence
 
@@ -883,7 +884,7 @@ class _Document:
             words = name.split()
             if not colon or _FIGURE.fullmatch(value.strip()) is None or not 1 <= len(words) <= _COUNT_NAME_MAX_WORDS:
                 return False
-        return all(self.judge.evidence(shape(cell.partition(":")[0])) is None for cell in cells)
+        return all(self.judge.evidence(shape_line(cell.partition(":")[0])) is None for cell in cells)
 
     def _list_item(self, i: int) -> bool:
         """Line ``i`` stands inside a writer's list below the article's first paragraph: short
