@@ -102,6 +102,7 @@ class Judge:
         tag_particles: frozenset[str] = frozenset(),
         event_nouns: frozenset[str] = frozenset(),
         version_nouns: frozenset[str] = frozenset(),
+        ordinals: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
@@ -124,6 +125,7 @@ class Judge:
         self.tag_particles = tag_particles
         self.event_nouns = event_nouns
         self.version_nouns = version_nouns
+        self.ordinals = ordinals
         self.list_headings = list_headings
 
     @classmethod
@@ -164,6 +166,7 @@ class Judge:
             tag_particles=particles,
             event_nouns=frozenset(read_folded("event_nouns.txt")),
             version_nouns=frozenset(read_folded("version_nouns.txt")),
+            ordinals=frozenset(read_folded("ordinals.txt")),
             list_headings=headings,
             openings=openings,
             weekdays=weekdays,
@@ -303,6 +306,23 @@ class Judge:
             and named >= 1  # a month's or a day's name
             and all(key in self.date_words or _NUMBER_TOKEN.match(key) for key in date)
         )
+
+    def counted_label(self, line: Line) -> str | None:
+        """The label's noun of a counted heading, a noun and an ordinal or a number before a colon
+        ("الخطوة الرابعة: الحلق أو التقصير" → "الخطوه"), else None.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.counted_label(shape("الخطوة الرابعة: الحلق")), judge.counted_label(shape("المرحلة 2: التنفيذ"))
+        ('الخطوه', 'المرحله')
+        >>> judge.counted_label(shape("الخطوة الرابعة")), judge.counted_label(shape("وزير الخارجية: لا تراجع"))
+        (None, None)
+        """
+        label, colon, _ = line.text.partition(":")
+        words = fold(label).split()
+        if not colon or len(words) != 2 or not (words[1] in self.ordinals or words[1].isdigit()):
+            return None
+        return words[0]
 
     def _version_heading(self, line: Line) -> bool:
         """A release's noun (``data/version_nouns.txt``), its dotted version number and one full

@@ -1356,7 +1356,7 @@ class _Document:
         are headline sentences ("ريال مدريد يحسم صفقة المدافع الفرنسي"): longer, and not counted."""
         if self._series is None:
             anchors = self.anchor_set
-            found = frozenset(
+            alone = [
                 j
                 for j in range(1, self.n - 1)
                 if j - 1 in anchors
@@ -1364,11 +1364,25 @@ class _Document:
                 and j != self.title
                 and self.evidence[j] is None
                 and self.lines[j].headline
-                and not self.lines[j].newsy  # (a teaser's colon, quotes or figures)
+            ]
+            found = frozenset(
+                j
+                for j in alone
+                if not self.lines[j].newsy  # (a teaser's colon, quotes or figures)
                 and self.lines[j].words <= _SERIES_MAX_WORDS  # (a teaser is a longer sentence)
             )
-            self._series = found if len(found) >= _SERIES_MIN_SUBHEADS else frozenset()
+            self._series = (found if len(found) >= _SERIES_MIN_SUBHEADS else frozenset()) | self._counted(alone)
         return self._series
+
+    def _counted(self, alone: list[int]) -> frozenset[int]:
+        """Headings counted under one noun, three or more each between paragraphs ("الخطوة الأولى:
+        الإحرام", ..., "الخطوة الرابعة: الحلق أو التقصير"): the writer's sections, whatever their words."""
+        by_label: defaultdict[str, list[int]] = defaultdict(list)
+        for j in alone:
+            label = self.judge.counted_label(self.lines[j]) if ":" in self.lines[j].text else None
+            if label is not None:
+                by_label[label].append(j)
+        return frozenset(j for group in by_label.values() if len(group) >= _SERIES_MIN_SUBHEADS for j in group)
 
     def _isolated(self, i: int) -> bool:
         """Both neighbours are paragraphs, chrome or the page's edge: not part of a run of short lines."""
