@@ -140,7 +140,6 @@ REVIEW11_LOSSES = {
 REVIEW12_LOSSES = {
     "q06_qatar_conference_programme.txt": "a conference's name, theme and place above its programme (no topic words)",
     "q09_poetry_diwan_mutanabbi.txt": "a poem's first verse as its title; its metre and rhyme ('البحر: ...')",
-    "q15_bahrain_exam_timetable.txt": "a circular's closing wish ('مع تمنياتنا لأبنائنا الطلبة ...')",
     "q18_cairo_airport_flight_status.txt": "a flight board's title, a time word after a dash ('... – اليوم'): a byline",
     "q28_wiki_bio_tayeb_salih.txt": "a wiki biography's name and infobox rows above its first paragraph",
     "q31_today_in_history.txt": "a one-word section heading that is also a menu word ('وفيات')",
@@ -307,6 +306,8 @@ CLOSINGS = [
     "وصلى الله وسلم على نبينا محمد",
     "نسأل الله السلامة للجميع",
     "إنا لله وإنا إليه راجعون",
+    "مع تمنياتنا لأبنائنا الطلبة بالتوفيق والنجاح",  # review 12 (q15): a circular's closing wish
+    "وتفضلوا بقبول فائق الاحترام",
 ]
 
 
@@ -317,6 +318,11 @@ def test_a_closing_formula_after_the_article_stays_and_the_tags_after_it_go(clos
     tags = ["الدوري", "كرة اليد", "المنتخب"]  # off the article's topic, no evidence of their own
     page = [TITLE, P1, P2, P3, closing, *tags, COPYRIGHT]
     assert chrome("\n".join(page)) == "\n".join([TITLE, P1, P2, P3, closing])
+
+
+def test_a_teaser_opening_like_a_wish_after_the_article_still_goes() -> None:
+    teaser = "مع اقتراب العيد أسعار الأضاحي ترتفع في الأسواق الشعبية"
+    assert arclean.PASSES["chrome"]()("\n".join([TITLE, P1, P2, P3, teaser, "شارك"])) == "\n".join([TITLE, P1, P2, P3])
 
 
 def test_a_closing_formula_among_the_page_furniture_is_no_body() -> None:
