@@ -144,7 +144,6 @@ REVIEW12_LOSSES = {
     "q28_wiki_bio_tayeb_salih.txt": "a wiki biography's name and infobox rows above its first paragraph",
     "q31_today_in_history.txt": "a one-word section heading that is also a menu word ('وفيات')",
     "q33_kuwait_reader_letter.txt": "a reader's letter's signature and the editor's reply heading ('رد المحرر')",
-    "q35_oman_travel_diary_blog.txt": "a travel diary's day heading ('السبت 19 أغسطس') read as a stamp",
     "q37_saudi_car_review.txt": "a review's verdict heading and its score ('الحكم النهائي', '8 من 10') at the end",
     "q40_sudan_agriculture_bulletin.txt": "a bulletin's number and season ('نشرة إرشادية رقم (7) ...') above its title",
     "q43_beirut_marathon_results.txt": "a results page's 'best national' lines ('أفضل لبناني: ... – 2:31:40')",
@@ -1869,3 +1868,17 @@ def test_teasers_numbered_under_different_nouns_between_paragraphs_still_go() ->
     page = [TITLE, P1, teasers[0], P2, teasers[1], P3, teasers[2], P2.replace("وصعدت", "كما صعدت"), P3]
     out = arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
     assert not set(teasers) & set(out)
+
+
+def test_a_diarys_day_under_a_pictures_caption_stays() -> None:
+    # review 12 (q35): the day's heading follows the photo of the day before, its caption chrome
+    diary = [TITLE, "الجمعة 18 أغسطس", P1, "صورة: شلالات وادي دربات في موسم الخريف", "السبت 19 أغسطس", P2]
+    diary += ["الأحد 20 أغسطس", P3]
+    out = arclean.PASSES["chrome"]()("\n".join(diary)).split("\n")
+    assert "السبت 19 أغسطس" in out and "صورة: شلالات وادي دربات في موسم الخريف" not in out
+
+
+def test_a_lone_stamp_under_a_caption_still_goes() -> None:
+    # one date between paragraphs is a stamp, with or without a picture above it
+    page = [TITLE, P1, "صورة: شلالات وادي دربات في موسم الخريف", "السبت 19 أغسطس 2023", P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

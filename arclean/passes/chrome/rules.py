@@ -1303,11 +1303,15 @@ class _Document:
 
     def _past_ornaments(self, i: int, step: int) -> int:
         """The next line from ``i`` in the direction ``step`` that is no scene break ("***" stands
-        between a story's paragraphs)."""
+        between a story's paragraphs) and no picture's caption (a diary's photo between two days)."""
         i += step
-        while 0 <= i < self.n and self._scene_break(i):
+        while 0 <= i < self.n and (self._scene_break(i) or self._caption(i)):
             i += step
         return i
+
+    def _caption(self, i: int) -> bool:
+        ev = self.evidence[i]
+        return ev is not None and ev.strong and ev.kind == "caption_credit"
 
     def _entry(self, i: int) -> bool:
         """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
