@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """The typos pass on a blind set written for it (``benchmarks/data/typos_blind/``).
 
-    python -m benchmarks.typo_traps [--examples N]
+    python -m benchmarks.typo_traps [--examples N] [--data benchmarks/data/typos_blind2]
 
 ``errors.jsonl``: news sentences, each with one to three errors of the kinds real web text carries
 (``[wrong, right, kind]``); scored as right, wrong (changed to something else) and false (a word
 outside the errors changed), by kind.  ``traps.jsonl``: correct sentences, each holding a word that
 looks like an error and is not (``trap``, ``kind``); every change there is a false correction.
 Words are compared without the punctuation at their edges.  A helper who had not read the code
-wrote both files; its notes on doubtful sentences are in the folder's README.
+wrote both files; its notes on doubtful sentences are in the folder's README.  ``typos_blind2`` is a
+second set of the same shapes, written later by another helper.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def _changes(fix: arclean.Pass, text: str) -> list[tuple[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=int, default=6, help="examples listed per row")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder with errors.jsonl and traps.jsonl")
     args = parser.parse_args()
     fix = arclean.PASSES["typos"]()
 
@@ -55,7 +57,7 @@ def main() -> int:
     by_kind: collections.Counter[str] = collections.Counter()
     fixed: collections.Counter[str] = collections.Counter()
     missed: dict[str, list[str]] = collections.defaultdict(list)
-    for line in (DATA / "errors.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (args.data / "errors.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         errors = {w: (r, k) for w, r, k in item["errors"]}
         for _, _, kind in item["errors"]:
@@ -80,7 +82,7 @@ def main() -> int:
     for kind, n in by_kind.most_common():
         print(f"| {kind} | {n} | {fixed[kind]} | {'; '.join(missed[kind][: args.examples])} |")
 
-    traps = [json.loads(line) for line in (DATA / "traps.jsonl").read_text(encoding="utf-8").splitlines()]
+    traps = [json.loads(line) for line in (args.data / "traps.jsonl").read_text(encoding="utf-8").splitlines()]
     words = sum(len(t["text"].split()) for t in traps)
     per_kind: collections.Counter[str] = collections.Counter(t["kind"] for t in traps)
     changed_by_kind: dict[str, list[str]] = collections.defaultdict(list)
