@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import difflib
 import json
 import re
 from pathlib import Path
@@ -32,18 +31,9 @@ def _core(token: str) -> str:
 
 
 def _changes(fix: arclean.Pass, text: str) -> list[tuple[str, str]]:
-    """(written, corrected) for each whitespace token the pass changed (a split is one change)."""
-    before, after = text.split(), fix(text).split()
-    changes: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        if i2 - i1 == j2 - j1:
-            changes += zip(before[i1:i2], after[j1:j2], strict=True)
-        else:
-            changes.append((" ".join(before[i1:i2]), " ".join(after[j1:j2])))
-    return changes
+    """(written, corrected) for each word the pass changed, as its explanation lists them (a split
+    is one change: ``لايزال`` → ``لا يزال``)."""
+    return [(change.before, change.after) for change in fix.explain(text).changes]
 
 
 def main() -> int:
@@ -65,8 +55,7 @@ def main() -> int:
             gold += 1
         changed = dict(_changes(fix, item["text"]))
         for written, (meant, kind) in errors.items():
-            token = next((t for t in item["text"].split() if t == written or _core(t) == written), written)
-            got = changed.get(token)
+            got = changed.get(written)
             if got is not None and _core(got) == meant:
                 right += 1
                 fixed[kind] += 1

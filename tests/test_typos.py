@@ -352,3 +352,52 @@ def test_context_reads_a_split_neighbour_as_the_second_run_will() -> None:
 def test_a_listed_merge_is_split_after_a_name_and_when_the_document_repeats_it() -> None:
     assert FIX("قال محمد لايزال يعمل") == "قال محمد لا يزال يعمل"
     assert FIX("لايزال هنا. لايزال هناك. لايزال الوضع") == "لا يزال هنا. لا يزال هناك. لا يزال الوضع"
+
+
+def test_no_listed_merge_spelling_reads_as_another_word() -> None:
+    # لانزال is also ل + إنزال without its hamza, فلاشك also فلاش + ك: such spellings are not split
+    from arclean.passes.typos.candidates import listed_merges
+
+    merges, lexicon = listed_merges(), FIX.corrector().lexicon
+    for merged in merges:
+        core = merged[1:] if merged[0] in "وف" and merged[1:] in merges else merged
+        if core.startswith("لا"):
+            assert all((lexicon.zipf("ل" + hamza + core[2:]) or 0.0) < 2.5 for hamza in "أإ"), merged
+        if merged[-1] in "كه":
+            assert (lexicon.zipf(merged[:-1]) or 0.0) < 3.0, merged
+    assert "فلاشك" not in merges and "لانزال" not in merges
+    assert FIX("تستعد القوات لانزال المساعدات") == "تستعد القوات لانزال المساعدات"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال انه لابد ان يعود", "قال إنه لا بد أن يعود"),  # أنّ after لا بد, as after لابد
+        ("لابد علي ان اعمل", "لا بد علي أن اعمل"),  # عليّ: owed by me
+    ],
+)
+def test_context_rules_read_a_split_merge_like_the_merged_word(text: str, expected: str) -> None:
+    assert FIX(text) == expected
+
+
+_PARAGRAPH = (
+    "وقال المتحدث باسم الوزارة في تصريح صحفي إن العمل جار على قدم وساق لاستكمال المشروع في موعده "
+    "المحدد رغم الصعوبات التي تواجه الفرق الميدانية في المنطقة."
+)
+
+
+@pytest.mark.parametrize("line", ["لايزال التحقيق جاريا", "انشاءالله نلتقي قريبا", "لايمكن عرض الصفحة"])
+def test_a_split_that_would_make_a_short_line_chrome_is_not_made(line: str) -> None:
+    # split, the line has one word more and reads as a teaser between paragraphs: a second run of
+    # the pipeline would remove it
+    pipeline = arclean.pipeline("default", typos=True)
+    once = pipeline("\n".join([_PARAGRAPH, line, _PARAGRAPH]))
+    assert pipeline(once) == once and once.split("\n")[1] == line
+    assert FIX.explain(once).changes == ()
+
+
+def test_a_split_inside_a_paragraph_is_made_in_the_pipeline() -> None:
+    pipeline = arclean.pipeline("default", typos=True)
+    sentence = "وأكد أن الملف لايزال مفتوحا أمام جميع الأطراف المعنية بالقضية منذ شهور طويلة."
+    once = pipeline("\n".join([_PARAGRAPH, sentence, _PARAGRAPH]))
+    assert "الملف لا يزال مفتوحا" in once and pipeline(once) == once

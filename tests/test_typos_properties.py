@@ -36,6 +36,11 @@ _TOKEN = st.one_of(
 _SEP = st.sampled_from([" ", " ", " ", "\n", "  ", "\t", "", "\r\n", "\u00a0"])
 TEXTS = st.lists(st.tuples(_TOKEN, _SEP), max_size=30).map(lambda pairs: "".join(t + s for t, s in pairs))
 
+_PARAGRAPH = (
+    "وقال المتحدث باسم الوزارة في تصريح صحفي إن العمل جار على قدم وساق لاستكمال المشروع في موعده "
+    "المحدد رغم الصعوبات التي تواجه الفرق الميدانية في المنطقة."
+)
+
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -78,6 +83,7 @@ PLAIN_TEXTS = st.lists(st.tuples(_TOKEN, st.sampled_from([" ", "\n", ""])), max_
 @given(st.one_of(PLAIN_TEXTS, arabic_text))
 @example("\u0300\u200f\u064e\ufef7\u0647\ufef7")  # marks out of order once the RLM is gone
 @example("تخطى:غلى")  # corrected, a skip link ("تخطى إلى") the chrome pass would remove on a second run
+@example(f"{_PARAGRAPH}\nلايزال التحقيق جاريا\n{_PARAGRAPH}")  # split, a teaser's word count
 def test_idempotent_inside_the_default_pipeline(text: str) -> None:
     pipe = arclean.pipeline("default", typos=True)
     once = pipe(text)

@@ -152,6 +152,14 @@ def _off_chrome(
             dropped.update(group)
     if not dropped:
         return edits
+    return _without(text, edits, dropped, changes)
+
+
+def _without(
+    text: str, edits: list[tuple[int, int, str]], dropped: Iterable[tuple[int, int, str]], changes: list[Change] | None
+) -> list[tuple[int, int, str]]:
+    """``edits`` less ``dropped``; the changes made inside the dropped spans leave ``changes``."""
+    dropped = set(dropped)
     if changes is not None:
         index = LineIndex(text)
         spans = [(index.locate(start), end - start) for start, end, _ in dropped]
@@ -161,6 +169,32 @@ def _off_chrome(
             if not any(c.line == line and 0 <= (c.column or 0) - column < size for (line, column), size in spans)
         ]
     return [edit for edit in edits if edit not in dropped]
+
+
+def _splits_off_chrome(
+    text: str, edits: list[tuple[int, int, str]], changes: list[Change] | None
+) -> list[tuple[int, int, str]]:
+    """``edits`` without their splits when, split, the page would lose a line to the chrome pass.
+
+    A split adds a word, and the chrome pass counts words (a line of three words between paragraphs
+    is a label, of four a teaser): ``لايزال التحقيق جاريا`` split reads as a teaser a second run of
+    the pipeline would remove.  The whole page is judged again, so this runs only when a split is made.
+    """
+    splits = [e for e in edits if e[2].count(" ") > text.count(" ", e[0], e[1])]
+    if not splits:
+        return edits
+    from arclean.passes.chrome.chrome import run_page
+    from arclean.passes.chrome.evidence import Judge
+
+    judge = Judge.default()
+    parts, last = [], 0
+    for start, end, fixed in edits:
+        parts += [text[last:start], fixed]
+        last = end
+    parts.append(text[last:])
+    if not set(run_page("".join(parts), judge)[1]) - set(run_page(text, judge)[1]):
+        return edits
+    return _without(text, edits, splits, changes)
 
 
 def _short_line(text: str, offset: int) -> tuple[int, int] | None:
@@ -317,7 +351,7 @@ class Typos(Pass):
                 fixed = self._fix_chunk(text, start, chunk, plan, keep, after_name, changes, index)
             if fixed != chunk:
                 edits.append((start, start + len(chunk), fixed))
-        edits = _off_chrome(text, edits, changes)
+        edits = _splits_off_chrome(text, _off_chrome(text, edits, changes), changes)
         out: list[str] = []
         last = 0
         for start, end, fixed in edits:

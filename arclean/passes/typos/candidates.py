@@ -355,18 +355,21 @@ def listed_merges() -> dict[str, str]:
     >>> merges = listed_merges()
     >>> merges["لايزال"], merges["ولابد"], merges["انشاءالله"]
     ('لا يزال', 'ولا بد', 'إن شاء الله')
-    >>> "لاحق" in merges, "لاسيما" in merges
-    (False, False)
+    >>> "لاحق" in merges, "لاسيما" in merges, "فلاشك" in merges
+    (False, False, False)
     """
+    entries = word_list("merges.txt")
+    words = {entry[1:] for entry in entries if entry.startswith("!")}
     merges: dict[str, str] = {}
-    for phrase in word_list("merges.txt"):
+    for phrase in sorted(entries - {"!" + w for w in words}):
         spellings = [""]
         for word in phrase.split():
             forms = [word, "ا" + word[1:]] if word[0] in _HAMZA_ALEFS else [word]
             spellings = [done + form for done in spellings for form in forms]
         for proclitic in _MERGE_PROCLITICS:
             for merged in spellings:
-                merges[proclitic + merged] = proclitic + phrase
+                if proclitic + merged not in words:
+                    merges[proclitic + merged] = proclitic + phrase
     return merges
 
 
