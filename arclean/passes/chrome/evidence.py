@@ -317,10 +317,11 @@ class Judge:
         ('الخطوه', 'المرحله')
         >>> judge.counted_label(shape("الخطوة الرابعة")), judge.counted_label(shape("وزير الخارجية: لا تراجع"))
         (None, None)
+        >>> judge.counted_label(shape("الساعة 10:30 ريال مدريد يحسم صفقة المدافع"))  # a clock's colon
         """
-        label, colon, _ = line.text.partition(":")
+        label, colon, rest = line.text.partition(":")
         words = fold(label).split()
-        if not colon or len(words) != 2 or not (words[1] in self.ordinals or words[1].isdigit()):
+        if not colon or rest[:1].isdigit() or len(words) != 2 or not (words[1] in self.ordinals or words[1].isdigit()):
             return None
         return words[0]
 

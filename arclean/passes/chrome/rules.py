@@ -872,9 +872,13 @@ class _Document:
 
     def _counts_row(self, i: int) -> bool:
         """A table of counts on one line inside the article, cells ``name: figure`` between bars
-        ("عكار: 247 | طرابلس: 18 | زحلة: 21"): the writer's figures, no teaser.  A widget's
-        counts name chrome ("المشاهدات: 1,234 | التعليقات: 5")."""
-        if not self.anchors[0] < i < self.anchors[-1]:
+        ("عكار: 247 | طرابلس: 18 | زحلة: 21") under the writer's heading ("التوزع حسب الأقضية"): the
+        writer's figures, no teaser.  A widget's counts name chrome ("المشاهدات: 1,234 | التعليقات:
+        5"), or stand under a paragraph or a widget's heading ("حالة الطقس")."""
+        if not self.anchors[0] < i - 1 < i < self.anchors[-1]:
+            return False
+        above = i - 1
+        if above in self.anchor_set or self.evidence[above] is not None or self.lines[above].prose:
             return False
         cells = self.lines[i].text.split(" | ")
         if len(cells) < _COUNTS_MIN_CELLS:
@@ -1084,7 +1088,9 @@ class _Document:
         label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             dates = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
-            if len(dates) < 2:
+            if len(dates) >= 2:  # a diary: its days may also stand under a picture's caption
+                dates |= {j for j in range(self.n) if self._plain_date_between_paragraphs(j, captions=True)}
+            else:
                 dates = frozenset(j for j in dates if self._dated_scene(j))
             self._date_headings = dates
         return i in self._date_headings or self._bare_date_label_heading(i) or self._zone_time(i)
@@ -1279,14 +1285,14 @@ class _Document:
             return False
         return any(not self.strong(k) and self.on_topic(k) for k in range(header))
 
-    def _plain_date_between_paragraphs(self, i: int) -> bool:
+    def _plain_date_between_paragraphs(self, i: int, captions: bool = False) -> bool:
         ev, line = self.evidence[i], self.lines[i]
         plain_date = ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
         weekday = line.words == 1 and line.key in self.judge.weekdays  # a forecast's day: "الخميس"
         return (
             (plain_date or weekday)
-            and self._entry(self._past_ornaments(i, -1))
-            and self._entry(self._past_ornaments(i, 1))
+            and self._entry(self._past_ornaments(i, -1, captions))
+            and self._entry(self._past_ornaments(i, 1, captions))
         )
 
     def _dated_scene(self, i: int) -> bool:
@@ -1301,15 +1307,17 @@ class _Document:
         icon or a bullet ("•", "🕒") left by a widget."""
         return self.lines[i].words == 0 and _SCENE_BREAK.fullmatch(self.lines[i].text.strip()) is not None
 
-    def _past_ornaments(self, i: int, step: int) -> int:
+    def _past_ornaments(self, i: int, step: int, captions: bool = False) -> int:
         """The next line from ``i`` in the direction ``step`` that is no scene break ("***" stands
-        between a story's paragraphs) and no picture's caption (a diary's photo between two days)."""
+        between a story's paragraphs) and, with ``captions``, no picture's caption (a diary's photo
+        between two days)."""
         i += step
-        while 0 <= i < self.n and (self._scene_break(i) or self._caption(i)):
+        while 0 <= i < self.n and (self._scene_break(i) or (captions and self._caption(i))):
             i += step
         return i
 
     def _caption(self, i: int) -> bool:
+        """Line ``i`` is a picture's caption or credit ("صورة: شلالات وادي دربات")."""
         ev = self.evidence[i]
         return ev is not None and ev.strong and ev.kind == "caption_credit"
 
@@ -1334,8 +1342,22 @@ class _Document:
             and i - 1 in self.anchor_set
             and i + 1 in self.anchor_set
             and not any(mark in line.text for mark in _LABEL_MARKS)
-            and (line.words > 1 or self._sibling_heading(i))
+            and (line.words > 1 or (self._sibling_heading(i) and (not self._in_a_menu(i) or self._named_below(i))))
         )
+
+    def _named_below(self, i: int) -> bool:
+        """The paragraph below line ``i`` says its word: the section it heads ("التعليم" over
+        "وارتفعت مخصصات التعليم ..."), even when the page's menu has that word too."""
+        return self.lines[i].key in self.lines[i + 1].key.split()
+
+    def _in_a_menu(self, i: int) -> bool:
+        """Line ``i``'s word is an item of a menu on the page, a line of its own or between bars
+        ("رياضة | فيديو | صور"): a site's label spliced between paragraphs, not the writer's heading."""
+        key = self.lines[i].key
+        for j, line in enumerate(self.lines):
+            if j != i and (line.key == key or (" | " in line.text and key in line.key.split())):
+                return True
+        return False
 
     def _sibling_heading(self, i: int) -> bool:
         """Another short line without evidence heads a paragraph inside the article: the writer
