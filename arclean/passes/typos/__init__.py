@@ -230,11 +230,12 @@ def _makes_chrome(text: str, begin: int, end: int, group: list[tuple[int, int, s
 @register
 @dataclasses.dataclass(frozen=True)
 class Typos(Pass):
-    """Correct Arabic typing errors (hamza, ة/ه, ى/ي, keyboard Shift, dropped/extra/swapped letters).
+    """Correct Arabic typing errors (hamza, ة/ه, ى/ي, keyboard Shift, dropped/extra/swapped letters)
+    and split the word pairs the web writes as one (``لايزال`` → ``لا يزال``, ``data/merges.txt``).
 
     Options: ``protect`` (words never changed) and ``protect_file`` (a word list, one a line);
     ``forced`` (``[[wrong, right], ...]``) and ``forced_file`` (``wrong<TAB>right`` lines), always
-    applied; ``kinds`` (error kinds to correct, all when empty); ``confidence`` (added to every
+    applied; ``kinds`` (error kinds to correct, all when empty; without ``split``, merges stay); ``confidence`` (added to every
     kind's score threshold: higher is more cautious); ``doc_name_count`` (a rare word the document
     repeats this often, whose correction it never uses, is taken for a name; 0 turns this off).
     """
