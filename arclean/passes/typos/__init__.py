@@ -235,9 +235,10 @@ class Typos(Pass):
 
     Options: ``protect`` (words never changed) and ``protect_file`` (a word list, one a line);
     ``forced`` (``[[wrong, right], ...]``) and ``forced_file`` (``wrong<TAB>right`` lines), always
-    applied; ``kinds`` (error kinds to correct, all when empty; without ``split``, merges stay); ``confidence`` (added to every
-    kind's score threshold: higher is more cautious); ``doc_name_count`` (a rare word the document
-    repeats this often, whose correction it never uses, is taken for a name; 0 turns this off).
+    applied; ``kinds`` (error kinds to correct, all when empty; without ``split``, merges stay);
+    ``confidence`` (added to every kind's score threshold: higher is more cautious);
+    ``doc_name_count`` (a rare word the document repeats this often, whose correction it never uses,
+    is taken for a name; 0 turns this off).
     """
 
     name = "typos"
