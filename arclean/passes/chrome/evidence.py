@@ -284,10 +284,10 @@ class Judge:
         >>> judge.dated_heading(shape("القاهرة 12 مارس 2024")), judge.dated_heading(shape("رويترز 12 مارس 2024"))
         (False, False)
         """
-        if self._version_heading(line):
-            return True
         if not 3 <= line.words <= _DATED_HEADING_MAX_WORDS or _DIGIT.search(line.text) is None:
             return False  # (before the key, which a headline may not have built yet)
+        if self._version_heading(line):
+            return True
         keys = line.key.split()
         if not 3 <= len(keys) <= _DATED_HEADING_MAX_WORDS or any(c.isdigit() for c in keys[0]):
             return False
@@ -337,6 +337,8 @@ class Judge:
         >>> judge.dated_heading(shape("العدد 5421 - الأحد 12 يناير 2025"))
         False
         """
+        if "." not in line.text:
+            return False
         tokens = line.text.split()
         if not 4 <= len(tokens) <= _DATED_HEADING_MAX_WORDS or _VERSION_NUMBER.match(tokens[1]) is None:
             return False

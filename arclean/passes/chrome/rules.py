@@ -1319,7 +1319,7 @@ class _Document:
     def _caption(self, i: int) -> bool:
         """Line ``i`` is a picture's caption or credit ("صورة: شلالات وادي دربات")."""
         ev = self.evidence[i]
-        return ev is not None and ev.strong and ev.kind == "caption_credit"
+        return ev is not None and ev.kind == "caption_credit" and self.strong(i)
 
     def _entry(self, i: int) -> bool:
         """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""

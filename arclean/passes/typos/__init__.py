@@ -122,6 +122,20 @@ class _Engine:
         return any(i.word.start == 0 and not fixes_after_name(i.decision) for i in items)
 
 
+def _edited(text: str, edits: list[tuple[int, int, str]], begin: int = 0, end: int | None = None) -> str:
+    """``text[begin:end]`` with ``edits`` (in order, inside those bounds) made.
+
+    >>> _edited("وصل غلى بيروت", [(4, 7, "إلى")])
+    'وصل إلى بيروت'
+    """
+    parts, last = [], begin
+    for start, stop, fixed in edits:
+        parts += [text[last:start], fixed]
+        last = stop
+    parts.append(text[last:end])
+    return "".join(parts)
+
+
 def _off_chrome(
     text: str, edits: list[tuple[int, int, str]], changes: list[Change] | None
 ) -> list[tuple[int, int, str]]:
@@ -187,12 +201,7 @@ def _splits_off_chrome(
     from arclean.passes.chrome.evidence import Judge
 
     judge = Judge.default()
-    parts, last = [], 0
-    for start, end, fixed in edits:
-        parts += [text[last:start], fixed]
-        last = end
-    parts.append(text[last:])
-    if not set(run_page("".join(parts), judge)[1]) - set(run_page(text, judge)[1]):
+    if not set(run_page(_edited(text, edits), judge)[1]) - set(run_page(text, judge)[1]):
         return edits
     return _without(text, edits, splits, changes)
 
@@ -217,13 +226,9 @@ def _makes_chrome(text: str, begin: int, end: int, group: list[tuple[int, int, s
     from arclean.passes.chrome.evidence import Judge
     from arclean.passes.chrome.features import shape
 
-    parts, last = [], begin
-    for start, stop, fixed in group:
-        parts += [text[last:start], fixed]
-        last = stop
-    parts.append(text[last:end])
     judge = Judge.default()
-    before, after = judge.evidence(shape(text[begin:end].strip())), judge.evidence(shape("".join(parts).strip()))
+    line, fixed = text[begin:end].strip(), _edited(text, group, begin, end).strip()
+    before, after = judge.evidence(shape(line)), judge.evidence(shape(fixed))
     return after is not None and (before is None or (after.strong and not before.strong))
 
 
@@ -354,13 +359,7 @@ class Typos(Pass):
             if fixed != chunk:
                 edits.append((start, start + len(chunk), fixed))
         edits = _splits_off_chrome(text, _off_chrome(text, edits, changes), changes)
-        out: list[str] = []
-        last = 0
-        for start, end, fixed in edits:
-            out += [text[last:start], fixed]
-            last = end
-        out.append(text[last:])
-        return "".join(out)
+        return _edited(text, edits)
 
     def _fix_chunk(
         self,

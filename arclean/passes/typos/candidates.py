@@ -359,9 +359,9 @@ def listed_merges() -> dict[str, str]:
     (False, False, False)
     """
     entries = word_list("merges.txt")
-    words = {entry[1:] for entry in entries if entry.startswith("!")}
+    words = {entry[1:] for entry in entries if entry.startswith("!")}  # spellings that are words
     merges: dict[str, str] = {}
-    for phrase in sorted(entries - {"!" + w for w in words}):
+    for phrase in sorted(entry for entry in entries if not entry.startswith("!")):
         spellings = [""]
         for word in phrase.split():
             forms = [word, "ا" + word[1:]] if word[0] in _HAMZA_ALEFS else [word]

@@ -44,8 +44,8 @@ from arclean.passes.typos.tokens import fold
 __all__ = ["LISTED_RULES", "Ambiguous", "Corrector", "Decision", "Fix"]
 
 _CACHE_LIMIT = 1_000_000
-# Corrections read off a list, not guessed from frequencies: a document repeating the written
-# form does not make it a name.
+# Corrections read off a list, not guessed from frequencies: neither a given name before the word
+# nor a document repeating it makes it a name.
 LISTED_RULES = frozenset({"forced_correction", "listed_merge"})
 _NISBA_ENDINGS = ("ة", "ون", "ين", "ان")
 _ADJECTIVE_ENDINGS = (*_NISBA_ENDINGS, "ه", "ا", "ات", "تان", "تين")  # ه: the web's ة (موقته)
@@ -186,7 +186,7 @@ class Corrector:
         >>> c.fixes_after_name(Fix("الأميري", "hamza", "dropped_hamza", 1.1))
         False
         """
-        if isinstance(decision, Fix) and decision.rule in self._after_name_rules:
+        if isinstance(decision, Fix) and (decision.rule in LISTED_RULES or decision.rule in self._after_name_rules):
             return True
         readings = decision.readings if isinstance(decision, Ambiguous) else (decision,)
         zipf = self.lexicon.zipf
