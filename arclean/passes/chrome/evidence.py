@@ -84,6 +84,9 @@ _CRUMB_LAST_WORDS = 16
 _CRUMB_ANY_MARKS = "›»→←⟩"
 _HOME_LINKS = frozenset(fold(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home"))  # a trail's first link
 _HASHTAG = re.compile(r"#[^\s#]*[^\W\d_][^\s#]*")
+# Signs of an equation or a measure ("س = 2", "3 × 10", "م²"): the writer's data, never a headline.
+_EQUATION_SIGNS = ("=", "×", "÷", "²", "³", "√", "−", "±", "≤", "≥")
+_EMAIL = re.compile(r"[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
 class Judge:
@@ -105,6 +108,7 @@ class Judge:
         ordinals: frozenset[str] = frozenset(),
         list_headings: frozenset[str] = frozenset(),
         openings: tuple[str, ...] = (),
+        connectives: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
         addresses: frozenset[str] = frozenset(),
     ) -> None:
@@ -119,6 +123,7 @@ class Judge:
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
         self._closing = phrase_alternation(closings, anchored=True)
         self._opening = phrase_alternation(openings, anchored=True)
+        self._connective = phrase_alternation(connectives, anchored=True)
         self.fact_labels = fact_labels
         self.given_names = given_names
         self.honorifics = honorifics
@@ -148,6 +153,7 @@ class Judge:
         verbs = frozenset(read_folded("reporting_verbs.txt"))
         closings = read_folded("closings.txt")
         openings = read_folded("openings.txt")
+        connectives = read_folded("connectives.txt")
         addresses = frozenset(read_folded("addresses.txt"))
         facts = frozenset(read_folded("fact_labels.txt"))
         names = frozenset(fold(w) for w in given_names())
@@ -169,6 +175,7 @@ class Judge:
             ordinals=frozenset(read_folded("ordinals.txt")),
             list_headings=headings,
             openings=openings,
+            connectives=connectives,
             weekdays=weekdays,
             addresses=addresses,
         )
@@ -456,6 +463,26 @@ class Judge:
             return line.analysed and not line.newsy
         match = self._formula(self._opening, line, _OPENING_MAX_WORDS)
         return match is not None and len(line.key[match.end() :].split()) <= _OPENING_MAX_REST
+
+    def unlike_a_headline(self, line: Line) -> bool:
+        """A shape no headline or teaser has: an equation's or a measure's sign ("س = 2",
+        "3 × 10 لكل رجل", "شقق من 110 إلى 210 م²"), an e-mail address, or a first word that goes on
+        from the line above (``data/connectives.txt``: "وذلك مساء الثلاثاء 29 أكتوبر").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> unlike = Judge.default().unlike_a_headline
+        >>> unlike(shape("إما س − 2 = 0 ومنه س = 2")), unlike(shape("وذلك مساء الثلاثاء"))
+        (True, True)
+        >>> unlike(shape("وزير المالية: 3 مليارات للدعم")), unlike(shape("وزيرة الصحة"))
+        (False, False)
+        """
+        text = line.text
+        for sign in _EQUATION_SIGNS:
+            if sign in text:
+                return True
+        if "@" in text and _EMAIL.search(text) is not None:
+            return True
+        return line.analysed and self._connective is not None and self._connective.match(line.key) is not None
 
     @staticmethod
     def _formula(pattern: re.Pattern[str] | None, line: Line, max_words: int) -> re.Match[str] | None:

@@ -859,6 +859,8 @@ class _Document:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like or self.judge.dated_heading(line):
             return None  # (a dated heading, "جلسة 2 نوفمبر 2023", is no teaser: it says when, not what)
+        if self.judge.unlike_a_headline(line):
+            return None  # the writer's equation, measure, address or sentence going on
         if self.below(i, _OFF_TOPIC_SHARE) and self._after_related(i):
             return Decision("related", "related-list")
         if i in self._subhead_series():
