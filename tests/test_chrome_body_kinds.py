@@ -165,7 +165,6 @@ REVIEW13_LOSSES = {
     "r33_oman_cert_security_advisory.txt": "an advisory's severity, score and heading under its title ('CVSS: 9.8')",
     "r41_qatar_photo_contest_rules.txt": "a section heading made of chrome words ('الشروط والأحكام')",
     "r43_oman_road_accident_stats.txt": "a statistics subheading off the article's words ('الفئة العمرية ...')",
-    "r44_kuwait_school_supplies_list.txt": "the issuer's signature at the end ('إدارة المدرسة')",
     "r46_sudan_flood_situation_report.txt": "a report's period ('الفترة المشمولة: 20 – 28 أغسطس 2024')",
     "r47_beirut_restaurant_menu.txt": "a menu page's heading ('القائمة') and its first section and priced dishes",
     "r48_app_privacy_policy.txt": "a privacy policy's own title and a numbered section on cookies",
@@ -1967,3 +1966,17 @@ def test_a_teaser_with_figures_or_opening_like_a_connective_still_goes(teaser: s
     # "وهران" opens with the letters of "وهو"/"وهي" but is a city: connectives are whole words
     page = [TITLE, P1, teaser, P2, P3]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+@pytest.mark.parametrize("courtesy", ["مع خالص التحية،", "وتفضلوا بقبول فائق الاحترام،"])
+def test_the_signature_under_a_courtesy_ending_in_a_comma_stays_and_the_tags_after_it_go(courtesy: str) -> None:
+    # review 13 (r44): a school's list signed "إدارة المدرسة" under "مع خالص التحية،"
+    tags = ["الدوري", "كرة اليد", "المنتخب"]
+    page = [TITLE, P1, P2, P3, courtesy, "إدارة المدرسة"]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, *tags, COPYRIGHT])) == "\n".join(page)
+
+
+def test_a_tag_under_a_courtesy_without_a_comma_still_goes() -> None:
+    # without the comma the courtesy is complete: what follows is the page's
+    page = [TITLE, P1, P2, P3, "مع خالص التحية", "الدوري", "كرة اليد"]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join(page[:5])

@@ -114,6 +114,8 @@ _CELLS = (_Cells(" | ", 1, 4, True), _Cells(" - ", 2, 5, False))
 _DATED_CELL = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SCENE_BREAK = re.compile(r"(?:\*\s*){3,}|⁂|(?:[-—–~_=]\s*){3,}")
 _ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
+_SIGNATURE_MAX_WORDS = 4  # "إدارة المدرسة", "المدير العام للشركة"
+_PAUSES = ("،", ",")
 _COUNTS_MIN_CELLS = 3  # "عكار: 247 | طرابلس: 18 | زحلة: 21"
 _COUNT_NAME_MAX_WORDS = 3  # "أقضية أخرى: 20"
 _ROW_GAP = 2  # a heading between two rows of a schedule or a table ("الفترة المسائية")
@@ -972,6 +974,14 @@ class _Document:
         # dropped here; it still counts in the tail's shape (a signature may follow it).
         judge = self.judge
         writers = {i for i in tail if judge.closes(self.lines[i]) or judge.continues(self.lines[i])}
+        # A courtesy ending in a comma ("مع خالص التحية،") waits for its signature on the next line.
+        writers |= {
+            i + 1
+            for i in writers
+            if i + 1 < tail_end
+            and self.lines[i].text.endswith(_PAUSES)
+            and self.lines[i + 1].words <= _SIGNATURE_MAX_WORDS
+        }
         any_body_like = any(self.lines[i].body_like for i in tail)
         short_tail = len(tail) <= 2 and not any_body_like
         lines = {i: self.lines[i] for i in tail if i not in writers}
