@@ -151,7 +151,7 @@ REVIEW12_LOSSES = {
     "q40_sudan_agriculture_bulletin.txt": "a bulletin's number and season ('نشرة إرشادية رقم (7) ...') above its title",
     "q43_beirut_marathon_results.txt": "a results page's 'best national' lines ('أفضل لبناني: ... – 2:31:40')",
     "q44_chess_puzzle_page.txt": "a chess position in FEN notation",
-    "q49_sharjah_exhibition.txt": "an exhibition's hours by days and its prices by visitor",
+    "q49_sharjah_exhibition.txt": "an exhibition's prices by visitor ('الأطفال (أقل من 12 سنة): مجاناً')",
 }
 
 
@@ -169,8 +169,7 @@ REVIEW13_LOSSES = {
     "r47_beirut_restaurant_menu.txt": "a menu page's heading ('القائمة') and its first section and priced dishes",
     "r48_app_privacy_policy.txt": "a privacy policy's own title and a numbered section on cookies",
     "r52_jordan_tawjihi_study_tips.txt": "a tip's heading with a colon as a teaser ('قبل الامتحان بأسبوعين: ...')",
-    "r56_saudi_hospital_cardiology_dept.txt": "a department's opening hours ('الأحد – الخميس: 8 صباحاً – 4 مساءً')",
-    "r57_tunisia_public_library_info.txt": "a library's hours, subscription and services headings (menu words)",
+    "r57_tunisia_public_library_info.txt": "a library's title and hours heading; subscription and services headings",
     "r59_mobile_game_beginner_guide.txt": "a numbered tip opening with a call to action ('3. انضم إلى تحالف نشط')",
 }
 
@@ -1980,3 +1979,34 @@ def test_a_tag_under_a_courtesy_without_a_comma_still_goes() -> None:
     # without the comma the courtesy is complete: what follows is the page's
     page = [TITLE, P1, P2, P3, "مع خالص التحية", "الدوري", "كرة اليد"]
     assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join(page[:5])
+
+
+HOURS = ["مواعيد العيادات", "الأحد – الخميس: 8 صباحاً – 4 مساءً", "السبت: 9:00 – 13:00", "الجمعة: مغلقة"]
+
+
+def test_opening_hours_after_the_article_stay_and_the_footer_after_them_goes() -> None:
+    # review 13 (r56, r57; review 12's q49): a department's hours read as date stamps
+    footer = ["شركات التأمين المعتمدة: بوبا | التعاونية | ميدغلف", "تحدث معنا عبر واتساب", COPYRIGHT]
+    page = [TITLE, P1, P2, P3, *HOURS]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, *footer])) == "\n".join(page)
+
+
+@pytest.mark.parametrize(
+    "hours",
+    [
+        ["من الثلاثاء إلى السبت: 9:00 – 18:00", "الأحد: 9:00 – 13:00", "الاثنين: مغلقة", "مواقيت الصيف: 8:00 – 13:00"],
+        ["يومياً من 12 ظهراً حتى 12 منتصف الليل", "الطوارئ: على مدار الساعة"],
+    ],
+)
+def test_opening_hours_between_paragraphs_stay(hours: list[str]) -> None:
+    page = [TITLE, P1, *hours, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join(page)
+
+
+@pytest.mark.parametrize("stamp", ["الإثنين، 24 أغسطس 2020 09:56 ص", "4 أيام عطلة عيد الفطر للقطاع الحكومي"])
+def test_a_stamp_or_a_teaser_naming_days_is_no_opening_hours(stamp: str) -> None:
+    # one time with a date is a stamp; a holiday's days are news
+    page = [TITLE, P1, P2, stamp, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+    # and a span of days with a year is a date, not hours
+    assert not Judge.default().opening_hours(shape("الجمعة 7 – الأحد 9 فبراير 2025"))

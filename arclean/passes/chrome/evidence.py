@@ -84,6 +84,19 @@ _CRUMB_LAST_WORDS = 16
 _CRUMB_ANY_MARKS = "›»→←⟩"
 _HOME_LINKS = frozenset(fold(w) for w in ("الرئيسية", "الصفحة الرئيسية", "الرئيسة", "home"))  # a trail's first link
 _HASHTAG = re.compile(r"#[^\s#]*[^\W\d_][^\s#]*")
+# A span of hours: "9:00 – 13:00", "8 صباحاً – 4 مساءً", "12 ظهراً حتى 12 منتصف الليل".
+_HOUR_TAIL = r"(?:[:.]\d{2})?(?:\s*[^\s\d:\-–—،,()]+)?"  # minutes, a word for the time of day ("مساءً")
+# (the first digit first, so that re scans for digits; the look-behind then checks the one before)
+_HOUR_SPAN = re.compile(
+    rf"(\d)(?<![\d/.:]\d)(\d?){_HOUR_TAIL}\s*(?:[-–—]|إلى|الى|حتى|لغاية)\s*(?:الساعة\s+)?(\d{{1,2}}){_HOUR_TAIL}(?![\d/])"
+)
+_ROUND_THE_CLOCK = re.compile(r"24(?<!\d24)\s*(?:ساعة|ساعه|/\s*7)")  # (the literal first: a fast scan)
+_ROUND_THE_CLOCK_WORDS = "على مدار الساعة"
+_YEAR = re.compile(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)")
+HOURS_MAX_WORDS = 14  # "من الأحد إلى الخميس: 7:30 صباحاً – 2:30 ظهراً (عدا العطل الرسمية)"
+_DAY_HOURS = 24
+_HOURS_MEMO_MAX = 1 << 16
+_CLOSED_MAX_WORDS = 5  # "الجمعة والسبت: مغلق"; a headline with "عطلة" says more
 # Signs of an equation or a measure ("س = 2", "3 × 10", "م²"): the writer's data, never a headline.
 _EQUATION_SIGNS = ("=", "×", "÷", "²", "³", "√", "−", "±", "≤", "≥")
 _EMAIL = re.compile(r"[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
@@ -110,6 +123,8 @@ class Judge:
         openings: tuple[str, ...] = (),
         connectives: tuple[str, ...] = (),
         weekdays: frozenset[str] = frozenset(),
+        daily_words: frozenset[str] = frozenset(),
+        closed_words: frozenset[str] = frozenset(),
         addresses: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
@@ -117,6 +132,9 @@ class Judge:
         self.reporting_verbs = reporting_verbs | self._joined_verbs
         self.date_words = date_words
         self.weekdays = weekdays
+        self._open_days = weekdays | daily_words
+        self._closed_words = closed_words
+        self._hours_memo: dict[str, int] = {}
         self.addresses = addresses
         self._agency = phrase_alternation(agencies, anchored=False)
         # A sign-off starts at a word of the key: one of those first words must be among its words.
@@ -177,6 +195,8 @@ class Judge:
             openings=openings,
             connectives=connectives,
             weekdays=weekdays,
+            daily_words=frozenset(read_folded("daily_words.txt")),
+            closed_words=frozenset(read_folded("closed_words.txt")),
             addresses=addresses,
         )
 
@@ -463,6 +483,47 @@ class Judge:
             return line.analysed and not line.newsy
         match = self._formula(self._opening, line, _OPENING_MAX_WORDS)
         return match is not None and len(line.key[match.end() :].split()) <= _OPENING_MAX_REST
+
+    def opening_hours(self, line: Line) -> bool:
+        """Days and the hours a place keeps: a weekday or a word for every day
+        (``data/daily_words.txt``) with a span of hours or a word for closed
+        (``data/closed_words.txt``), on a short line without a year.  A date stamp gives a date
+        and one time; opening hours give a span.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.opening_hours(shape("الأحد – الخميس: 8 صباحاً – 4 مساءً")), judge.opening_hours(shape("الاثنين: مغلقة"))
+        (True, True)
+        >>> judge.opening_hours(shape("الإثنين، 24 أغسطس 2020 09:56 ص")), judge.opening_hours(shape("الطوارئ: 24 ساعة"))
+        (False, False)
+        """
+        if not line.analysed or line.words > HOURS_MAX_WORDS or self._open_days.isdisjoint(line.runs):
+            return False
+        return self.hours_value(line)
+
+    def hours_kind(self, line: Line) -> int:
+        """2 for :meth:`opening_hours`, 1 for hours without days (:meth:`hours_value`), else 0;
+        remembered by text (a site's lines repeat on every page)."""
+        kind = self._hours_memo.get(line.text)
+        if kind is None:
+            kind = 2 if self.opening_hours(line) else int(self.hours_value(line))
+            if len(self._hours_memo) >= _HOURS_MEMO_MAX:
+                self._hours_memo.clear()
+            self._hours_memo[line.text] = kind
+        return kind
+
+    def hours_value(self, line: Line) -> bool:
+        """The line gives a span of hours (each hour of a day), round the clock or (in a few
+        words) closed, and no year."""
+        text = line.text
+        if _YEAR.search(text) is not None:
+            return False
+        span = _HOUR_SPAN.search(text)
+        if span is not None:
+            return int(span.group(1) + span.group(2)) <= _DAY_HOURS and int(span.group(3)) <= _DAY_HOURS
+        if _ROUND_THE_CLOCK.search(text) is not None or _ROUND_THE_CLOCK_WORDS in text:
+            return True
+        return line.words <= _CLOSED_MAX_WORDS and not self._closed_words.isdisjoint(line.runs)
 
     def unlike_a_headline(self, line: Line) -> bool:
         """A shape no headline or teaser has: an equation's or a measure's sign ("س = 2",
