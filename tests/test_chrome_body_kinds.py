@@ -2010,3 +2010,27 @@ def test_a_stamp_or_a_teaser_naming_days_is_no_opening_hours(stamp: str) -> None
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
     # and a span of days with a year is a date, not hours
     assert not Judge.default().opening_hours(shape("الجمعة 7 – الأحد 9 فبراير 2025"))
+
+
+MARKET_PRICES = ["طماطم: 3.5 – 4 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", "بصل: 1.75 د.ل/كغ", "فلفل حار: 6 د.ل/كغ"]
+FRUIT = ["الفواكه", "برتقال: 2.5 د.ل/كغ", "موز: 7.5 د.ل/كغ", "تفاح: 8 د.ل/كغ"]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [["إعداد: قسم الأسواق | آخر تحديث: السبت 15 مارس 2025", "الخضروات"], ["الخضروات"]],
+    ids=["stamp", "heading"],
+)
+def test_a_price_list_of_figure_rows_above_the_article_stays(above: list[str]) -> None:
+    # review 14 (s40): a market bulletin's prices, rows "name: figure unit", read as teasers
+    body = [TITLE, *above[-1:], *MARKET_PRICES, *FRUIT, P1, P2, P3]
+    page = ["الرئيسية | أسواق | أسعار", TITLE, *above, *MARKET_PRICES, *FRUIT, P1, P2, P3, COPYRIGHT]
+    if len(above) == 1:  # and before an inline "read also" line
+        page.insert(page.index(P1), "اقرأ أيضاً: المصرف المركزي يعلن حزمة جديدة لتوفير النقد")
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(body)
+
+
+def test_figure_rows_under_a_read_also_heading_are_no_price_list() -> None:
+    rows = ["الذهب: 3 ارتفاعات متتالية هذا الأسبوع", "الدولار: 47 جنيها في البنوك", "البورصة: 5 أسهم تقود الصعود"]
+    out = arclean.PASSES["chrome"]()("\n".join([TITLE, P1, P2, "اقرأ أيضا", *rows, P3])).split("\n")
+    assert rows[0] not in out

@@ -72,6 +72,8 @@ _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: 
 _LABEL_MAX_WORDS = 2  # an advert's label: "إعلان", "محتوى مدفوع"
 _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 10 سرعات"
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
+_FIGURE_ROWS_MIN = 3  # "طماطم: 3.5 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", "بصل: 1.75 د.ل/كغ"
+_FIGURE_ROW_MAX_WORDS = 6  # "3.950 د.ك بدلاً من 4.750"
 _FIGURE_SHARED_WORDS = 2  # "صافي ... بقيمة ... مليون جنيه" in each row
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
@@ -470,6 +472,7 @@ class _Document:
                     (table and (headed or below in self.anchor_set))
                     or (headed and self._figures_between(run))
                     or self._numbered_between(run)
+                    or self._figure_rows(run)
                 ):
                     found += run
             run = []
@@ -508,6 +511,21 @@ class _Document:
             return True  # (a last row may name its days first: "الإثنين والخميس من 8:30 ...")
         words = [{w for w in v if not _FIGURE.search(w)} for v in values]
         return all(len(a & b) >= _FIGURE_SHARED_WORDS for a, b in pairwise(words))
+
+    def _figure_rows(self, run: list[int]) -> bool:
+        """Three or more fields in a row, each value a figure first in a few words, under a line
+        without evidence (the writer's heading or paragraph): a price list or a table of measures
+        ("طماطم: 3.5 – 4 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", ...), wherever it stands.  A widget's
+        figures stand under its heading's evidence ("حالة الطقس"); teasers "X: Y" have a sentence
+        for a value."""
+        above = run[0] - 1
+        if len(run) < _FIGURE_ROWS_MIN or above < 0 or self.evidence[above] is not None:
+            return False
+        for k in run:
+            value = self.lines[k].text.partition(":")[2].split()
+            if not value or not value[0][:1].isdigit() or len(value) > _FIGURE_ROW_MAX_WORDS:
+                return False
+        return True
 
     def _short_values(self, run: list[int]) -> bool:
         """The fields' values are a few words on average (a specification), not sentences."""
