@@ -2068,3 +2068,38 @@ def test_figure_rows_under_a_read_also_heading_are_no_price_list() -> None:
     rows = ["الذهب: 3 ارتفاعات متتالية هذا الأسبوع", "الدولار: 47 جنيها في البنوك", "البورصة: 5 أسهم تقود الصعود"]
     out = arclean.PASSES["chrome"]()("\n".join([TITLE, P1, P2, "اقرأ أيضا", *rows, P3])).split("\n")
     assert rows[0] not in out
+
+
+# The other side of this session's rules, from a read-only review of their first versions.
+def test_the_lines_under_a_signature_stay_as_they_did() -> None:
+    # sparing the signature must not leave the signer's other lines to be read as tags
+    letter = [
+        "دعوة لحضور اجتماع أولياء الأمور",
+        "تتشرف إدارة مدرسة النور الابتدائية بدعوة أولياء أمور الطلاب لحضور الاجتماع السنوي الذي سيعقد في قاعة "
+        "المدرسة الكبرى لمناقشة خطة العام الدراسي الجديد.",
+        "وسيتناول الاجتماع عدداً من القضايا المهمة، أبرزها مواعيد الامتحانات والأنشطة اللاصفية والرحلات المدرسية، "
+        "إضافة إلى آلية التواصل بين المعلمين وأولياء الأمور.",
+        "نأمل منكم الحضور في الموعد المحدد، فحضوركم يسهم في نجاح العملية التعليمية ويعزز الشراكة بين البيت "
+        "والمدرسة لما فيه مصلحة أبنائنا الطلاب.",
+    ]
+    page = [*letter, "مع خالص التحية،", "إدارة المدرسة", "مدرسة النور", "الرياض"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(page)
+
+
+@pytest.mark.parametrize(
+    "chrome_line",
+    [
+        "جميع الحقوق محفوظة لصحيفة الوطن - الدوام: الأحد – الخميس 9 ص – 5 م",  # lexicon evidence stands
+        "السبت: الأهلي 2 - 2 الشباب",  # a score: no time of day
+        "الخميس 12 – 14 نوفمبر",  # days of a month
+        "النصر × الأهلي.. موعد المباراة والقنوات الناقلة",  # a fixture, no equation
+    ],
+)
+def test_chrome_that_gives_days_and_figures_is_no_opening_hours_or_data(chrome_line: str) -> None:
+    page = [TITLE, P1, P2, chrome_line, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_holiday_tags_are_no_opening_hours() -> None:
+    page = [TITLE, P1, P2, P3, "الوسوم", "عطلة عيد الفطر", "إجازة نهاية الأسبوع"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

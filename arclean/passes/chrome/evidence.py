@@ -92,14 +92,17 @@ _HOUR_SPAN = re.compile(
 )
 _ROUND_THE_CLOCK = re.compile(r"24(?<!\d24)\s*(?:ساعة|ساعه|/\s*7)")  # (the literal first: a fast scan)
 _ROUND_THE_CLOCK_WORDS = "على مدار الساعة"
-_YEAR = re.compile(r"(?<!\d)(?:1[3-9]|20)\d\d(?!\d)")
+_YEAR = re.compile(r"\d(?<!\d\d)\d\d\d(?!\d)")  # four digits in any script (the digit first: a fast scan)
+_MINUTES = re.compile(r"\d[:.]\d\d")
 HOURS_MAX_WORDS = 14  # "من الأحد إلى الخميس: 7:30 صباحاً – 2:30 ظهراً (عدا العطل الرسمية)"
 _DAY_HOURS = 24
 _HOURS_MEMO_MAX = 1 << 16
 _CLOSED_MAX_WORDS = 5  # "الجمعة والسبت: مغلق"; a headline with "عطلة" says more
 # Signs of an equation or a measure ("س = 2", "3 × 10", "م²"): the writer's data, never a headline.
-_EQUATION_SIGNS = ("=", "×", "÷", "²", "³", "√", "−", "±", "≤", "≥")
-_EMAIL = re.compile(r"[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
+# A sign between a figure or a one-letter symbol and anything ("3 × 10", "س = 2"); "النصر × الأهلي"
+# is a fixture's headline.
+_EQUATION = re.compile(r"[²³√]|(?:\d|(?<!\S)\S)\s*[=×÷−±≤≥]|[=×÷−±≤≥]\s*(?:\d|\S(?!\S))")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
 class Judge:
@@ -125,6 +128,7 @@ class Judge:
         weekdays: frozenset[str] = frozenset(),
         daily_words: frozenset[str] = frozenset(),
         closed_words: frozenset[str] = frozenset(),
+        times_of_day: frozenset[str] = frozenset(),
         addresses: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
@@ -134,6 +138,7 @@ class Judge:
         self.weekdays = weekdays
         self._open_days = weekdays | daily_words
         self._closed_words = closed_words
+        self._times_of_day = times_of_day
         self._hours_memo: dict[str, int] = {}
         self.addresses = addresses
         self._agency = phrase_alternation(agencies, anchored=False)
@@ -197,6 +202,7 @@ class Judge:
             weekdays=weekdays,
             daily_words=frozenset(read_folded("daily_words.txt")),
             closed_words=frozenset(read_folded("closed_words.txt")),
+            times_of_day=frozenset(read_folded("times_of_day.txt")),
             addresses=addresses,
         )
 
@@ -513,17 +519,36 @@ class Judge:
         return kind
 
     def hours_value(self, line: Line) -> bool:
-        """The line gives a span of hours (each hour of a day), round the clock or (in a few
-        words) closed, and no year."""
+        """The line gives a span of hours (two hours of a day, with minutes or a word for the time
+        of day: ``data/times_of_day.txt``) or round the clock, or (a weekday in a few words) closed;
+        and no year.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.hours_value(shape("مواقيت الصيف: 8:00 – 13:00")), judge.hours_value(shape("الجمعة: مغلق"))
+        (True, True)
+        >>> judge.hours_value(shape("الخميس 12 – 14 نوفمبر")), judge.hours_value(shape("عطلة رسمية"))
+        (False, False)
+        >>> judge.hours_value(shape("السبت: الأهلي 2 - 2 الشباب"))  # a score
+        False
+        """
         text = line.text
-        if _YEAR.search(text) is not None:
+        if line.words > HOURS_MAX_WORDS or _YEAR.search(text) is not None:
             return False
         span = _HOUR_SPAN.search(text)
         if span is not None:
-            return int(span.group(1) + span.group(2)) <= _DAY_HOURS and int(span.group(3)) <= _DAY_HOURS
+            hours = int(span.group(1) + span.group(2)) <= _DAY_HOURS and int(span.group(3)) <= _DAY_HOURS
+            timed = _MINUTES.search(span.group()) is not None or not self._times_of_day.isdisjoint(line.runs)
+            if hours and timed:
+                return True
         if _ROUND_THE_CLOCK.search(text) is not None or _ROUND_THE_CLOCK_WORDS in text:
             return True
-        return line.words <= _CLOSED_MAX_WORDS and not self._closed_words.isdisjoint(line.runs)
+        runs = line.runs
+        return (
+            line.words <= _CLOSED_MAX_WORDS
+            and not self._closed_words.isdisjoint(runs)
+            and not self.weekdays.isdisjoint(runs)
+        )
 
     def unlike_a_headline(self, line: Line) -> bool:
         """A shape no headline or teaser has: an equation's or a measure's sign ("س = 2",
@@ -534,13 +559,12 @@ class Judge:
         >>> unlike = Judge.default().unlike_a_headline
         >>> unlike(shape("إما س − 2 = 0 ومنه س = 2")), unlike(shape("وذلك مساء الثلاثاء"))
         (True, True)
-        >>> unlike(shape("وزير المالية: 3 مليارات للدعم")), unlike(shape("وزيرة الصحة"))
+        >>> unlike(shape("وزير المالية: 3 مليارات للدعم")), unlike(shape("النصر × الأهلي.. موعد المباراة"))
         (False, False)
         """
         text = line.text
-        for sign in _EQUATION_SIGNS:
-            if sign in text:
-                return True
+        if _EQUATION.search(text) is not None:
+            return True
         if "@" in text and _EMAIL.search(text) is not None:
             return True
         return line.analysed and self._connective is not None and self._connective.match(line.key) is not None

@@ -218,6 +218,12 @@ def _rule_of(evidence: Evidence | None) -> str | None:
     return None if evidence is None else evidence.rule
 
 
+def _times_only(evidence: Evidence | None) -> bool:
+    """No evidence, or only a time's shape (a date line, a table of times): what opening hours may
+    carry.  Lexicon evidence (a copyright, a menu, a share bar) stands whatever hours it gives."""
+    return evidence is None or evidence.kind == "date" or evidence.rule == "time-table"
+
+
 def _quote_or_verse(text: str) -> bool:
     # Both shapes need a quote mark or a verse divider: most lines have neither, and skip the regex.
     marks = '"' in text or "«" in text or "“" in text or "„" in text or "..." in text or "…" in text or "*" in text
@@ -351,7 +357,7 @@ class _Document:
             return  # "الموعد: ...", "السعر: ...": the fields of the article's fact box
         if i in self.decided:
             return  # the first reason stands
-        if self.opening_hours(i):
+        if _times_only(self.evidence[i]) and self.opening_hours(i):
             return  # "الأحد – الخميس: 8 صباحاً – 4 مساءً": the place's hours, not a date stamp
         self.decided[i] = Decision(kind, rule)
 
@@ -565,7 +571,7 @@ class _Document:
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
         return (
-            ev is not None and ev.strong and not self.protected[i] and not (ev.kind == "date" and self.opening_hours(i))
+            ev is not None and ev.strong and not self.protected[i] and not (_times_only(ev) and self.opening_hours(i))
         )
 
     def opening_hours(self, i: int) -> bool:
@@ -1018,8 +1024,10 @@ class _Document:
         # dropped here; it still counts in the tail's shape (a signature may follow it).
         judge = self.judge
         writers = {i for i in tail if judge.closes(self.lines[i]) or judge.continues(self.lines[i])}
-        # A courtesy ending in a comma ("مع خالص التحية،") waits for its signature on the next line.
-        writers |= {
+        # A courtesy ending in a comma ("مع خالص التحية،") waits for its signature on the next line:
+        # never dropped, though it counts in the tail's shape like any line (the lines after it may
+        # be the signer's too: "مدرسة النور", "الرياض").
+        signed = {
             i + 1
             for i in writers
             if i + 1 < tail_end
@@ -1028,13 +1036,14 @@ class _Document:
         }
         any_body_like = any(self.lines[i].body_like for i in tail)
         short_tail = len(tail) <= 2 and not any_body_like
-        lines = {i: self.lines[i] for i in tail if i not in writers}
+        shape = {i: self.lines[i] for i in tail if i not in writers}
+        lines = {i: line for i, line in shape.items() if i not in signed}
         tag_run = (
             len(tail) >= 2
             and not any_body_like
-            and all(line.words <= _TAG_MAX_WORDS for line in lines.values())
-            and sum(self.off_topic(i) for i in lines) * 2 >= len(lines)
-            and self._named_topics(list(lines.values()))
+            and all(line.words <= _TAG_MAX_WORDS for line in shape.values())
+            and sum(self.off_topic(i) for i in shape) * 2 >= len(shape)
+            and self._named_topics(list(shape.values()))
         )
         keywords = not writers and self._keyword_run(tail, last, tail_end)
         repeated = self.repeated()
