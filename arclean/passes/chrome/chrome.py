@@ -32,7 +32,7 @@ from arclean.passes.chrome.lexicon import CHROME_TYPES
 from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 from arclean.passes.chrome.rules import Decision, Observed, decide
 
-__all__ = ["Chrome", "run_page"]
+__all__ = ["Chrome", "dropped_lines", "run_page"]
 
 _CACHED_CHARS = 200  # lines up to this long are judged once per process (see _observe_short)
 
@@ -103,6 +103,15 @@ def run_page(text: str, judge: Judge, keep: tuple[str, ...] = ()) -> tuple[str, 
     """
     out, dropped, raw = _clean(text, judge, keep)
     return out, dropped, raw if raw is not None else split_lines(text)
+
+
+def dropped_lines(text: str, judge: Judge) -> dict[int, Decision]:
+    """The lines :func:`run_page` drops (by line number), without the output's lines.
+
+    >>> dropped_lines("شارك\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.", Judge.default())
+    {0: Decision(kind='share', rule='phrase')}
+    """
+    return _clean(text, judge, ())[1]
 
 
 def _clean(text: str, judge: Judge, keep: tuple[str, ...]) -> tuple[str, dict[int, Decision], list[str] | None]:
