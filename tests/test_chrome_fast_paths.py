@@ -13,8 +13,8 @@ would change which lines are judged chrome.
 - headlines inside each other compared pair by pair against the n-gram index;
 - the quote-or-verse prefilter against the bare regex;
 - ``remove_lines`` told which lines are blank against finding out itself;
-- a text's lines cut at "\\n" when that is its only line break (``chrome._bare_lines``) against
-  ``split_lines``.
+- a text's lines cut at "\\n" when that is its only line break (``chrome._bare_lines``, which
+  trusts a text :func:`~arclean.passes.base.printable_but_line_feeds` just passed) against ``split_lines``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from arclean.passes.base import known_printable, printable_but_line_feeds
 from arclean.passes.chrome import Chrome, features, folding, lexicon, rules
 from arclean.passes.chrome import chrome as chrome_module
 from arclean.passes.chrome.evidence import Judge
@@ -371,6 +372,26 @@ def test_bare_lines_are_the_split_lines_without_their_ends(text: str) -> None:
         return
     assert bare == [line.rstrip("\n") for line in split_lines(text)]
     assert [line.strip() for line in bare] == [line.strip() for line in split_lines(text)]
+
+
+_any_broken_text = st.lists(st.one_of(st.sampled_from(_BREAKS), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_broken_text, _any_broken_text))
+def test_bare_lines_of_a_text_known_printable(text: str) -> None:
+    # _bare_lines skips its scan for the other breaks in the string printable_but_line_feeds last passed
+    if not printable_but_line_feeds(text):
+        return
+    assert known_printable(text)
+    assert chrome_module._bare_lines(text) == [line.rstrip("\n") for line in split_lines(text)]
+
+
+def test_other_line_breaks_are_not_printable() -> None:
+    # the premise of that shortcut, over every character str.splitlines breaks at
+    breaks = [c for c in map(chr, range(0x110000)) if len(f"a{c}b".splitlines()) == 2]
+    assert sorted(breaks) == sorted(["\n", *chrome_module._OTHER_BREAKS])
+    assert not any(printable_but_line_feeds(f"a{c}b") for c in chrome_module._OTHER_BREAKS)
 
 
 # ------------------------------------------------------------------------------------ the whole pass
