@@ -12,9 +12,11 @@ would change which lines are judged chrome.
 - a line's ending (``features._ending``) against two regex searches;
 - headlines inside each other compared pair by pair against the n-gram index;
 - the quote-or-verse prefilter against the bare regex;
+- the page scans that rule out a live blog's times and a schedule, and the row count that rules
+  out a table, against looking line by line (in the whole pass);
 - ``remove_lines`` told which lines are blank against finding out itself;
-- a text's lines cut at "\\n" when that is its only line break (``chrome._bare_lines``) against
-  ``split_lines``.
+- a text's lines cut at "\\n" when that is its only line break (``chrome._bare_lines``, which
+  trusts a text :func:`~arclean.passes.base.printable_but_line_feeds` just passed) against ``split_lines``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from arclean.passes.base import known_printable, printable_but_line_feeds
 from arclean.passes.chrome import Chrome, features, folding, lexicon, rules
 from arclean.passes.chrome import chrome as chrome_module
 from arclean.passes.chrome.evidence import Judge
@@ -373,6 +376,26 @@ def test_bare_lines_are_the_split_lines_without_their_ends(text: str) -> None:
     assert [line.strip() for line in bare] == [line.strip() for line in split_lines(text)]
 
 
+_any_broken_text = st.lists(st.one_of(st.sampled_from(_BREAKS), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(_broken_text, _any_broken_text))
+def test_bare_lines_of_a_text_known_printable(text: str) -> None:
+    # _bare_lines skips its scan for the other breaks in the string printable_but_line_feeds last passed
+    if not printable_but_line_feeds(text):
+        return
+    assert known_printable(text)
+    assert chrome_module._bare_lines(text) == [line.rstrip("\n") for line in split_lines(text)]
+
+
+def test_other_line_breaks_are_not_printable() -> None:
+    # the premise of that shortcut, over every character str.splitlines breaks at
+    breaks = [c for c in map(chr, range(0x110000)) if len(f"a{c}b".splitlines()) == 2]
+    assert sorted(breaks) == sorted(["\n", *chrome_module._OTHER_BREAKS])
+    assert not any(printable_but_line_feeds(f"a{c}b") for c in chrome_module._OTHER_BREAKS)
+
+
 # ------------------------------------------------------------------------------------ the whole pass
 @contextmanager
 def reference_paths() -> Iterator[None]:
@@ -384,6 +407,8 @@ def reference_paths() -> Iterator[None]:
         (rules, "_PAIRWISE_MAX_KEYS"): rules._PAIRWISE_MAX_KEYS,
         (rules, "_quote_or_verse"): rules._quote_or_verse,
         (chrome_module, "_bare_lines"): chrome_module._bare_lines,
+        (rules._Document, "_timed_lines"): rules._Document._timed_lines,
+        (rules, "_ROWS_LOOKED_AT"): rules._ROWS_LOOKED_AT,
     }
     features.fold_parts = lambda text: None  # type: ignore[assignment]  # every text "outside the page"
     features._ending = lambda tail: (  # type: ignore[assignment]
@@ -394,6 +419,8 @@ def reference_paths() -> Iterator[None]:
     rules._PAIRWISE_MAX_KEYS = 0  # type: ignore[misc]  # always the n-gram index
     rules._quote_or_verse = lambda text: rules._QUOTE_OR_VERSE.search(text) is not None  # type: ignore[assignment]
     chrome_module._bare_lines = lambda text: None  # type: ignore[assignment]  # always split_lines
+    rules._Document._timed_lines = lambda self: True  # type: ignore[method-assign]  # no page scan for clock times
+    rules._ROWS_LOOKED_AT = 0  # type: ignore[misc]  # rows looked for among any number of lines
     chrome_module._observe_short.cache_clear()
     try:
         yield
@@ -420,6 +447,20 @@ _WIDGETS = [
     "تصوير: أحمد حسن",
     "اقرأ أيضاً: «الإمارات»",
 ]
+# a live blog's times, a schedule's lines and a table's rows (the shapes rules._live_times,
+# _timetable and _table_rows look for)
+_TIMES_AND_ROWS = [
+    "21:30",
+    "1:15 م",
+    "09:05",
+    "06:00 القرآن الكريم",
+    "07:30 صباح الخير",
+    "الدولار الأمريكي | 47.25 | 47.35",
+    "اليورو | 51.10 | 51.26",
+    "العملة | شراء | بيع",
+    "الطالبة سارة - 99.9 - الفرع العلمي",
+    "الطالب أحمد - 99.8 - الفرع الأدبي",
+]
 _NOISE = [*DIACRITICS, *PRESENTATION, *PUNCTUATION, "ـــ", "_", "…", "..."]
 _ENDINGS = [".", "..", "...", "…", "!", "؟", ":", ".»", '?"', "..)", ""]
 _word = st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS), st.sampled_from(LATIN), st.sampled_from(DIGITS))
@@ -439,6 +480,7 @@ _page_line = st.one_of(
     st.tuples(st.sampled_from(_PHRASES), st.sampled_from([":", " -", " |", ""]), _headline).map(" ".join),
     st.tuples(st.sampled_from(["1.", "2)", "-", "•"]), _headline).map(" ".join),
     st.sampled_from(_WIDGETS),
+    st.sampled_from(_TIMES_AND_ROWS),
     st.tuples(_headline, st.sampled_from(_NOISE)).map("".join),
     st.just(""),
     arabic_text,
@@ -454,6 +496,50 @@ def test_fast_paths_agree_with_the_definitions_on_generated_pages(page: str) -> 
         assert _explained(page) == fast
 
 
+_PARAGRAPH = "وقال الوزير إن المشروع سيكتمل قبل نهاية العام المقبل، بحسب البيان الرسمي الصادر أمس."
+_dense_pages = st.lists(st.one_of(st.just(_PARAGRAPH), st.sampled_from(_TIMES_AND_ROWS), _headline), max_size=16)
+
+
+def _shaped(lines: list[str]) -> tuple[frozenset[int], ...] | None:
+    """What _live_times, _timetable and _table_rows find on a page of ``lines`` (None: no article)."""
+    judge = Judge.default()
+    doc = rules._Document([rules.Observed.of(Line(t), judge) for t in map(str.strip, lines) if t], judge)
+    return (doc._live_times(), doc._timetable(), doc._table_rows()) if doc.anchors else None
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (["عنوان الخبر", "21:30", _PARAGRAPH, "20:15", _PARAGRAPH, "19:00", _PARAGRAPH], 0),
+        (["06:00 القرآن الكريم", "07:30 صباح الخير", "09:05 نشرة الأخبار", "10:00 برنامج الصباح", _PARAGRAPH], 1),
+        (
+            [
+                _PARAGRAPH,
+                "الدولار الأمريكي | 47.25 | 47.35",
+                "اليورو | 51.10 | 51.26",
+                "الين | 0.31 | 0.32",
+                _PARAGRAPH,
+            ],
+            2,
+        ),
+    ],
+)
+def test_page_shapes_are_found(lines: list[str], found: int) -> None:
+    # the shapes the page scans and the row count must not rule out
+    shaped = _shaped(lines)
+    assert shaped is not None and shaped[found]
+    with reference_paths():
+        assert _shaped(lines) == shaped
+
+
+@settings(max_examples=400)
+@given(_dense_pages)
+def test_page_scans_agree_with_looking_line_by_line(lines: list[str]) -> None:
+    fast = _shaped(lines)
+    with reference_paths():
+        assert _shaped(lines) == fast
+
+
 def test_reference_paths_take_the_slow_paths() -> None:
     # The comparison above is only worth something if the reference really leaves the fast paths.
     line = "وقال الوزير إن المشروع سيكتمل في عام ٢٠٢٥ بعد أن تنتهي المرحلة الأولى، بحسب البيان."
@@ -462,6 +548,7 @@ def test_reference_paths_take_the_slow_paths() -> None:
         assert Line(line)._parts is None
         assert rules._PAIRWISE_MAX_KEYS == 0
         assert chrome_module._bare_lines("عنوان\nنص") is None
+        assert rules._ROWS_LOOKED_AT == 0
     assert chrome_module._bare_lines("عنوان\nنص") == ["عنوان", "نص"]
     assert Judge.default().evidence(Line(line)) is None
     assert split_lines(line) == [line]

@@ -163,6 +163,19 @@ def test_nfc_equals_unicodedata(text: str) -> None:
     assert nfc(text) == nfc_reference(text)
 
 
+@pytest.mark.parametrize("options", [{}, {"nfc": False}, {"presentation_forms": False}])
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_nfc_trusts_only_what_it_checked(options: dict[str, bool], text: str) -> None:
+    # nfc returns at once the string it last returned or the unicode pass last found NFKC (by identity)
+    Unicode(**options).apply(text)
+    assert nfc(text) == nfc_reference(text)
+    out = nfc(text)
+    assert nfc(out) is out and out == nfc_reference(text)
+    printable_but_line_feeds(text)  # the other identity memo: no bearing on nfc
+    assert nfc(text) == nfc_reference(text)
+
+
 @pytest.mark.parametrize(
     "text",
     ["ب\u0651\u064e", "ب\u064e\u0651", "ب\u0651\u064b ا", "ب\u0651\u0652", "ا\u0651\u0654\u064e", "e\u0301\u0651"],

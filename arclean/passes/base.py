@@ -52,7 +52,30 @@ def printable_but_line_feeds(text: str) -> bool:
     >>> printable_but_line_feeds("سطر\nسطر"), printable_but_line_feeds("سطر\u00a0سطر")
     (True, False)
     """
-    return text.replace("\n", " ").isprintable()
+    global _printable
+    if text is _printable:
+        return True
+    if text.replace("\n", " ").isprintable():
+        _printable = text
+        return True
+    return False
+
+
+# The last string that passed printable_but_line_feeds: a pipeline hands it on unchanged from the
+# invisible pass to chrome (see known_printable) and often to the whitespace pass.  Exact, by
+# identity (strings are immutable); one reference, so it keeps at most one document alive.
+_printable: str = ""
+
+
+def known_printable(text: str) -> bool:
+    r"""True when ``text`` is the last string :func:`printable_but_line_feeds` passed (no scan): a
+    cheap, exact, but partial test (False says nothing).
+
+    >>> text = "سطر\nسطر"
+    >>> printable_but_line_feeds(text), known_printable(text), known_printable("سطر\u00a0سطر")
+    (True, True, False)
+    """
+    return text is _printable
 
 
 def chars(items: str | Iterable[str]) -> list[str]:

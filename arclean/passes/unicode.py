@@ -89,15 +89,34 @@ def nfc(text: str, piece: int = NFC_PIECE) -> str:
     >>> nfc("سلام\\nا\u0654مل", piece=2)
     'سلام\\nأمل'
     """
+    global _composed
+    if text is _composed:
+        return text
     if len(text) <= piece:
-        return _nfc(text)
-    parts = []
-    same = True
-    for part in line_pieces(text, piece):
-        done = _nfc(part)
-        same = same and done is part
-        parts.append(done)
-    return text if same else "".join(parts)
+        done = _nfc(text)
+    else:
+        parts = []
+        same = True
+        for part in line_pieces(text, piece):
+            piece_done = _nfc(part)
+            same = same and piece_done is part
+            parts.append(piece_done)
+        done = text if same else "".join(parts)
+    _composed = done
+    return done
+
+
+# The last string known to be NFC: the last output of nfc(), or an input the unicode pass found
+# NFKC.  A pipeline's passes hand on the very string they received when they change nothing, so the
+# NFC that typos and the pipeline's end run is often that string again.  Exact, by identity (strings
+# are immutable); one reference, so it keeps at most one document alive.
+_composed: str = ""
+
+
+def known_nfc(text: str) -> None:
+    """Record ``text`` as NFC (the caller has checked it): :func:`nfc` returns it without a look."""
+    global _composed
+    _composed = text
 
 
 def is_nfkc(text: str, piece: int = NFC_PIECE) -> bool:
@@ -150,6 +169,7 @@ class Unicode(Pass):
         # presentation form (each has a compatibility decomposition), so it comes back as it is;
         # otherwise the map runs only when a character of its range is there (one `regex` scan).
         if is_nfkc(text):
+            known_nfc(text)  # NFKC text is NFC
             return text
         if self._may_map(text) is not None:  # type: ignore[attr-defined]
             text = self._charmap(text)  # type: ignore[attr-defined]

@@ -26,13 +26,14 @@ import functools
 from collections import Counter
 
 from arclean.core import Change, Explanation, Pass, Safety, register
+from arclean.passes.base import known_printable
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import CHROME_TYPES
 from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 from arclean.passes.chrome.rules import Decision, Observed, decide
 
-__all__ = ["Chrome", "run_page"]
+__all__ = ["Chrome", "dropped_lines", "run_page"]
 
 _CACHED_CHARS = 200  # lines up to this long are judged once per process (see _observe_short)
 
@@ -105,6 +106,15 @@ def run_page(text: str, judge: Judge, keep: tuple[str, ...] = ()) -> tuple[str, 
     return out, dropped, raw if raw is not None else split_lines(text)
 
 
+def dropped_lines(text: str, judge: Judge) -> dict[int, Decision]:
+    """The lines :func:`run_page` drops (by line number), without the output's lines.
+
+    >>> dropped_lines("شارك\\nارتفعت أسعار النفط أمس بنسبة اثنين في المائة، بحسب السوق.", Judge.default())
+    {0: Decision(kind='share', rule='phrase')}
+    """
+    return _clean(text, judge, ())[1]
+
+
 def _clean(text: str, judge: Judge, keep: tuple[str, ...]) -> tuple[str, dict[int, Decision], list[str] | None]:
     """:func:`run_page`, with the original lines only when a line was dropped (else ``None``)."""
     lines = _bare_lines(text)  # the lines without their ends, when every line ends in "\n"
@@ -147,9 +157,10 @@ _OTHER_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028",
 def _bare_lines(text: str) -> list[str] | None:
     """``[line.rstrip("\n") for line in split_lines(text)]`` when "\n" is the text's only kind of line
     break (a memchr per kind, and a split in C, where splitlines tests every character); else ``None``."""
-    for mark in _OTHER_BREAKS:
-        if mark in text:
-            return None
+    if not known_printable(text):  # (every other break is non-printable: a text that passed has none)
+        for mark in _OTHER_BREAKS:
+            if mark in text:
+                return None
     lines = text.split("\n")
     if len(lines) > 1 and not lines[-1]:
         lines.pop()  # the text's final line feed ends its last line

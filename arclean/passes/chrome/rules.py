@@ -101,6 +101,7 @@ _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a lite
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
+_ROWS_LOOKED_AT = _TABLE_MIN_ROWS  # fewer lines than this hold no group of rows: not looked at
 
 
 class _Cells(NamedTuple):
@@ -261,6 +262,7 @@ class _Document:
         self._words: frozenset[str] | None = None
         self._series: frozenset[int] | None = None
         self._joined: str | None = None
+        self._timed: bool | None = None
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
@@ -1204,6 +1206,8 @@ class _Document:
         length, a ticker's or a comment's time stand in the furniture after the article or under a
         reader's name.  A time under an embed's line (a video's teaser between two entries) is
         one of them when it falls between the times around it."""
+        if not self._timed_lines():
+            return frozenset()  # (a clock time alone opens its line: the page scan rules it out)
         first = self.anchors[0]
         end = next((j for j in range(first + 1, self.n) if self.strong(j) and self._clock(j) is None), self.n)
         times: list[tuple[int, int]] = []
@@ -1231,14 +1235,20 @@ class _Document:
             self._joined = "\n" + "\n".join([line.text for line in self.lines])
         return self._joined
 
+    def _timed_lines(self) -> bool:
+        """Some line opens with a clock time ("21:30", "06:00 القرآن الكريم"): one C scan of the page."""
+        if self._timed is None:
+            joined = self._page_text()
+            self._timed = ":" in joined and _TIMED_LINE_ANYWHERE.search(joined) is not None
+        return self._timed
+
     def _timetable(self) -> frozenset[int]:
         """Lines opening with a clock time and naming what happens then ("06:00 القرآن الكريم"),
         four or more in time order (past midnight at most once), at most two lines apart, above the
         article's last paragraph and, above its first, running down to it: a TV guide's or an
         event's schedule.  A ticker of the latest news lists its times newest first, and stands in
         the furniture.  (Between paragraphs, an oldest-first ticker looks the same: kept.)"""
-        joined = self._page_text()
-        if ":" not in joined or _TIMED_LINE_ANYWHERE.search(joined) is None:
+        if not self._timed_lines():
             return frozenset()  # (one C scan of the page: most pages hold no schedule)
         minutes = {
             j: _minutes(match)
@@ -1282,7 +1292,8 @@ class _Document:
                 rows = [
                     j for j in range(first + 1, last) if j not in paragraphs and self.lines[j].words <= _ROW_MAX_WORDS
                 ]
-            found.update(self._rows_between(rows, cells))
+            if len(rows) >= _ROWS_LOOKED_AT:
+                found.update(self._rows_between(rows, cells))
             if cells.long_rows:
                 found.update(self._rows_between(list(range(first)), cells, opening=True))
         return frozenset(found)
