@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from arclean.passes.base import known_printable, printable_but_line_feeds
+from arclean.passes.base import PRINTABLE, printable_but_line_feeds
 from arclean.passes.chrome import Chrome, features, folding, lexicon, rules
 from arclean.passes.chrome import chrome as chrome_module
 from arclean.passes.chrome.evidence import Judge
@@ -385,7 +385,7 @@ def test_bare_lines_of_a_text_known_printable(text: str) -> None:
     # _bare_lines skips its scan for the other breaks in the string printable_but_line_feeds last passed
     if not printable_but_line_feeds(text):
         return
-    assert known_printable(text)
+    assert PRINTABLE.holds(text)
     assert chrome_module._bare_lines(text) == [line.rstrip("\n") for line in split_lines(text)]
 
 

@@ -52,30 +52,43 @@ def printable_but_line_feeds(text: str) -> bool:
     >>> printable_but_line_feeds("سطر\nسطر"), printable_but_line_feeds("سطر\u00a0سطر")
     (True, False)
     """
-    global _printable
-    if text is _printable:
+    if PRINTABLE.holds(text):
         return True
     if text.replace("\n", " ").isprintable():
-        _printable = text
+        PRINTABLE.remember(text)
         return True
     return False
 
 
-# The last string that passed printable_but_line_feeds: a pipeline hands it on unchanged from the
-# invisible pass to chrome (see known_printable) and often to the whitespace pass.  Exact, by
-# identity (strings are immutable); one reference, so it keeps at most one document alive.
-_printable: str = ""
+class LastKnown:
+    """The last string found to have some property, recognised again by identity, without a look.
 
+    A pipeline's passes hand on the very string they received when they change nothing, so the
+    next pass asking the same question usually asks it of that string.  Exact: strings are
+    immutable, and the reference keeps the object alive, so no other string can take its place.
+    One reference: at most one document kept alive.
 
-def known_printable(text: str) -> bool:
-    r"""True when ``text`` is the last string :func:`printable_but_line_feeds` passed (no scan): a
-    cheap, exact, but partial test (False says nothing).
-
-    >>> text = "سطر\nسطر"
-    >>> printable_but_line_feeds(text), known_printable(text), known_printable("سطر\u00a0سطر")
-    (True, True, False)
+    >>> known = LastKnown()
+    >>> text = "سطر"
+    >>> known.remember(text); known.holds(text), known.holds("سطر آخر")
+    (True, False)
     """
-    return text is _printable
+
+    __slots__ = ("_text",)
+
+    def __init__(self) -> None:
+        self._text = ""
+
+    def holds(self, text: str) -> bool:
+        return text is self._text
+
+    def remember(self, text: str) -> None:
+        self._text = text
+
+
+# The last string printable_but_line_feeds passed: the invisible pass's input, handed on unchanged
+# to chrome (whose line split then needs no scan for other line breaks) and often to whitespace.
+PRINTABLE = LastKnown()
 
 
 def chars(items: str | Iterable[str]) -> list[str]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from arclean.charmap import CharMap, span_search
 from arclean.core import Explanation, Pass, Safety, line_diff, register
-from arclean.passes.base import chars, data, explain_charmap
+from arclean.passes.base import LastKnown, chars, data, explain_charmap
 
 _SPACE_MARK = " "
 
@@ -89,8 +89,7 @@ def nfc(text: str, piece: int = NFC_PIECE) -> str:
     >>> nfc("سلام\\nا\u0654مل", piece=2)
     'سلام\\nأمل'
     """
-    global _composed
-    if text is _composed:
+    if COMPOSED.holds(text):
         return text
     if len(text) <= piece:
         done = _nfc(text)
@@ -102,21 +101,13 @@ def nfc(text: str, piece: int = NFC_PIECE) -> str:
             same = same and piece_done is part
             parts.append(piece_done)
         done = text if same else "".join(parts)
-    _composed = done
+    COMPOSED.remember(done)
     return done
 
 
 # The last string known to be NFC: the last output of nfc(), or an input the unicode pass found
-# NFKC.  A pipeline's passes hand on the very string they received when they change nothing, so the
-# NFC that typos and the pipeline's end run is often that string again.  Exact, by identity (strings
-# are immutable); one reference, so it keeps at most one document alive.
-_composed: str = ""
-
-
-def known_nfc(text: str) -> None:
-    """Record ``text`` as NFC (the caller has checked it): :func:`nfc` returns it without a look."""
-    global _composed
-    _composed = text
+# NFKC; the NFC that typos and a pipeline's end run is often that string again.
+COMPOSED = LastKnown()
 
 
 def is_nfkc(text: str, piece: int = NFC_PIECE) -> bool:
@@ -169,7 +160,7 @@ class Unicode(Pass):
         # presentation form (each has a compatibility decomposition), so it comes back as it is;
         # otherwise the map runs only when a character of its range is there (one `regex` scan).
         if is_nfkc(text):
-            known_nfc(text)  # NFKC text is NFC
+            COMPOSED.remember(text)  # NFKC text is NFC
             return text
         if self._may_map(text) is not None:  # type: ignore[attr-defined]
             text = self._charmap(text)  # type: ignore[attr-defined]

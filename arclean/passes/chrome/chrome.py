@@ -26,7 +26,7 @@ import functools
 from collections import Counter
 
 from arclean.core import Change, Explanation, Pass, Safety, register
-from arclean.passes.base import known_printable
+from arclean.passes.base import PRINTABLE
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import CHROME_TYPES
@@ -157,7 +157,7 @@ _OTHER_BREAKS = ("\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028",
 def _bare_lines(text: str) -> list[str] | None:
     """``[line.rstrip("\n") for line in split_lines(text)]`` when "\n" is the text's only kind of line
     break (a memchr per kind, and a split in C, where splitlines tests every character); else ``None``."""
-    if not known_printable(text):  # (every other break is non-printable: a text that passed has none)
+    if not PRINTABLE.holds(text):  # (every other break is non-printable: a text that passed has none)
         for mark in _OTHER_BREAKS:
             if mark in text:
                 return None

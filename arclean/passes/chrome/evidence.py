@@ -24,7 +24,7 @@ from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold, sha
 from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_folded
 from arclean.passes.given_names import given_names
 
-__all__ = ["Evidence", "Judge"]
+__all__ = ["DAYS_AND_HOURS", "HOURS_ONLY", "NO_HOURS", "Evidence", "Judge"]
 
 # Links and addresses are ASCII (an Arabic letter ends one), so where spacing around punctuation
 # changes (the punctuation pass) a link stays the same link.
@@ -94,13 +94,15 @@ _ROUND_THE_CLOCK = re.compile(r"24(?<!\d24)\s*(?:ساعة|ساعه|/\s*7)")  # (
 _ROUND_THE_CLOCK_WORDS = "على مدار الساعة"
 _YEAR = re.compile(r"\d(?<!\d\d)\d\d\d(?!\d)")  # four digits in any script (the digit first: a fast scan)
 _MINUTES = re.compile(r"\d[:.]\d\d")
-HOURS_MAX_WORDS = 14  # "من الأحد إلى الخميس: 7:30 صباحاً – 2:30 ظهراً (عدا العطل الرسمية)"
+_HOURS_MAX_WORDS = 14  # "من الأحد إلى الخميس: 7:30 صباحاً – 2:30 ظهراً (عدا العطل الرسمية)"
+# What Judge.hours_kind says of a line.
+NO_HOURS, HOURS_ONLY, DAYS_AND_HOURS = 0, 1, 2
 _DAY_HOURS = 24
 _HOURS_MEMO_MAX = 1 << 16
 _CLOSED_MAX_WORDS = 5  # "الجمعة والسبت: مغلق"; a headline with "عطلة" says more
-# Signs of an equation or a measure ("س = 2", "3 × 10", "م²"): the writer's data, never a headline.
-# A sign between a figure or a one-letter symbol and anything ("3 × 10", "س = 2"); "النصر × الأهلي"
-# is a fixture's headline.
+# Signs of an equation or a measure, the writer's data and never a headline: a superscript ("م²"),
+# or a sign between a figure or a one-letter symbol and anything ("3 × 10", "س = 2"); "النصر ×
+# الأهلي" is a fixture's headline.
 _EQUATION = re.compile(r"[²³√]|(?:\d|(?<!\S)\S)\s*[=×÷−±≤≥]|[=×÷−±≤≥]\s*(?:\d|\S(?!\S))")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
@@ -170,40 +172,28 @@ class Judge:
         >>> Judge.with_lexicon(Lexicon([])).evidence(shape("شارك")) is None
         True
         """
-        weekdays = frozenset(read_folded("weekdays.txt"))
-        dates = frozenset(read_folded("date_words.txt")) | weekdays
-        agencies = read_folded("signoffs.txt")
-        verbs = frozenset(read_folded("reporting_verbs.txt"))
-        closings = read_folded("closings.txt")
-        openings = read_folded("openings.txt")
-        connectives = read_folded("connectives.txt")
-        addresses = frozenset(read_folded("addresses.txt"))
-        facts = frozenset(read_folded("fact_labels.txt"))
-        names = frozenset(fold(w) for w in given_names())
-        honorifics = frozenset(read_folded("honorifics.txt"))
-        particles = frozenset(read_folded("tag_particles.txt"))
-        headings = frozenset(read_folded("list_headings.txt"))
+        weekdays = _word_set("weekdays.txt")
         return cls(
             lexicon,
-            dates,
-            agencies,
-            reporting_verbs=verbs,
-            closings=closings,
-            fact_labels=facts,
-            given_names=names,
-            honorifics=honorifics,
-            tag_particles=particles,
-            event_nouns=frozenset(read_folded("event_nouns.txt")),
-            version_nouns=frozenset(read_folded("version_nouns.txt")),
-            ordinals=frozenset(read_folded("ordinals.txt")),
-            list_headings=headings,
-            openings=openings,
-            connectives=connectives,
+            _word_set("date_words.txt") | weekdays,
+            read_folded("signoffs.txt"),
+            reporting_verbs=_word_set("reporting_verbs.txt"),
+            closings=read_folded("closings.txt"),
+            fact_labels=_word_set("fact_labels.txt"),
+            given_names=frozenset(fold(w) for w in given_names()),
+            honorifics=_word_set("honorifics.txt"),
+            tag_particles=_word_set("tag_particles.txt"),
+            event_nouns=_word_set("event_nouns.txt"),
+            version_nouns=_word_set("version_nouns.txt"),
+            ordinals=_word_set("ordinals.txt"),
+            list_headings=_word_set("list_headings.txt"),
+            openings=read_folded("openings.txt"),
+            connectives=read_folded("connectives.txt"),
             weekdays=weekdays,
-            daily_words=frozenset(read_folded("daily_words.txt")),
-            closed_words=frozenset(read_folded("closed_words.txt")),
-            times_of_day=frozenset(read_folded("times_of_day.txt")),
-            addresses=addresses,
+            daily_words=_word_set("daily_words.txt"),
+            closed_words=_word_set("closed_words.txt"),
+            times_of_day=_word_set("times_of_day.txt"),
+            addresses=_word_set("addresses.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -503,16 +493,19 @@ class Judge:
         >>> judge.opening_hours(shape("الإثنين، 24 أغسطس 2020 09:56 ص")), judge.opening_hours(shape("الطوارئ: 24 ساعة"))
         (False, False)
         """
-        if not line.analysed or line.words > HOURS_MAX_WORDS or self._open_days.isdisjoint(line.runs):
+        if not line.analysed or self._open_days.isdisjoint(line.runs):
             return False
         return self.hours_value(line)
 
     def hours_kind(self, line: Line) -> int:
-        """2 for :meth:`opening_hours`, 1 for hours without days (:meth:`hours_value`), else 0;
-        remembered by text (a site's lines repeat on every page)."""
+        """``DAYS_AND_HOURS`` for :meth:`opening_hours`, ``HOURS_ONLY`` for hours without days
+        (:meth:`hours_value`), else ``NO_HOURS``; remembered by text (a site's lines repeat on every
+        page; a long line, which gives no hours, is neither looked at nor remembered)."""
+        if line.words > _HOURS_MAX_WORDS:
+            return NO_HOURS
         kind = self._hours_memo.get(line.text)
         if kind is None:
-            kind = 2 if self.opening_hours(line) else int(self.hours_value(line))
+            kind = DAYS_AND_HOURS if self.opening_hours(line) else HOURS_ONLY if self.hours_value(line) else NO_HOURS
             if len(self._hours_memo) >= _HOURS_MEMO_MAX:
                 self._hours_memo.clear()
             self._hours_memo[line.text] = kind
@@ -533,7 +526,7 @@ class Judge:
         False
         """
         text = line.text
-        if line.words > HOURS_MAX_WORDS or _YEAR.search(text) is not None:
+        if line.words > _HOURS_MAX_WORDS or _YEAR.search(text) is not None:
             return False
         span = _HOUR_SPAN.search(text)
         if span is not None:
@@ -753,6 +746,11 @@ class Judge:
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
+
+
+def _word_set(filename: str) -> frozenset[str]:
+    """The folded words of a data file, to look words up in (:func:`read_folded` keeps their order)."""
+    return frozenset(read_folded(filename))
 
 
 def _abbreviated(text: str) -> bool:

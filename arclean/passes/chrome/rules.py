@@ -41,8 +41,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain, compress, pairwise
 from typing import NamedTuple
 
-from arclean.passes.chrome.evidence import HOURS_MAX_WORDS as _HOURS_MAX_WORDS
-from arclean.passes.chrome.evidence import Judge
+from arclean.passes.chrome.evidence import DAYS_AND_HOURS, HOURS_ONLY, Judge
 from arclean.passes.chrome.features import BULLETS as _BULLETS
 from arclean.passes.chrome.features import CLOSERS as _CLOSERS
 from arclean.passes.chrome.features import Line, fold
@@ -118,7 +117,6 @@ _CELLS = (_Cells(" | ", 1, 4, True), _Cells(" - ", 2, 5, False))
 _DATED_CELL = re.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _SCENE_BREAK = re.compile(r"(?:\*\s*){3,}|⁂|(?:[-—–~_=]\s*){3,}")
 _ROW_MAX_WORDS = 30  # a row of cells, not a paragraph with a dash or two
-_NO_HOURS, _HOURS_ONLY, _DAYS_AND_HOURS = 0, 1, 2  # Judge.hours_kind
 _SIGNATURE_MAX_WORDS = 4  # "إدارة المدرسة", "المدير العام للشركة"
 _PAUSES = ("،", ",")
 _COUNTS_MIN_CELLS = 3  # "عكار: 247 | طرابلس: 18 | زحلة: 21"
@@ -580,20 +578,17 @@ class _Document:
         """Line ``i`` gives a place's opening hours (:meth:`Judge.opening_hours`), or gives hours
         next to such lines ("مواقيت الصيف: 8:00 – 13:00", "الطوارئ: على مدار الساعة"): the page's
         information, kept wherever it stands, though its date evidence still ends the article's tail."""
-        hours = self._hours_kind(i)
-        if hours != _HOURS_ONLY:
-            return hours == _DAYS_AND_HOURS
+        hours_kind = self.judge.hours_kind
+        hours = hours_kind(self.lines[i])
+        if hours != HOURS_ONLY:
+            return hours == DAYS_AND_HOURS
         for step in (-1, 1):
             k = i + step
-            while 0 <= k < self.n and (hours := self._hours_kind(k)):
-                if hours == _DAYS_AND_HOURS:
+            while 0 <= k < self.n and (hours := hours_kind(self.lines[k])):
+                if hours == DAYS_AND_HOURS:
                     return True
                 k += step
         return False
-
-    def _hours_kind(self, i: int) -> int:
-        line = self.lines[i]
-        return self.judge.hours_kind(line) if line.words <= _HOURS_MAX_WORDS else _NO_HOURS
 
     def chrome(self, i: int) -> bool:
         """Decided chrome, or carrying strong own evidence (so the order of decisions does not matter)."""
