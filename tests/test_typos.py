@@ -33,6 +33,12 @@ FIX = Typos()
         ("المسوولين", "المسؤولين", "hamza"),
         ("رييس", "رئيس", "hamza"),
         ("الطواري", "الطوارئ", "hamza"),
+        # a hamza written on hamzat al-wasl (verbal nouns of forms VII, VIII and X, اسم, ابن)
+        ("إستخدام", "استخدام", "hamza"),
+        ("الإقتصاد", "الاقتصاد", "hamza"),
+        ("إنطلاق", "انطلاق", "hamza"),
+        ("إضطراب", "اضطراب", "hamza"),
+        ("بإسم", "باسم", "hamza"),
         # ta marbuta written as ha (after the article it cannot be a pronoun)
         ("مدينه", "مدينة", "ta_marbuta"),
         ("الطالبه", "الطالبة", "ta_marbuta"),
@@ -117,6 +123,7 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         "إِلَى هذةٍ غلـى",  # diacritics and tatweel the writer put there
         "ذهب إلى البيت وأكل",  # correct text
         "الاستخدام والانتخابات والاجتماع",  # hamzat wasl: no hamza belongs there
+        "بدأ إنتاج النفط وإنجاز المشروع بإتقان وإتمام الإستراتيجية",  # form IV's hamza, loanwords
         "قضية تتعلق بالأعراق والانتماءات",  # a typed لأ in a listed word is no spurious Shift
         "خسر الفريق الكأس السوبرية",  # a nisba of a listed word (سوبر) is a word, not سورية + ب
         "دي.سي.ان.اس",  # dotted abbreviations
@@ -321,6 +328,47 @@ def test_a_line_a_correction_would_make_chrome_keeps_its_typo() -> None:
 )
 def test_listed_merges_are_split(text: str, expected: str) -> None:
     assert FIX(text) == expected
+
+
+# --------------------------------------------------------------------- merges marked by their shape
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a noun with the article run into the word before it: an article never follows a
+        # non-joining letter inside a word
+        ("أعلنت وزارةالصحة اليوم", "أعلنت وزارة الصحة اليوم", "missing_space_before_article"),
+        ("تسلل المهربون عبرالحدود ليلا", "تسلل المهربون عبر الحدود ليلا", "missing_space_before_article"),
+        # (هذاالعام is in the frequency list, at 1.55)
+        ("تضاعف الإنتاج هذاالعام مرتين", "تضاعف الإنتاج هذا العام مرتين", "missing_space_before_article"),
+        # a word run into a function word of data/merge_heads.txt
+        ("ظل مصيره غيرمعروف حتى الآن", "ظل مصيره غير معروف حتى الآن", "missing_space_after_particle"),
+        ("لم يبق إلاأن ننتظر", "لم يبق إلا أن ننتظر", "missing_space_after_particle"),  # a short word of the list
+        ("يعيش هناك منذسنوات طويلة", "يعيش هناك منذ سنوات طويلة", "missing_space_after_particle"),
+    ],
+)
+def test_merges_marked_by_their_shape_are_split(text: str, expected: str, rule: str) -> None:
+    explained = FIX.explain(text)
+    assert explained.text == expected
+    (change,) = explained.changes
+    assert (change.kind, change.rule) == ("split", rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واجه الجيش بعدوان جديد",  # ب + عدوان: a clitic and a listed word
+        "وقف الجميع ضدهم في القضية",  # ضد + a pronoun suffix
+        "اشترى ماعز وصوف كماليات البيت",  # words that open with ما or a function word
+        "شعر بالالم في ظهره",  # ب + الالم, الألم without its hamza
+    ],
+)
+def test_words_shaped_like_marked_merges_are_left_alone(text: str) -> None:
+    assert [c.rule for c in FIX.explain(text).changes if c.kind == "split"] == []
+
+
+def test_marked_merges_follow_the_split_options() -> None:
+    assert Typos(kinds=("hamza",))("أعلنت وزارةالصحة اليوم") == "أعلنت وزارةالصحة اليوم"
+    assert Typos(protect=("وزارةالصحة",))("أعلنت وزارةالصحة اليوم") == "أعلنت وزارةالصحة اليوم"
 
 
 def test_a_listed_merge_is_explained_as_a_split_and_the_user_can_keep_it() -> None:

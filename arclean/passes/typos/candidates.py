@@ -65,6 +65,12 @@ class _Step(NamedTuple):
     touched: tuple[int, int]  # the span a keyboard slip wrote: no second edit there
 
 
+class _MarkedSplit(NamedTuple):
+    cost: float
+    min_left_zipf: float  # the word before a noun with the article
+    short_words: frozenset[str]  # words of two letters that may follow a function word
+
+
 class _Facts(NamedTuple):
     starts: frozenset[int]
     definite: bool
@@ -78,6 +84,21 @@ def _facts(word: str) -> _Facts:
 @functools.cache
 def _spec() -> dict[str, Any]:
     return load("error_models.json")  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _merge_heads() -> frozenset[str]:
+    return word_list("merge_heads.txt")
+
+
+@functools.cache
+def _wasl_stem() -> re.Pattern[str]:
+    """The letters after a stem's first alef that open a stem with hamzat al-wasl (``data/error_models.json``).
+
+    >>> [bool(_wasl_stem().match(w, 1)) for w in ("استخدام", "ارتفاع", "انطلاق", "اسمه", "انتاج", "اعتاق")]
+    [True, True, True, True, False, False]
+    """
+    return re.compile("|".join(f"(?:{p})" for p in _spec()["wasl_stems"]["after_alef"]))
 
 
 KINDS: tuple[str, ...] = (*dict.fromkeys(r["kind"] for r in _spec()["substitutions"]), *EDIT_KINDS)
@@ -180,7 +201,14 @@ class ErrorModels:
         self.edit_costs: dict[str, float] = {k: float(edits[k]["cost"]) for k in EDIT_KINDS if k in wanted}
         # A doubled key press is commoner than a stray letter.
         self.extra_letter_cost = float(edits["insertion"]["extra_letter_cost"])
-        self.non_joining = frozenset(edits["split"]["after_letters"])
+        split = edits["split"]
+        self.non_joining = frozenset(split["after_letters"])
+        self.split_max_source = float(split["max_source_zipf"])
+        self.marked_split = _MarkedSplit(
+            float(split["marked"]["cost"]),
+            float(split["marked"]["min_left_zipf"]),
+            frozenset(split["marked"]["short_words"]),
+        )
         self.max_substitutions = int(spec["max_substitutions"])
         self.alone = frozenset(spec.get("alone", ()))
         # Confusions inside the letter skeleton are read off an aligned listed word; the others
@@ -205,6 +233,7 @@ class ErrorModels:
             or (where == "inner" and pos not in facts.starts)
             or (where == "final" and end == len(form))
             or (where == "proclitic_lam" and form[:pos] + "ل" in facts.prefixes)
+            or (where == "wasl_stem" and pos in facts.starts and _wasl_stem().match(form, end) is not None)
         )
 
     def _seeds(self, word: str) -> Iterator[_Step]:
@@ -319,15 +348,27 @@ class ErrorModels:
                             seen, wrap, swapped, "transposition", "swapped_letters", costs["transposition"]
                         )
 
-    def splits(self, word: str, lexicon: Lexicon, min_zipf: float) -> Iterator[tuple[Candidate, float]]:
+    def splits(
+        self, word: str, lexicon: Lexicon, min_zipf: float, marked_only: bool = False
+    ) -> Iterator[tuple[Candidate, float]]:
         """``left right`` for a missing space after a non-joining letter, both parts listed words.
 
         Yields the candidate and the score of the two words together (log10 of the product of
-        their frequencies, on the Zipf scale).
+        their frequencies, on the Zipf scale).  A merge marked by its shape (:meth:`_marked_rule`)
+        costs less than another; with ``marked_only``, only those are given.
+
+        >>> lex = Lexicon({"غير": 5.8, "معروف": 4.4, "وزارة": 4.9, "الصحة": 4.9, "ماعز": 2.4, "عز": 4.0})
+        >>> [(c.word, c.rule, c.cost) for c, _ in ErrorModels().splits("غيرمعروف", lex, 3.5)]
+        [('غير معروف', 'missing_space_after_particle', 0.3)]
+        >>> [c.rule for c, _ in ErrorModels().splits("وزارةالصحة", lex, 3.5)]
+        ['missing_space_before_article']
+        >>> [c.rule for c, _ in ErrorModels().splits("ماعز", lex, 3.5)]
+        []
         """
         if "split" not in self.edit_costs:
             return
         prefixes = proclitic_strings()
+        marked = self.marked_split
         for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
             if left[-1] not in self.non_joining or left in prefixes:
@@ -335,8 +376,29 @@ class ErrorModels:
             zl, zr = lexicon.zipf(left), lexicon.zipf(right)
             if zl is None or zr is None or min(zl, zr) < min_zipf:
                 continue
-            cand = Candidate(f"{left} {right}", "split", "missing_space", self.edit_costs["split"])
+            rule = self._marked_rule(left, right, zl)
+            if rule is None and marked_only:
+                continue
+            if rule is None:
+                cand = Candidate(
+                    f"{left} {right}", "split", "missing_space", self.edit_costs["split"], self.split_max_source
+                )
+            else:
+                cand = Candidate(f"{left} {right}", "split", rule, marked.cost)
             yield cand, round(zl + zr - 9.0, 2)
+
+    def _marked_rule(self, left: str, right: str, left_zipf: float) -> str | None:
+        """The rule of a merge its shape marks, or None: a noun with the article after a common
+        word (``وزارةالصحة``), or a word after a function word of ``data/merge_heads.txt``
+        (``غيرمعروف``, ``إلاأن``)."""
+        marked = self.marked_split
+        if right.startswith("ال") and len(right) >= 5 and left_zipf >= marked.min_left_zipf:
+            return "missing_space_before_article"
+        heads = _merge_heads()
+        head = left in heads or (left[0] in "وف" and left[1:] in heads)
+        if head and (len(right) >= 3 or right in marked.short_words):
+            return "missing_space_after_particle"
+        return None
 
 
 _HAMZA_ALEFS = "أإآ"

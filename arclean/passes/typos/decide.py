@@ -135,7 +135,13 @@ class Corrector:
         self._cache: dict[str, Decision] = {}
         self._edit_index_zipf = min(self.thresholds[k].min_zipf for k in EDIT_KINDS)
         self._confusable_zipf = min(t.min_zipf for k, t in self.thresholds.items() if k not in EDIT_KINDS)
-        self._edit_max_source = max(self.thresholds[k].max_source_zipf for k in EDIT_KINDS)
+        # One-letter edits and unmarked splits only for rare words; a split marked by its shape
+        # (candidates.ErrorModels.splits) also for words up to the split kind's own bound.
+        letter_edits = [self.thresholds[k].max_source_zipf for k in EDIT_KINDS if k != "split"]
+        split_limit = self.thresholds["split"].max_source_zipf
+        self._edit_max_source = max(*letter_edits, min(split_limit, self.models.split_max_source))
+        self._marked_split_max_source = split_limit if "split" in self.models.edit_costs else -math.inf
+        self._scored_max_source = max(self._edit_max_source, self._marked_split_max_source)
         self._limit_cache: dict[str, _Threshold] = {}
         # No candidate wins with less than the lowest threshold (rule costs are never negative).
         costs_positive = all(r.cost >= 0 for r in self.models.rules)
@@ -243,7 +249,7 @@ class Corrector:
         there), then one per skeleton the confusions would search, instead of the candidates.
         """
         listed = self._zipf.get(word)
-        if listed is None or listed <= self._edit_max_source or not self._reach:
+        if listed is None or listed <= self._scored_max_source or not self._reach:
             return False
         # a candidate's score is its frequency less the word's less its (non-negative) cost;
         # the margin in _lowest_score keeps float rounding from deciding
@@ -335,9 +341,15 @@ class Corrector:
             consider(cand)
         # One-letter edits only for words that are no form of a listed word (names are often
         # unlisted, but so are rare inflections: يتسابقن is يتسابق + ن, not a typo).
-        if (listed is None or listed <= self._edit_max_source) and lex.explained_zipf(word) <= self._edit_max_source:
+        if listed is not None and listed > self._scored_max_source:
+            return out
+        explained = lex.explained_zipf(word)
+        every_edit = (listed is None or listed <= self._edit_max_source) and explained <= self._edit_max_source
+        if every_edit:
             for cand in self.models.edits(word, lex, self._edit_index_zipf):
                 consider(cand)
-            for cand, lm in self.models.splits(word, lex, self.thresholds["split"].min_zipf):
+        if every_edit or explained <= self._marked_split_max_source:
+            split_zipf = self.thresholds["split"].min_zipf
+            for cand, lm in self.models.splits(word, lex, split_zipf, marked_only=not every_edit):
                 consider(cand, lm)
         return out
