@@ -43,6 +43,10 @@ REVIEW12_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review12"
 # privacy policy, a security advisory, a maths lesson, a library's hours, a recipe ...).
 REVIEW13_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review13").glob("*.txt"))
 REVIEW14_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review14").glob("*.txt"))
+# The sixteenth session's blind review: 40 news articles framed by the chrome of 38 outlets the
+# dev data does not hold (mild, heavy and hard pages, as in the evaluation data).  Datelines and
+# bylines of the shape "place - agency or writer" are chrome here, as the evaluation data labels them.
+REVIEW15_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review15").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -231,6 +235,7 @@ REVIEW_CASES = (
     + _cases(REVIEW12_PAGES, REVIEW12_LOSSES)
     + _cases(REVIEW13_PAGES, REVIEW13_LOSSES)
     + _cases(REVIEW14_PAGES, REVIEW14_LOSSES)
+    + _cases(REVIEW15_PAGES, {})
 )
 
 
@@ -258,6 +263,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW12_PAGES) >= 60 and set(REVIEW12_LOSSES) <= {p.name for p in REVIEW12_PAGES}
     assert len(REVIEW13_PAGES) >= 60 and set(REVIEW13_LOSSES) <= {p.name for p in REVIEW13_PAGES}
     assert len(REVIEW14_PAGES) >= 40 and set(REVIEW14_LOSSES) <= {p.name for p in REVIEW14_PAGES}
+    assert len(REVIEW15_PAGES) >= 40
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -2102,4 +2108,65 @@ def test_chrome_that_gives_days_and_figures_is_no_opening_hours_or_data(chrome_l
 
 def test_holiday_tags_are_no_opening_hours() -> None:
     page = [TITLE, P1, P2, P3, "الوسوم", "عطلة عيد الفطر", "إجازة نهاية الأسبوع"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+# Review 15 (news articles under the chrome of outlets the dev data lacks) lost three body lines:
+# an opinion column's short title above its writer's titled name, a title under a ticker whose
+# thousands separators read as a sentence's commas, and the last row of a forecast's table.
+COLUMN = [
+    "كل صباح، يقف آلاف منا في طوابير السيارات نفسها، على الطرق نفسها، في الساعة نفسها، ثم نتذمر من الزحام.",
+    "المدن تتسع، وعدد السيارات يتضاعف، لكن نمط حياتنا لم يتغير: الدوام يبدأ في الساعة ذاتها للجميع.",
+    "الزحام ليس قدراً، إنه حصيلة قرارات صغيرة نتخذها كل يوم، ويمكن أن نغيرها إذا أردنا.",
+]
+
+
+@pytest.mark.parametrize("stamp", ["الأحد 11 ذو القعدة 1446 - 11 مايو 2025 | العدد 18620", "11 مايو 2025"])
+def test_a_short_title_above_a_titled_writers_name_stays(stamp: str) -> None:
+    page = ["صحيفة الجزيرة", "الرئيسية | محليات | الرأي", "الرأي", "حين يصبح الزحام عادة", "د. فهد بن ناصر العتيبي"]
+    cleaned = arclean.PASSES["chrome"]()("\n".join([*page, stamp, *COLUMN, COPYRIGHT])).split("\n")
+    assert cleaned[0] == "حين يصبح الزحام عادة" and cleaned[-len(COLUMN) :] == COLUMN
+    assert stamp not in cleaned  # the newspaper's issue number beside the date is part of the stamp
+
+
+def test_a_profiles_subject_under_its_short_title_stays_with_the_title() -> None:
+    body = [
+        "ولد جراح القلب العالمي في مدينة بلبيس عام 1935، وتخرج في كلية طب القاهرة، ثم سافر إلى بريطانيا.",
+        "أجرى آلاف العمليات لزراعة القلب والرئة، ثم عاد ليؤسس مركزا لجراحة القلب في أسوان.",
+        "ويلقبه المصريون بأمير القلوب، لما عرف عنه من تواضع وحب للخير وعلاج الفقراء دون مقابل.",
+    ]
+    page = ["رموز مصرية", "الرئيسية", "شخصيات", "ملك القلوب", "د. مجدي يعقوب", "16 نوفمبر 2024", *body, "شارك"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(["ملك القلوب", "د. مجدي يعقوب", *body])
+
+
+def test_a_ticker_above_the_title_is_no_paragraph() -> None:
+    title = "«تاسي» يرتفع 1.2% في أسبوع بدعم قطاعي البنوك والطاقة"
+    ticker = "تاسي 11,842 ▲ 0.4% | برنت 64.7 $ | الذهب 3,328 $ | الدولار 3.75 ريال"
+    page = ["جريدة الرياض", ticker, "اقتصاد", title, "10 مايو 2025", P1, P2, P3, COPYRIGHT]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, P1, P2, P3])
+
+
+def test_a_sentence_with_bars_and_commas_is_still_a_paragraph() -> None:
+    # one bar between two clauses is a writer's; a paragraph above the title is the page's lead
+    lead = "ارتفعت الأسعار في السوق المحلية، وقال التجار إن الطلب زاد | بحسب بيانات الغرفة التجارية هذا الأسبوع."
+    assert arclean.PASSES["chrome"]()("\n".join([lead, TITLE, P1, P2])) == "\n".join([lead, TITLE, P1, P2])
+
+
+FORECAST_ROWS = ["العظمى: 49 - 51 درجة", "الصغرى: 33 - 35 درجة", "الرياح: شمالية غربية 20 - 45 كم/ساعة"]
+
+
+def test_a_forecasts_table_before_a_read_also_line_stays_whole() -> None:
+    table = ["توقعات الخميس", *FORECAST_ROWS, "البحر: خفيف إلى معتدل 2 - 4 أقدام"]
+    page = [TITLE, P1, P2, *table, "اقرأ أيضاً: «الكهرباء»: الأحمال تقترب من 17 ألف ميغاواط", P3, COPYRIGHT]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, *table, P3])
+
+
+def test_four_teasers_with_figures_under_a_read_also_heading_still_go() -> None:
+    teasers = [
+        "الصحة: 42 إصابة جديدة بالحصبة في 3 مناطق",
+        "الأرصاد: أمطار رعدية على 5 مناطق غدا",
+        "التعليم: 120 ألف طالب يبدؤون الاختبارات",
+        "المرور: 7 مخالفات تكلفك 500 ريال",
+    ]
+    page = [TITLE, P1, P2, "اقرأ أيضا", *teasers, P3, COPYRIGHT]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])

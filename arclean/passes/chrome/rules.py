@@ -502,7 +502,8 @@ class _Document:
     def _figures_between(self, run: list[int]) -> bool:
         """Two or more fields between paragraphs, each value a figure in a few words: a report's
         small table ("المصريون: صافي بيع بقيمة 412 مليون جنيه", "العرب: ..."), a site's hours by
-        season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً")."""
+        season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً").  Two or three give the same
+        measure; four or more are a table whatever they measure ("البحر: خفيف إلى معتدل 2 - 4 أقدام")."""
         if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
             return False
         texts = [self.lines[k].text.partition(":")[2] for k in run]
@@ -511,6 +512,8 @@ class _Document:
             _FIGURE.search(text) and len(v) <= _FIGURE_VALUE_MAX_WORDS for text, v in zip(texts, values, strict=True)
         ):
             return False
+        if len(run) >= _UNNAMED_BOX_MIN_FIELDS:
+            return True  # a table of its own under the writer's heading (a forecast: "العظمى: ...", "الرياح: ...")
         # the same measure in each row: a figure first ("6:00 صباحًا ..."), or the same words
         # around the figures ("صافي شراء بقيمة 156 مليون جنيه"); teasers say different things
         if sum(1 for v in values if v[0][:1].isdigit()) >= max(2, len(values) - 1):
@@ -813,7 +816,10 @@ class _Document:
                 score -= 1.0  # a name the article never repeats signs it ("د. عبد الله المعمري")
             if self.evidence[i] is not None:
                 score -= 0.7  # a menu word, or a title that opens with a label word
-            beside = i + 2 if i + 1 in bylines else i + 1
+            # a name between the title and the date: a byline, or the subject of a profile
+            # ("ملك القلوب" over "د. مجدي يعقوب"); either way the title stands above it
+            named = i + 1 in bylines or (i + 1 in titles and self.judge.names_a_person(self.lines[i + 1]))
+            beside = i + 2 if named else i + 1
             nxt = self.evidence[beside] if beside < self.n else None
             if (nxt is not None and (nxt.kind in _BESIDE_TITLE or self._bare_credit(beside))) or self._own_result(
                 beside
