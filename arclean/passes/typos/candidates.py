@@ -91,6 +91,17 @@ def _merge_heads() -> frozenset[str]:
     return word_list("merge_heads.txt")
 
 
+def _before_article(right: str) -> bool:
+    """``right`` is a noun with the article (ال and three letters or more)."""
+    return right.startswith("ال") and len(right) >= 5
+
+
+def _after_particle(left: str) -> bool:
+    """``left`` is a function word of ``data/merge_heads.txt``, also after و or ف."""
+    heads = _merge_heads()
+    return left in heads or (left[0] in "وف" and left[1:] in heads)
+
+
 @functools.cache
 def _wasl_stem() -> re.Pattern[str]:
     """The letters after a stem's first alef that open a stem with hamzat al-wasl (``data/error_models.json``).
@@ -392,13 +403,23 @@ class ErrorModels:
         word (``وزارةالصحة``), or a word after a function word of ``data/merge_heads.txt``
         (``غيرمعروف``, ``إلاأن``)."""
         marked = self.marked_split
-        if right.startswith("ال") and len(right) >= 5 and left_zipf >= marked.min_left_zipf:
+        if _before_article(right) and left_zipf >= marked.min_left_zipf:
             return "missing_space_before_article"
-        heads = _merge_heads()
-        head = left in heads or (left[0] in "وف" and left[1:] in heads)
-        if head and (len(right) >= 3 or right in marked.short_words):
+        if _after_particle(left) and (len(right) >= 3 or right in marked.short_words):
             return "missing_space_after_particle"
         return None
+
+    def may_split_by_shape(self, word: str) -> bool:
+        """True when a merge marked by its shape may be split off ``word`` (a quick test: the
+        parts' frequencies are not looked at).
+
+        >>> ErrorModels().may_split_by_shape("وزارةالصحة"), ErrorModels().may_split_by_shape("الوزارة")
+        (True, False)
+        """
+        return any(
+            word[i - 1] in self.non_joining and (_before_article(word[i:]) or _after_particle(word[:i]))
+            for i in range(2, len(word) - 1)
+        )
 
 
 _HAMZA_ALEFS = "أإآ"

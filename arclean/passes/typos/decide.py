@@ -249,7 +249,9 @@ class Corrector:
         there), then one per skeleton the confusions would search, instead of the candidates.
         """
         listed = self._zipf.get(word)
-        if listed is None or listed <= self._scored_max_source or not self._reach:
+        if listed is None or listed <= self._edit_max_source or not self._reach:
+            return False
+        if listed <= self._marked_split_max_source and self.models.may_split_by_shape(word):
             return False
         # a candidate's score is its frequency less the word's less its (non-negative) cost;
         # the margin in _lowest_score keeps float rounding from deciding
