@@ -21,7 +21,10 @@ import functools
 import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+if TYPE_CHECKING:
+    from arclean.passes.base import LastKnown
 
 __all__ = [
     "PASSES",
@@ -177,6 +180,10 @@ class Pass:
     summary: ClassVar[str] = ""
     SAFETY: ClassVar[Safety] = Safety.LOSSLESS
     stage: ClassVar[int] = 0
+    # The facts about a text (``passes.base.LastKnown`` memos: PRINTABLE, COMPOSED) that the output
+    # has whenever the input has them: a pipeline hands them on from each pass's input to its
+    # output, so that a later pass asking again need not look (tests/test_fast_paths.py checks each).
+    KEEPS: ClassVar[tuple[LastKnown, ...]] = ()
     # whether errors raised while building are prefixed with "pass 'name': " (a pipeline's are
     # about the passes it holds, which name themselves)
     _NAME_ERRORS: ClassVar[bool] = True

@@ -85,6 +85,12 @@ class LastKnown:
     def remember(self, text: str) -> None:
         self._text = text
 
+    def hand_on(self, text: str, out: str) -> None:
+        """Remember ``out`` when ``text`` is the string remembered: for a step whose output has the
+        property whenever its input has it (a pass's ``KEEPS``)."""
+        if text is self._text:
+            self._text = out
+
 
 # The last string printable_but_line_feeds passed: the invisible pass's input, handed on unchanged
 # to chrome (whose line split then needs no scan for other line breaks) and often to whitespace.

@@ -14,7 +14,16 @@ import re
 
 from arclean.charmap import char_class
 from arclean.core import Safety, register
-from arclean.passes.base import RegexRule, RulesPass, chars, data, horizontal_spaces, printable_but_line_feeds
+from arclean.passes.base import (
+    PRINTABLE,
+    RegexRule,
+    RulesPass,
+    chars,
+    data,
+    horizontal_spaces,
+    printable_but_line_feeds,
+)
+from arclean.passes.unicode import COMPOSED
 
 
 @register
@@ -30,6 +39,9 @@ class Whitespace(RulesPass):
     summary = "unify line breaks and spaces, collapse runs, strip lines, trim blank lines"
     SAFETY = Safety.LOSSLESS
     stage = 100
+    # Spaces and breaks become " " and LF, and a space goes only where another space, a line feed or
+    # the text's edge stays beside it: nothing that composed apart is brought together.
+    KEEPS = (PRINTABLE, COMPOSED)
 
     max_blank_lines: int = 1
     keep_tabs: bool = False
