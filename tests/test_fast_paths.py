@@ -288,6 +288,13 @@ def test_whitespace_equals_every_rule(options: dict[str, object], text: str) -> 
     assert p.apply(text) == p.explain(text).text
 
 
+def test_whitespace_space_runs_with_and_without_odd_spaces() -> None:
+    # runs of U+0020 alone take the literal pattern; an odd space among them, the rule's own
+    assert Whitespace()("ا   ب  ج") == "ا ب ج"
+    assert Whitespace()("ا \u00a0 ب\t\tج  د") == "ا ب ج د"
+    assert Whitespace(keep_tabs=True)("ا\t\tب  ج") == "ا\t\tب ج"
+
+
 def _original_punctuation_rules(p: Punctuation) -> tuple[RegexRule, ...]:
     """The rules as first written: space_before_mark starting with its look-behind."""
     rules = []
