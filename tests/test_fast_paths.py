@@ -472,6 +472,16 @@ def test_a_pipeline_hands_on_only_the_facts_its_input_had() -> None:
     assert out == "اب، ج" and PRINTABLE.holds(out)  # handed on: a later pass asks without a scan
 
 
+def test_typos_cuts_printable_text_at_spaces_as_split_would() -> None:
+    fix = PASSES["typos"]()
+    text = "وصل  الوفد غلى\n\nغيران امس "
+    assert printable_but_line_feeds(text) and PRINTABLE.holds(text)  # known: cut at " " (empty chunks too)
+    assert fix.apply(text) == "وصل  الوفد إلى\n\nإيران أمس "
+    # a tab: split() cuts there too, and the surname after a given name stays (at " " alone, it would not)
+    assert fix.apply("قال هشام\tالاميري") == "قال هشام\tالاميري"
+    assert fix.apply(" \n ") == " \n "
+
+
 def test_charmap_pass_apply_is_the_map_but_pickles_as_config() -> None:
     import pickle
 

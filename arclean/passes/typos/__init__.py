@@ -338,9 +338,11 @@ class Typos(Pass):
         return box[0]
 
     def _run(self, text: str, changes: list[Change] | None) -> str:
-        chunks = text.split()
-        if not chunks:
-            return text
+        if not text or text.isspace():
+            return text  # (no chunk: the word frequencies need not load)
+        # Printable text has no whitespace but " " and LF: cut at one character, without split()'s
+        # whitespace test of every character.  The empty chunks (between two spaces) decide nothing.
+        chunks = text.replace("\n", " ").split(" ") if PRINTABLE.holds(text) else text.split()
         engine = self._engine()
         if not engine.seen.issuperset(chunks):  # warm runs: every chunk already decided
             if len(engine.seen) > _PLAN_CACHE_LIMIT:
