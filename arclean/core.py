@@ -164,6 +164,38 @@ def _named(pass_name: str, message: str) -> str:
     return prefix + message.removeprefix(f"{pass_name}: ")
 
 
+class LastKnown:
+    """The last string found to have some property, recognised again by identity, without a look.
+
+    A pipeline's passes hand on the very string they received when they change nothing, so the
+    next pass asking the same question usually asks it of that string.  Exact: strings are
+    immutable, and the reference keeps the object alive, so no other string can take its place.
+    One reference: at most one document kept alive.
+
+    >>> known = LastKnown()
+    >>> text = "سطر"
+    >>> known.remember(text); known.holds(text), known.holds("سطر آخر")
+    (True, False)
+    """
+
+    __slots__ = ("_text",)
+
+    def __init__(self) -> None:
+        self._text = ""
+
+    def holds(self, text: str) -> bool:
+        return text is self._text
+
+    def remember(self, text: str) -> None:
+        self._text = text
+
+    def hand_on(self, text: str, out: str) -> None:
+        """Remember ``out`` when ``text`` is the string remembered: for a step whose output has the
+        property whenever its input has it (a pass's ``KEEPS``)."""
+        if text is self._text:
+            self._text = out
+
+
 @dataclasses.dataclass(frozen=True)
 class Pass:
     """Base class of all passes.  Subclasses are frozen dataclasses whose fields are options.
@@ -177,6 +209,10 @@ class Pass:
     summary: ClassVar[str] = ""
     SAFETY: ClassVar[Safety] = Safety.LOSSLESS
     stage: ClassVar[int] = 0
+    # The facts about a text (:class:`LastKnown` memos: base.PRINTABLE, unicode.COMPOSED) that the output
+    # has whenever the input has them: a pipeline hands them on from each pass's input to its
+    # output, so that a later pass asking again need not look (tests/test_fast_paths.py checks each).
+    KEEPS: ClassVar[tuple[LastKnown, ...]] = ()
     # whether errors raised while building are prefixed with "pass 'name': " (a pipeline's are
     # about the passes it holds, which name themselves)
     _NAME_ERRORS: ClassVar[bool] = True

@@ -278,14 +278,18 @@ def compose(passes: Sequence[Pass]) -> Callable[[str], str]:
     >>> fold("أسئلة مسؤول")
     'اسيله مسوول'
     """
-    steps = fused_steps(passes)
+    steps = _fused(passes, _plain_charmap)
     if len(steps) == 1:
-        return steps[0]
-    chain = tuple(steps)
+        return steps[0][0]
+    # each step with the facts it hands on: those every pass of the step keeps
+    chain = tuple((step, tuple(k for k in group[0].KEEPS if all(k in p.KEEPS for p in group))) for step, group in steps)
 
     def run(text: str) -> str:
-        for step in chain:
-            text = step(text)
+        for step, kept in chain:
+            out = step(text)
+            for known in kept:  # (a later pass then finds the fact without a scan)
+                known.hand_on(text, out)
+            text = out
         return text
 
     return run

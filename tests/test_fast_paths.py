@@ -12,9 +12,10 @@ import itertools
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from arclean import PASSES, PRESETS, Pipeline, build_pass
@@ -29,7 +30,9 @@ from arclean.charmap import (
     span_search,
 )
 from arclean.passes.base import (
+    PRINTABLE,
     CharMapPass,
+    LastKnown,
     RegexRule,
     chars,
     data,
@@ -39,7 +42,7 @@ from arclean.passes.base import (
 )
 from arclean.passes.diacritics import Diacritics
 from arclean.passes.punctuation import Punctuation
-from arclean.passes.unicode import Unicode, nfc, presentation_form_map
+from arclean.passes.unicode import COMPOSED, Unicode, nfc, presentation_form_map
 from arclean.passes.whitespace import Whitespace
 from arclean.pipeline import compose, fused_steps
 
@@ -285,6 +288,13 @@ def test_whitespace_equals_every_rule(options: dict[str, object], text: str) -> 
     assert p.apply(text) == p.explain(text).text
 
 
+def test_whitespace_space_runs_with_and_without_odd_spaces() -> None:
+    # runs of U+0020 alone take the literal pattern; an odd space among them, the rule's own
+    assert Whitespace()("ا   ب  ج") == "ا ب ج"
+    assert Whitespace()("ا \u00a0 ب\t\tج  د") == "ا ب ج د"
+    assert Whitespace(keep_tabs=True)("ا\t\tب  ج") == "ا\t\tب ج"
+
+
 def _original_punctuation_rules(p: Punctuation) -> tuple[RegexRule, ...]:
     """The rules as first written: space_before_mark starting with its look-behind."""
     rules = []
@@ -421,6 +431,55 @@ def test_adjacent_folds_are_fused() -> None:
     assert compose(folds)("الأمـة على مسؤولية") == "الامه علي مسووليه"
     # a pass with a fast path of its own, or that composes first, stays a step of its own
     assert len(fused_steps([PASSES["invisible"](), *folds, PASSES["diacritics"](), *folds])) == 4
+
+
+# ---------------------------------------------------------------- facts a pipeline hands on
+FACTS: dict[LastKnown, Callable[[str], bool]] = {
+    PRINTABLE: lambda text: text.replace("\n", " ").isprintable(),
+    COMPOSED: lambda text: unicodedata.is_normalized("NFC", text),
+}
+KEEPING = sorted(name for name, cls in PASSES.items() if cls.KEEPS)
+# Words the typos pass corrects or splits, beside marks that compose with Arabic letters, a Latin
+# mark, tatweel, punctuation and odd spaces: where a correction could meet a neighbour.
+typo_texts = st.lists(
+    st.sampled_from(["غلى", "هذة", "لايزال", "امس", "الاردنية", "ا", " ", "\n", "\u0654", "\u0301", "\u0651\u064e"])
+    | st.sampled_from(["ـ", "،", " .", "\u00a0", "«", "x"]),
+    max_size=12,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", KEEPING)
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(texts, typo_texts))
+@example(text="اـ\u0654 غلى\u0301 ،")
+def test_a_pass_keeps_the_facts_it_says_it_keeps(name: str, text: str) -> None:
+    p = PASSES[name]()
+    printable = "".join(c for c in text if c == "\n" or c.isprintable())
+    for fact in p.KEEPS:
+        holds = FACTS[fact]
+        for given_text in (text, nfc_reference(text), printable, nfc_reference(printable)):
+            if holds(given_text):
+                assert holds(p.apply(given_text)), (fact, given_text)
+
+
+def test_a_pipeline_hands_on_only_the_facts_its_input_had() -> None:
+    steps = compose([PASSES["tatweel"](), PASSES["whitespace"]()])
+    # tatweel's output is new, and its input was never found printable: whitespace must look
+    assert steps("اـ\u00a0ب") == "ا ب"
+    text = "اـب ، ج"
+    assert printable_but_line_feeds(text)
+    out = compose([PASSES["tatweel"](), PASSES["punctuation"]()])(text)
+    assert out == "اب، ج" and PRINTABLE.holds(out)  # handed on: a later pass asks without a scan
+
+
+def test_typos_cuts_printable_text_at_spaces_as_split_would() -> None:
+    fix = PASSES["typos"]()
+    text = "وصل  الوفد غلى\n\nغيران امس "
+    assert printable_but_line_feeds(text) and PRINTABLE.holds(text)  # known: cut at " " (empty chunks too)
+    assert fix.apply(text) == "وصل  الوفد إلى\n\nإيران أمس "
+    # a tab: split() cuts there too, and the surname after a given name stays (at " " alone, it would not)
+    assert fix.apply("قال هشام\tالاميري") == "قال هشام\tالاميري"
+    assert fix.apply(" \n ") == " \n "
 
 
 def test_charmap_pass_apply_is_the_map_but_pickles_as_config() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from arclean.charmap import CharMap, load_data, parse_chars
-from arclean.core import Change, Explanation, LineIndex, Pass
+from arclean.core import Change, Explanation, LastKnown, LineIndex, Pass
 
 DATA_PACKAGE = "arclean.passes.data"
 
@@ -58,32 +58,6 @@ def printable_but_line_feeds(text: str) -> bool:
         PRINTABLE.remember(text)
         return True
     return False
-
-
-class LastKnown:
-    """The last string found to have some property, recognised again by identity, without a look.
-
-    A pipeline's passes hand on the very string they received when they change nothing, so the
-    next pass asking the same question usually asks it of that string.  Exact: strings are
-    immutable, and the reference keeps the object alive, so no other string can take its place.
-    One reference: at most one document kept alive.
-
-    >>> known = LastKnown()
-    >>> text = "سطر"
-    >>> known.remember(text); known.holds(text), known.holds("سطر آخر")
-    (True, False)
-    """
-
-    __slots__ = ("_text",)
-
-    def __init__(self) -> None:
-        self._text = ""
-
-    def holds(self, text: str) -> bool:
-        return text is self._text
-
-    def remember(self, text: str) -> None:
-        self._text = text
 
 
 # The last string printable_but_line_feeds passed: the invisible pass's input, handed on unchanged

@@ -16,7 +16,8 @@ import re
 
 from arclean.charmap import CharMap, char_class
 from arclean.core import Safety, register
-from arclean.passes.base import RegexRule, RulesPass, data, horizontal_spaces
+from arclean.passes.base import PRINTABLE, RegexRule, RulesPass, data, horizontal_spaces
+from arclean.passes.unicode import COMPOSED
 
 _ARABIC_LETTER = "[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF]"
 _ARABIC_MARKS = "[\u064B-\u065F\u0670\u0640]"
@@ -46,6 +47,8 @@ class Punctuation(RulesPass):
     summary = "fix spacing around punctuation; options: ASCII→Arabic marks, unify quotes, collapse runs"
     SAFETY = Safety.LOSSY
     stage = 95
+    # It adds and removes spaces and marks (starters that compose with nothing) and swaps marks.
+    KEEPS = (PRINTABLE, COMPOSED)
 
     spacing: bool = True
     ascii_to_arabic: bool = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from arclean.core import Safety, register
-from arclean.passes.base import CharMapPass
+from arclean.passes.base import PRINTABLE, CharMapPass
 
 
 @register
@@ -21,6 +21,7 @@ class Tatweel(CharMapPass):
     summary = "delete tatweel (kashida) U+0640"
     SAFETY = Safety.LOSSY
     stage = 30
+    KEEPS = (PRINTABLE,)  # it only deletes (not COMPOSED: ا + tatweel + U+0654 composes once the tatweel goes)
 
     def build_map(self) -> dict[str, str]:
         return {"\u0640": ""}

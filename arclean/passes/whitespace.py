@@ -14,7 +14,16 @@ import re
 
 from arclean.charmap import char_class
 from arclean.core import Safety, register
-from arclean.passes.base import RegexRule, RulesPass, chars, data, horizontal_spaces, printable_but_line_feeds
+from arclean.passes.base import (
+    PRINTABLE,
+    RegexRule,
+    RulesPass,
+    chars,
+    data,
+    horizontal_spaces,
+    printable_but_line_feeds,
+)
+from arclean.passes.unicode import COMPOSED
 
 
 @register
@@ -30,6 +39,9 @@ class Whitespace(RulesPass):
     summary = "unify line breaks and spaces, collapse runs, strip lines, trim blank lines"
     SAFETY = Safety.LOSSLESS
     stage = 100
+    # Spaces and breaks become " " and LF, and a space goes only where another space, a line feed or
+    # the text's edge stays beside it: nothing that composed apart is brought together.
+    KEEPS = (PRINTABLE, COMPOSED)
 
     max_blank_lines: int = 1
     keep_tabs: bool = False
@@ -77,6 +89,9 @@ class Whitespace(RulesPass):
         # A LF that starts a line edge (" \n", "\n ") or one blank line too many: a literal first
         # character, so ``re`` scans for LF with a tight loop instead of trying every position.
         self._set("_ragged", re.compile(f"\n(?:(?<= \n)| |\n{{{self.max_blank_lines + 1}}})").search)
+        # The space-run rule on text whose only space is U+0020: a literal first character again
+        # (the rule's own pattern, a class in an alternation, is tried at every position).
+        self._set("_space_runs", re.compile("  +"))
 
     def apply(self, text: str) -> str:
         # Fast path (exact: tests/test_fast_paths.py runs every rule on the same inputs).  Text with
@@ -85,8 +100,8 @@ class Whitespace(RulesPass):
         line_break, space_run, line_edge, blank_lines, _ = self._rules  # type: ignore[attr-defined]
         if not printable_but_line_feeds(text) and self._odd(text) is not None:  # type: ignore[attr-defined]
             text = space_run.pattern.sub(" ", line_break.apply(text))
-        elif "  " in text:
-            text = space_run.pattern.sub(" ", text)
+        elif "  " in text:  # (no odd character: U+0020 is the only space)
+            text = self._space_runs.sub(" ", text)  # type: ignore[attr-defined]
         if self._ragged(text) is not None:  # type: ignore[attr-defined]
             text = blank_lines.apply(line_edge.apply(text))
         return text.strip(" \n")

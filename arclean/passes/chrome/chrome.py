@@ -55,6 +55,7 @@ class Chrome(Pass):
     summary = "drop web chrome lines (menus, share widgets, related links, comments, credits); keep the article"
     SAFETY = Safety.REMOVES_CONTENT
     stage = 40
+    KEEPS = (PRINTABLE,)  # it only drops whole lines
 
     keep: tuple[str, ...] = ()
 

@@ -22,13 +22,14 @@ from collections import Counter
 from collections.abc import Iterable
 
 from arclean.core import Change, ConfigError, Explanation, LineIndex, Pass, Safety, register
+from arclean.passes.base import PRINTABLE
 from arclean.passes.chrome.folding import swap_letters
 from arclean.passes.typos.candidates import EDIT_KINDS, KINDS, listed_merges
 from arclean.passes.typos.decide import LISTED_RULES, Ambiguous, Corrector, Decision, Fix
 from arclean.passes.typos.document import document_names, follows_name, neighbours, occurrences
 from arclean.passes.typos.rules import pair_list, parse_pairs, parse_words, read_user_file
 from arclean.passes.typos.tokens import Word, chunk_words, is_plain
-from arclean.passes.unicode import nfc
+from arclean.passes.unicode import COMPOSED, nfc
 
 __all__ = ["Typos"]
 
@@ -252,6 +253,9 @@ class Typos(Pass):
     summary = "correct Arabic typing errors (hamza, ta marbuta, alef maqsura, keyboard, dropped letters)"
     SAFETY = Safety.REWRITES_WORDS
     stage = 50
+    # NFC keeps printable text printable; a correction is plain letters (and a space), which no
+    # neighbour of a word composes with: a mark that could (U+0653-U+0655) would be part of the word.
+    KEEPS = (PRINTABLE, COMPOSED)
 
     protect: tuple[str, ...] = ()
     protect_file: str = ""
@@ -334,9 +338,11 @@ class Typos(Pass):
         return box[0]
 
     def _run(self, text: str, changes: list[Change] | None) -> str:
-        chunks = text.split()
-        if not chunks:
-            return text
+        if not text or text.isspace():
+            return text  # (no chunk: the word frequencies need not load)
+        # Printable text has no whitespace but " " and LF: cut at one character, without split()'s
+        # whitespace test of every character.  The empty chunks (between two spaces) decide nothing.
+        chunks = text.replace("\n", " ").split(" ") if PRINTABLE.holds(text) else text.split()
         engine = self._engine()
         if not engine.seen.issuperset(chunks):  # warm runs: every chunk already decided
             if len(engine.seen) > _PLAN_CACHE_LIMIT:
