@@ -69,7 +69,7 @@ _DOTS_END = re.compile(r"[.…]+[\"'»”’)\]]*$")
 _NEWSY = re.compile(r"\d|\S\s*:\s*\S|[«»“”\"]|\S\s?\.\.\s?\S|[A-Za-z]{2,}")
 BULLETS = ("-", "–", "•", "*", "·", "▪", "●")
 """Marks that open the items of a list."""
-_PROSE_MAX_BARS = 2  # a line with this many " | " separators lists items
+_LIST_MIN_BARS = 2  # a line with this many " | " separators lists items
 _TAIL = 24  # characters at the end of a line that decide how it ends
 _COUNTED_CHARS = 1000  # lines up to this long have their words counted exactly
 
@@ -228,7 +228,7 @@ class Line:
     def _is_prose(self) -> bool:
         if not self.analysed:
             return True
-        if self.words < 10 or self.text.count(" | ") >= _PROSE_MAX_BARS:
+        if self.words < 10 or self.text.count(" | ") >= _LIST_MIN_BARS:
             return False  # (bars between items: a menu or a ticker, "برنت 64.7 $ | الذهب 3,328 $ | ...")
         if self.clause_marks:
             return True

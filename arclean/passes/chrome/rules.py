@@ -74,6 +74,7 @@ _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العز
 _FIGURE_ROWS_MIN = 3  # "طماطم: 3.5 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", "بصل: 1.75 د.ل/كغ"
 _FIGURE_ROW_MAX_WORDS = 6  # "3.950 د.ك بدلاً من 4.750"
 _FIGURE_SHARED_WORDS = 2  # "صافي ... بقيمة ... مليون جنيه" in each row
+_FIGURE_TABLE_MIN_ROWS = 4  # figure rows that make a table whatever each measures
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
 _KEYWORDS_MIN_LINES = 3  # a run of tags without a heading ("لبنان", "أخبار لبنان", "إعادة الإعمار")
 _KEYWORD_MEAN_WORDS = 2.5
@@ -503,7 +504,8 @@ class _Document:
         """Two or more fields between paragraphs, each value a figure in a few words: a report's
         small table ("المصريون: صافي بيع بقيمة 412 مليون جنيه", "العرب: ..."), a site's hours by
         season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً").  Two or three give the same
-        measure; four or more are a table whatever they measure ("البحر: خفيف إلى معتدل 2 - 4 أقدام")."""
+        measure; four or more are a table whatever they measure ("البحر: خفيف إلى معتدل 2 - 4 أقدام")
+        when one of them is on the article's topic."""
         if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
             return False
         texts = [self.lines[k].text.partition(":")[2] for k in run]
@@ -512,8 +514,10 @@ class _Document:
             _FIGURE.search(text) and len(v) <= _FIGURE_VALUE_MAX_WORDS for text, v in zip(texts, values, strict=True)
         ):
             return False
-        if len(run) >= _UNNAMED_BOX_MIN_FIELDS:
-            return True  # a table of its own under the writer's heading (a forecast: "العظمى: ...", "الرياح: ...")
+        if len(run) >= _FIGURE_TABLE_MIN_ROWS:
+            # a table of the article's (a forecast: "العظمى: ...", "الرياح: ..."), not another
+            # story's headlines ("وزير الطاقة: إنتاج النفط يرتفع إلى 10 ملايين برميل", ...)
+            return any(not self.below(k, _OFF_TOPIC_SHARE) for k in run)
         # the same measure in each row: a figure first ("6:00 صباحًا ..."), or the same words
         # around the figures ("صافي شراء بقيمة 156 مليون جنيه"); teasers say different things
         if sum(1 for v in values if v[0][:1].isdigit()) >= max(2, len(values) - 1):

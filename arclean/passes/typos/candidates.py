@@ -32,6 +32,8 @@ from arclean.passes.typos.tokens import fold, is_plain
 __all__ = ["EDIT_KINDS", "KINDS", "Candidate", "ErrorModels", "listed_merges", "reach_key"]
 
 EDIT_KINDS = ("deletion", "insertion", "transposition", "split")
+_ARTICLE_NOUN_MIN_LETTERS = 5  # ال and a stem of three letters or more
+_WORD_MIN_LETTERS = 3  # after a function word, shorter words must be listed (short_words): غيرها is غير + ها
 
 
 class Candidate(NamedTuple):
@@ -91,15 +93,20 @@ def _merge_heads() -> frozenset[str]:
     return word_list("merge_heads.txt")
 
 
+@functools.cache
+def _conjunctions() -> str:
+    return "".join(load("clitics.json")["conjunctions"])
+
+
 def _before_article(right: str) -> bool:
     """``right`` is a noun with the article (ال and three letters or more)."""
-    return right.startswith("ال") and len(right) >= 5
+    return right.startswith("ال") and len(right) >= _ARTICLE_NOUN_MIN_LETTERS
 
 
 def _after_particle(left: str) -> bool:
-    """``left`` is a function word of ``data/merge_heads.txt``, also after و or ف."""
+    """``left`` is a function word of ``data/merge_heads.txt``, also after a conjunction (و, ف)."""
     heads = _merge_heads()
-    return left in heads or (left[0] in "وف" and left[1:] in heads)
+    return left in heads or (left[0] in _conjunctions() and left[1:] in heads)
 
 
 @functools.cache
@@ -405,7 +412,7 @@ class ErrorModels:
         marked = self.marked_split
         if _before_article(right) and left_zipf >= marked.min_left_zipf:
             return "missing_space_before_article"
-        if _after_particle(left) and (len(right) >= 3 or right in marked.short_words):
+        if _after_particle(left) and (len(right) >= _WORD_MIN_LETTERS or right in marked.short_words):
             return "missing_space_after_particle"
         return None
 
