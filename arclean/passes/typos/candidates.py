@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, NamedTuple
 
-from arclean.passes.typos.clitics import analyses, definite_prefixes, proclitic_strings
+from arclean.passes.typos.clitics import analyses, conjunctions, definite_prefixes, proclitic_strings
 from arclean.passes.typos.lexicon import Lexicon
 from arclean.passes.typos.rules import load, word_list
 from arclean.passes.typos.tokens import fold, is_plain
@@ -93,11 +93,6 @@ def _merge_heads() -> frozenset[str]:
     return word_list("merge_heads.txt")
 
 
-@functools.cache
-def _conjunctions() -> str:
-    return "".join(load("clitics.json")["conjunctions"])
-
-
 def _before_article(right: str) -> bool:
     """``right`` is a noun with the article (ال and three letters or more)."""
     return right.startswith("ال") and len(right) >= _ARTICLE_NOUN_MIN_LETTERS
@@ -106,7 +101,7 @@ def _before_article(right: str) -> bool:
 def _after_particle(left: str) -> bool:
     """``left`` is a function word of ``data/merge_heads.txt``, also after a conjunction (و, ف)."""
     heads = _merge_heads()
-    return left in heads or (left[0] in _conjunctions() and left[1:] in heads)
+    return left in heads or (left[0] in conjunctions() and left[1:] in heads)
 
 
 @functools.cache

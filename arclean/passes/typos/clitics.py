@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from arclean.passes.typos.rules import load
 
-__all__ = ["Analysis", "analyses", "bases", "definite_prefixes", "proclitic_strings", "stem_start"]
+__all__ = ["Analysis", "analyses", "bases", "conjunctions", "definite_prefixes", "proclitic_strings", "stem_start"]
 
 
 class Analysis(NamedTuple):
@@ -98,6 +98,12 @@ def bases(word: str) -> set[str]:
                         out.add(base[:-1] + "ة")
     out.discard(word)
     return out
+
+
+@functools.cache
+def conjunctions() -> frozenset[str]:
+    """The conjunctions written attached to a word: ``و ف``."""
+    return frozenset(load("clitics.json")["conjunctions"])
 
 
 @functools.cache
