@@ -39,6 +39,12 @@ FIX = Typos()
         ("إنطلاق", "انطلاق", "hamza"),
         ("إضطراب", "اضطراب", "hamza"),
         ("بإسم", "باسم", "hamza"),
+        # ... and written أ, on the verbal nouns and nouns (أ also opens a verb's first person)
+        ("أستخدام", "استخدام", "hamza"),
+        ("الأنتخابات", "الانتخابات", "hamza"),
+        ("بأختصار", "باختصار", "hamza"),
+        ("بأسم", "باسم", "hamza"),
+        ("أمرأة", "امرأة", "hamza"),
         # ta marbuta written as ha (after the article it cannot be a pronoun)
         ("مدينه", "مدينة", "ta_marbuta"),
         ("الطالبه", "الطالبة", "ta_marbuta"),
@@ -124,6 +130,10 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         "ذهب إلى البيت وأكل",  # correct text
         "الاستخدام والانتخابات والاجتماع",  # hamzat wasl: no hamza belongs there
         "بدأ إنتاج النفط وإنجاز المشروع بإتقان وإتمام الإستراتيجية",  # form IV's hamza, loanwords
+        # the first person of forms VII, VIII and X, and of verbs shaped like اسم and ابن
+        "أستخدم الهاتف وأنتظر الرد ثم أختار وأستقيل",
+        "أبني بيتا وأسمي الأشياء بأسمائها",
+        "الأنبياء وأنطوان والأستاذ وأمتار الأمتعة",  # a hamza of the root, names, and not the shape
         "قضية تتعلق بالأعراق والانتماءات",  # a typed لأ in a listed word is no spurious Shift
         "خسر الفريق الكأس السوبرية",  # a nisba of a listed word (سوبر) is a word, not سورية + ب
         "دي.سي.ان.اس",  # dotted abbreviations

@@ -104,14 +104,21 @@ def _after_particle(left: str) -> bool:
     return left in heads or (left[0] in conjunctions() and left[1:] in heads)
 
 
+# Where a hamza on hamzat al-wasl is dropped: after إ at any stem of forms VII, VIII and X, after أ
+# only at their verbal nouns (أ also opens the verbs' first person: أستخدم).
+_WASL_PATTERNS = {"wasl_stem": "after_alef", "wasl_noun": "nouns_after_alef"}
+
+
 @functools.cache
-def _wasl_stem() -> re.Pattern[str]:
+def _wasl(where: str) -> re.Pattern[str]:
     """The letters after a stem's first alef that open a stem with hamzat al-wasl (``data/error_models.json``).
 
-    >>> [bool(_wasl_stem().match(w, 1)) for w in ("استخدام", "ارتفاع", "انطلاق", "اسمه", "انتاج", "اعتاق")]
+    >>> [bool(_wasl("wasl_stem").match(w, 1)) for w in ("استخدام", "ارتفاع", "انطلاق", "اسمه", "انتاج", "اعتاق")]
     [True, True, True, True, False, False]
+    >>> [bool(_wasl("wasl_noun").match(w, 1)) for w in ("استخدام", "اختيار", "اسمه", "استخدم", "انتظر", "اختار")]
+    [True, True, True, False, False, False]
     """
-    return re.compile("|".join(f"(?:{p})" for p in _spec()["wasl_stems"]["after_alef"]))
+    return re.compile("|".join(f"(?:{p})" for p in _spec()["wasl_stems"][_WASL_PATTERNS[where]]))
 
 
 KINDS: tuple[str, ...] = (*dict.fromkeys(r["kind"] for r in _spec()["substitutions"]), *EDIT_KINDS)
@@ -246,7 +253,7 @@ class ErrorModels:
             or (where == "inner" and pos not in facts.starts)
             or (where == "final" and end == len(form))
             or (where == "proclitic_lam" and form[:pos] + "ل" in facts.prefixes)
-            or (where == "wasl_stem" and pos in facts.starts and _wasl_stem().match(form, end) is not None)
+            or (where in _WASL_PATTERNS and pos in facts.starts and _wasl(where).match(form, end) is not None)
         )
 
     def _seeds(self, word: str) -> Iterator[_Step]:
