@@ -45,6 +45,9 @@ FIX = Typos()
         ("بأختصار", "باختصار", "hamza"),
         ("بأسم", "باسم", "hamza"),
         ("أمرأة", "امرأة", "hamza"),
+        # ... and on form VIII of a first radical و (اتفق from وفق), whose verbs take no hamza
+        ("الإتحاد", "الاتحاد", "hamza"),
+        ("إتخذ", "اتخذ", "hamza"),
         # ta marbuta written as ha (after the article it cannot be a pronoun)
         ("مدينه", "مدينة", "ta_marbuta"),
         ("الطالبه", "الطالبة", "ta_marbuta"),
@@ -130,6 +133,7 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         "ذهب إلى البيت وأكل",  # correct text
         "الاستخدام والانتخابات والاجتماع",  # hamzat wasl: no hamza belongs there
         "بدأ إنتاج النفط وإنجاز المشروع بإتقان وإتمام الإستراتيجية",  # form IV's hamza, loanwords
+        "إتاحة الفرص وإتلاف البضائع وإتباع القول بالعمل",  # form IV of roots in ت: shaped like اتفاق
         # the first person of forms VII, VIII and X, and of verbs shaped like اسم and ابن
         "أستخدم الهاتف وأنتظر الرد ثم أختار وأستقيل",
         "أبني بيتا وأسمي الأشياء بأسمائها",

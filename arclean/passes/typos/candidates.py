@@ -106,7 +106,7 @@ def _after_particle(left: str) -> bool:
 
 # Where a hamza on hamzat al-wasl is dropped: after إ at any stem of forms VII, VIII and X, after أ
 # only at their verbal nouns (أ also opens the verbs' first person: أستخدم).
-_WASL_PATTERNS = {"wasl_stem": "after_alef", "wasl_noun": "nouns_after_alef"}
+_WASL_PATTERNS = {"wasl_stem": "after_alef", "wasl_noun": "nouns_after_alef", "wasl_ta": "ta_after_alef"}
 
 
 @functools.cache
