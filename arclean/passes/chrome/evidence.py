@@ -414,14 +414,25 @@ class Judge:
 
     def protected(self, line: Line) -> bool:
         """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
+        found = self._agency_named(line)
+        return found is not None and (found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None)
+
+    def names_agency(self, line: Line) -> bool:
+        """A short line naming a news agency, in any shape ("يورونيوز عربي مع وكالات").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.names_agency(shape("يورونيوز عربي مع وكالات")), judge.names_agency(shape("يورونيوز عربي"))
+        (True, False)
+        """
+        return self._agency_named(line) is not None
+
+    def _agency_named(self, line: Line) -> re.Match[str] | None:
         if not line.analysed or line.words > 12 or self._agency is None:
-            return False
+            return None
         if self._agency_openers is not None and self._agency_openers.isdisjoint(line.key.split()):
-            return False
-        found = self._agency.search(line.key)
-        if not found:
-            return False
-        return found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None
+            return None
+        return self._agency.search(line.key)
 
     def reports(self, line: Line) -> bool:
         """A sentence that opens with a verb of saying or narrating ("وقال إن الخطة ستنفذ على مراحل.").
