@@ -2231,3 +2231,38 @@ def test_a_comments_date_under_its_writers_name_still_goes() -> None:
     page = [TITLE, "11 مايو 2016", P1, P2, P3, "تعليقات القراء (2)", "هند قال:", "15 سبتمبر 2024 في 10:22 ص"]
     cleaned = arclean.PASSES["chrome"]()("\n".join([*page, "شكرا على المقال المفيد", "رد", COPYRIGHT]))
     assert "15 سبتمبر 2024 في 10:22 ص" not in cleaned.split("\n")
+
+
+def test_a_writers_schedule_of_days_and_fixtures_stays_whole() -> None:
+    # dates under a writer's colon line that signs nothing are a schedule's days, with its items
+    schedule = [
+        "وجاءت مواعيد مباريات الجولة على النحو التالي:",
+        "الجمعة 15 نوفمبر",
+        "الهلال - النصر",
+        "الشباب - الفتح",
+        "السبت 16 نوفمبر",
+        "الاتحاد - الأهلي",
+    ]
+    page = [TITLE, "14 نوفمبر 2025", P1, *schedule, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join([TITLE, P1, *schedule, P2, P3])
+
+
+def test_a_subtitle_holding_an_agencys_name_as_a_word_stays() -> None:
+    # "معا" (together) is also the Maan agency: only a credit after "مع" or "+" signs an article
+    subtitle = "معا نحو طاقة أنظف"
+    page = ["الرئيسية | أخبار | اقتصاد | رياضة | ثقافة", TITLE, subtitle, "14 نوفمبر 2025", P1, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT])) == "\n".join([TITLE, subtitle, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        ["أحمد محمد العلي:", "15 سبتمبر 2024 في 10:22 ص", "شكرا على المقال المفيد"],  # a comment
+        ["حالة الطقس في الرياض:", "الأحد 12 مايو", "مشمس 38"],
+        ["أرشيف الأخبار حسب الشهر:", "نوفمبر 2025 (4)", "أكتوبر 2025 (7)"],
+    ],
+    ids=["comment", "weather", "archive"],
+)
+def test_dates_under_a_widgets_colon_line_still_go(widget: list[str]) -> None:
+    kept = arclean.PASSES["chrome"]()("\n".join([TITLE, "14 نوفمبر 2025", P1, P2, P3, *widget, COPYRIGHT]))
+    assert widget[1] not in kept.split("\n")

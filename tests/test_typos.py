@@ -45,6 +45,7 @@ FIX = Typos()
         ("بأختصار", "باختصار", "hamza"),
         ("بأسم", "باسم", "hamza"),
         ("أمرأة", "امرأة", "hamza"),
+        ("الأثنين", "الاثنين", "hamza"),
         # ... and on form VIII of a first radical و (اتفق from وفق), whose verbs take no hamza
         ("الإتحاد", "الاتحاد", "hamza"),
         ("إتخذ", "اتخذ", "hamza"),
@@ -137,6 +138,9 @@ def test_neighbouring_words_decide_ambiguous_words(text: str, expected: str) -> 
         # the first person of forms VII, VIII and X, and of verbs shaped like اسم and ابن
         "أستخدم الهاتف وأنتظر الرد ثم أختار وأستقيل",
         "أبني بيتا وأسمي الأشياء بأسمائها",
+        "هذا الجدار أسمك من ذلك",  # an elative
+        "النساء أثنين عليه خيرا",  # a verb: only after the article is أثنين the number
+        "ذهبت لأبنة خالتي",  # a wasl fix comes alone: not لابنه, "to his son"
         "الأنبياء وأنطوان والأستاذ وأمتار الأمتعة",  # a hamza of the root, names, and not the shape
         "قضية تتعلق بالأعراق والانتماءات",  # a typed لأ in a listed word is no spurious Shift
         "خسر الفريق الكأس السوبرية",  # a nisba of a listed word (سوبر) is a word, not سورية + ب

@@ -53,6 +53,7 @@ _HEAD_CHARS = 100
 _WIDGET_MAX_WORDS = 16  # (a time is two words: "09:56")
 _SITE_WORDS = ("صحيف", "جريد", "مجل", "موقع", "بواب", "شبك")
 _SIGNOFF_SHAPE = re.compile(r"[()\[\]/\\\-–—]")
+_WITH = "مع"  # "يورونيوز عربي مع وكالات": the agencies an outlet credits beside itself
 _REPORT_MIN_WORDS = 5  # "وقال إن الخطة ستنفذ." — a verb, its particle and a clause
 _CLOSING_MAX_WORDS = 20
 _DATED_FIELD_NAME_MAX_WORDS = 6  # a date field's name: "تاريخ النشر في الجريدة الرسمية"
@@ -132,6 +133,7 @@ class Judge:
         closed_words: frozenset[str] = frozenset(),
         times_of_day: frozenset[str] = frozenset(),
         addresses: frozenset[str] = frozenset(),
+        signings: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -146,6 +148,7 @@ class Judge:
         self._agency = phrase_alternation(agencies, anchored=False)
         # A sign-off starts at a word of the key: one of those first words must be among its words.
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
+        self._signings = signings
         self._closing = phrase_alternation(closings, anchored=True)
         self._opening = phrase_alternation(openings, anchored=True)
         self._connective = phrase_alternation(connectives, anchored=True)
@@ -194,6 +197,7 @@ class Judge:
             closed_words=_word_set("closed_words.txt"),
             times_of_day=_word_set("times_of_day.txt"),
             addresses=_word_set("addresses.txt"),
+            signings=_word_set("signings.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -417,15 +421,38 @@ class Judge:
         found = self._agency_named(line)
         return found is not None and (found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None)
 
-    def names_agency(self, line: Line) -> bool:
-        """A short line naming a news agency, in any shape ("يورونيوز عربي مع وكالات").
+    def signs_dates(self, head: Line, date: Line) -> bool:
+        """``head`` opens the signing block of a decree or a letter (``data/signings.txt``) and
+        ``date`` gives a full date, with its year: the text's own date, not the page's stamp.
 
         >>> from arclean.passes.chrome.features import shape
         >>> judge = Judge.default()
-        >>> judge.names_agency(shape("يورونيوز عربي مع وكالات")), judge.names_agency(shape("يورونيوز عربي"))
-        (True, False)
+        >>> judge.signs_dates(shape("صدر في قصر الرفاع:"), shape("بتاريخ: 27 رجب 1437هـ"))
+        True
+        >>> judge.signs_dates(shape("هند قال:"), shape("15 سبتمبر 2024"))
+        False
+        >>> judge.signs_dates(shape("صدر في:"), shape("10:22 ص"))
+        False
         """
-        return self._agency_named(line) is not None
+        return head.key.partition(" ")[0] in self._signings and _YEAR.search(date.text) is not None
+
+    def credits_agencies(self, line: Line) -> bool:
+        """A short source line ending with news agencies it adds to the outlet, after "مع" or "+"
+        ("يورونيوز عربي مع وكالات", "الجزيرة + وكالات"); an agency's name inside a phrase
+        ("معا نحو طاقة أنظف", "محافظة قنا") is no credit.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.credits_agencies(shape("يورونيوز عربي مع وكالات")), judge.credits_agencies(shape("الجزيرة + وكالات"))
+        (True, True)
+        >>> judge.credits_agencies(shape("معا نحو طاقة أنظف")), judge.credits_agencies(shape("محافظة قنا"))
+        (False, False)
+        """
+        found = self._agency_named(line)
+        if found is None or found.end() != len(line.key):
+            return False
+        before = line.key[: found.start()].split()
+        return bool(before) and (before[-1] == _WITH or "+" in line.text)
 
     def _agency_named(self, line: Line) -> re.Match[str] | None:
         if not line.analysed or line.words > 12 or self._agency is None:

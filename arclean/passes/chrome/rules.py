@@ -137,7 +137,7 @@ _SCORE_MAX_WORDS = 12  # two teams of four words at most and the score
 _KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
 _ONE_LETTER_PROCLITICS = frozenset("وفبلك")
 _OUTLET_MAX_WORDS = 3  # a site's name signing an article ("الجزيرة نت", "سكاي نيوز عربية")
-_SOURCE_MAX_WORDS = 5  # a source signing an article, naming an agency ("يورونيوز عربي مع وكالات")
+_SOURCE_MAX_WORDS = 5  # a source signing an article, crediting agencies ("يورونيوز عربي مع وكالات")
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
@@ -428,8 +428,9 @@ class _Document:
             if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
                 dates.append(k)
                 continue
-            if _rule_of(ev) == "date-line" and k - first == len(dated) and self._announces_dates(j, k):
-                dated.append(k)  # "صدر في قصر الرفاع:" then "بتاريخ: 27 رجب 1437هـ": the dates it announces
+            signed = _rule_of(ev) == "date-line" and k - first == len(dated)
+            if signed and self.judge.signs_dates(self.lines[j], self.lines[k]):
+                dated.append(k)  # "صدر في قصر الرفاع:" then "بتاريخ: 27 رجب 1437هـ": the text's own dates
                 listed.append(k)
                 continue
             if (ev is not None and ev.strong) or k in self.anchor_set or self.lines[k].words > _SANDWICH_MAX_WORDS:
@@ -442,15 +443,6 @@ class _Document:
             listed.append(k)
         taken = set(listed)
         return sorted(taken.union(k for k in dates if k - 1 in taken or k + 1 in taken))
-
-    def _announces_dates(self, j: int, k: int) -> bool:
-        """Line ``j`` may announce the date on line ``k`` (a decree's "صدر في قصر الرفاع:" over
-        "بتاريخ: 27 رجب 1437هـ"): a day's or a month's name, not a widget's clock time ("04:30"),
-        and no verb of saying, whose date is a comment's stamp ("هند قال:") or no item of its quote
-        ("وأضاف المحلل:")."""
-        words = self.lines[j].key.split()
-        verbs = self.judge.reporting_verbs
-        return bool(words) and words[0] not in verbs and words[-1] not in verbs and _names_a_day(self.lines[k].text)
 
     def fact_box(self) -> frozenset[int]:
         """The lines of a fact box: two or more lines in a row shaped "name: value" (see
@@ -789,13 +781,13 @@ class _Document:
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
         a date: the outlet signing the article ("إرم نيوز" under the title, as in the page's logo),
-        or a source naming an agency, off the article's topic ("يورونيوز عربي مع وكالات")."""
+        or a source crediting agencies, off the article's topic ("يورونيوز عربي مع وكالات")."""
         if i < 2 or not self._between_title_and_date(i):
             return False
         line = self.lines[i]
         if line.words > _SOURCE_MAX_WORDS or line.newsy or self.lines[i - 1].words <= line.words:
             return False
-        if self.judge.names_agency(line) and self.topic_share(i) == 0.0:
+        if self.judge.credits_agencies(line) and self.topic_share(i) == 0.0:
             return True
         return line.words <= _OUTLET_MAX_WORDS and any(self.lines[j].key == line.key for j in range(i - 1))
 

@@ -104,9 +104,15 @@ def _after_particle(left: str) -> bool:
     return left in heads or (left[0] in conjunctions() and left[1:] in heads)
 
 
-# Where a hamza on hamzat al-wasl is dropped: after إ at any stem of forms VII, VIII and X, after أ
-# only at their verbal nouns (أ also opens the verbs' first person: أستخدم).
-_WASL_PATTERNS = {"wasl_stem": "after_alef", "wasl_noun": "nouns_after_alef", "wasl_ta": "ta_after_alef"}
+# Where a hamza on hamzat al-wasl is dropped: after إ at any stem of forms VII, VIII and X, and of
+# form VIII of a first radical و (اتفق); after أ only at their verbal nouns (أ also opens the verbs'
+# first person: أستخدم), and at اثنان only after the article (أثنين is also a verb).
+_WASL_PATTERNS = {
+    "wasl_stem": "after_alef",
+    "wasl_noun": "nouns_after_alef",
+    "wasl_noun_definite": "definite_numbers_after_alef",
+    "wasl_ta": "ta_after_alef",
+}
 
 
 @functools.cache
@@ -117,6 +123,8 @@ def _wasl(where: str) -> re.Pattern[str]:
     [True, True, True, True, False, False]
     >>> [bool(_wasl("wasl_noun").match(w, 1)) for w in ("استخدام", "اختيار", "اسمه", "استخدم", "انتظر", "اختار")]
     [True, True, True, False, False, False]
+    >>> [bool(_wasl("wasl_ta").match(w, 1)) for w in ("اتفق", "اتفاق", "اتقان", "اتاحة")]
+    [True, True, True, False]
     """
     return re.compile("|".join(f"(?:{p})" for p in _spec()["wasl_stems"][_WASL_PATTERNS[where]]))
 
