@@ -428,8 +428,8 @@ class _Document:
             if schedule and _rule_of(ev) == "date-line" and _names_a_day(self.lines[k].text):
                 dates.append(k)
                 continue
-            signed = _rule_of(ev) == "date-line" and k - first == len(dated)
-            if signed and self.judge.signs_dates(self.lines[j], self.lines[k]):
+            next_in_dates = _rule_of(ev) == "date-line" and k - first == len(dated)  # (dates only so far)
+            if next_in_dates and self.judge.signs_dates(self.lines[j], self.lines[k]):
                 dated.append(k)  # "صدر في قصر الرفاع:" then "بتاريخ: 27 رجب 1437هـ": the text's own dates
                 listed.append(k)
                 continue
