@@ -352,6 +352,8 @@ class ErrorModels:
         clitics and endings are), onto listed words of frequency >= ``min_zipf``."""
         costs = self.edit_costs
         seen: set[str] = set()
+        insertion, transposition = "insertion" in costs, "transposition" in costs
+        listed = lexicon.listed_at_least(min_zipf) if min_zipf > 0 else None
         for a in analyses(word):
             core, wrap = a.core, (a.prefix, a.suffix)
             if len(core) < 3:
@@ -360,6 +362,8 @@ class ErrorModels:
                 for fixed in lexicon.deletion_neighbours(core, min_zipf):
                     if _inner_insertion(core, fixed):
                         yield from _once(seen, wrap, fixed, "deletion", "dropped_letter", costs["deletion"])
+            if listed is not None and _no_neighbour(core, listed, insertion, transposition):
+                continue  # (most cores: one set test each, not a look-up per position)
             for i in range(1, len(core) - 1):
                 shorter = core[:i] + core[i + 1 :]
                 # not the second letter either: تتبصر, نتحدث start with a verb prefix
@@ -471,6 +475,16 @@ def listed_merges() -> dict[str, str]:
                 if proclitic + merged not in words:
                     merges[proclitic + merged] = proclitic + phrase
     return merges
+
+
+def _no_neighbour(core: str, listed: frozenset[str], insertion: bool, transposition: bool) -> bool:
+    """No word of ``listed`` is ``core`` less one letter (from its third to its last but one) or
+    ``core`` with two neighbours swapped (away from its ends): what :meth:`ErrorModels.edits` tries."""
+    n = len(core)
+    if insertion and not listed.isdisjoint([core[:i] + core[i + 1 :] for i in range(2, n - 1)]):
+        return False
+    swapped = [core[:i] + core[i + 1] + core[i] + core[i + 2 :] for i in range(1, n - 2)] if transposition else []
+    return listed.isdisjoint(swapped)
 
 
 def _inner_insertion(short: str, long: str) -> bool:

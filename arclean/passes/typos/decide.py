@@ -141,7 +141,16 @@ class Corrector:
         split_limit = self.thresholds["split"].max_source_zipf
         self._edit_max_source = max(*letter_edits, min(split_limit, self.models.split_max_source))
         self._marked_split_max_source = split_limit if "split" in self.models.edit_costs else -math.inf
-        self._scored_max_source = max(self._edit_max_source, self._marked_split_max_source)
+        # A slip in one of the commonest words: wordfreq lists its commonest misspellings (الريئس
+        # 1.55, كاانت 1.6) above the letter edits' bounds, and an unlisted one may read as a listed
+        # base and an ending (الحكوة as الحكو + ة); a one-letter edit into a word this common
+        # still corrects them, with a wider win.
+        slips = load("thresholds.json")["_slips_of_common_words"]
+        letter_kinds = [k for k in EDIT_KINDS if k != "split" and k in self.models.edit_costs]
+        self._slip_max_source = float(slips["max_source_zipf"]) if letter_kinds else -math.inf
+        self._slip_min_zipf = float(slips["min_zipf"])
+        self._slip_extra_score = float(slips["extra_score"])
+        self._scored_max_source = max(self._edit_max_source, self._marked_split_max_source, self._slip_max_source)
         self._limit_cache: dict[str, _Threshold] = {}
         # No candidate wins with less than the lowest threshold (rule costs are never negative).
         costs_positive = all(r.cost >= 0 for r in self.models.rules)
@@ -153,10 +162,12 @@ class Corrector:
     def warm_up(self) -> None:
         """Build the indexes first use would build: the one-letter-deletion index at the frequency
         this configuration looks up (the word list itself is loaded with the lexicon)."""
-        if "deletion" in self.models.edit_costs:
-            self.lexicon.deletion_neighbours("", self._edit_index_zipf)
+        for min_zipf in (self._edit_index_zipf, self._slip_min_zipf):
+            self.lexicon.listed_at_least(min_zipf)
+            if "deletion" in self.models.edit_costs:
+                self.lexicon.deletion_neighbours("", min_zipf)
         if self._reach:
-            _ = self._reach_tops, self._skeleton_tops
+            _ = self._reach_tops, self._skeleton_tops, self._slip_tops
 
     def decide(self, word: str) -> Decision:
         """What to do with every occurrence of ``word`` (cached)."""
@@ -251,6 +262,8 @@ class Corrector:
         listed = self._zipf.get(word)
         if listed is None or listed <= self._edit_max_source or not self._reach:
             return False
+        if listed <= self._slip_max_source and self._slip_reaches(word):
+            return False
         if listed <= self._marked_split_max_source and self.models.may_split_by_shape(word):
             return False
         # a candidate's score is its frequency less the word's less its (non-negative) cost;
@@ -261,6 +274,46 @@ class Corrector:
             return True
         skeleton_tops = self._skeleton_tops
         return all(skeleton_tops.get(k, -math.inf) < bar for k in self.models.skeletons(word))
+
+    def _slip_reaches(self, word: str) -> bool:
+        """Whether a slip's fix can win for the listed ``word``: a listed word common enough that
+        ``word`` is it with one letter dropped, added or swapped with its neighbour (anywhere: a
+        cheap test that lets through more than the letter edits try), since then the word, or it
+        less one letter, is that word or that word less one letter.
+
+        >>> c = Corrector(Lexicon({"الحكومة": 5.9, "الحكوة": 1.6, "الحكموة": 1.6, "الكتاب": 1.6}))
+        >>> c._slip_reaches("الحكوة"), c._slip_reaches("الحكموة"), c._slip_reaches("الكتاب")
+        (True, True, False)
+        """
+        tops = self._slip_tops
+        forms = [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
+        if tops.keys().isdisjoint(forms):  # (most words: one test in C)
+            return False
+        bar = self._zipf[word] + self._slip_bar
+        return any(tops.get(form, -math.inf) >= bar for form in forms)
+
+    @functools.cached_property
+    def _slip_tops(self) -> dict[str, float]:
+        """The highest frequency of a listed word a slip's fix may be, by that word and by each of
+        its forms less one letter; only words common enough to beat a word the letter edits leave
+        to slips (listed above their bound)."""
+        tops: dict[str, float] = {}
+        lowest = max(self._slip_min_zipf, self._edit_max_source + self._slip_bar)
+        for word in self.lexicon.listed_at_least(lowest):
+            zipf = self._zipf[word]
+            for form in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+                if tops.get(form, -math.inf) < zipf:
+                    tops[form] = zipf
+        return tops
+
+    @functools.cached_property
+    def _slip_bar(self) -> float:
+        """How much more frequent than the written word a slip's fix must at least be: the
+        cheapest letter edit's cost and score, and a slip's extra score (less a rounding margin)."""
+        kinds = [k for k in EDIT_KINDS if k != "split" and k in self.models.edit_costs]
+        cheapest = min((self.models.edit_costs[k] for k in kinds), default=0.0)
+        lowest = min((self.thresholds[k].min_score for k in kinds), default=0.0)
+        return max(cheapest, 0.0) + lowest + self._slip_extra_score - 1e-9
 
     @functools.cached_property
     def _reach_tops(self) -> Mapping[str | None, float]:
@@ -311,10 +364,16 @@ class Corrector:
         frames = () if listed is not None else lex.frames(word)
         out: list[tuple[Candidate, float]] = []
 
-        def consider(cand: Candidate, lm: float | None = None) -> None:
+        def consider(cand: Candidate, lm: float | None = None, slip: bool = False, only_slip: bool = False) -> None:
+            """``slip``: a letter edit, which may pass as a slip in a common word where its kind's
+            bounds stop it; ``only_slip``: only as such (the word is listed above the letter
+            edits' bound, or unlisted and built on a listed base)."""
             limits = self._limits(cand.kind)
-            if plausible_only and source > min(limits.max_source_zipf, cand.max_source_zipf):
-                return
+            extra = 0.0  # what a slip in a common word must win by on top of its kind's score
+            if only_slip or (plausible_only and source > min(limits.max_source_zipf, cand.max_source_zipf)):
+                if not slip or source > self._slip_max_source:
+                    return
+                extra = self._slip_extra_score
             zipf = lex.zipf(cand.word) if " " not in cand.word else lex.core_zipf(cand.word)
             core = zipf
             if zipf is None or core is None:
@@ -329,7 +388,9 @@ class Corrector:
                 or (core < limits.min_core_zipf and lex.core_zipf(cand.word) < limits.min_core_zipf)
             ):
                 return  # a rare form, or not built on a common word
-            out.append((cand, (zipf if lm is None else lm) - source - cand.cost))
+            if extra and zipf < self._slip_min_zipf:
+                return
+            out.append((cand, (zipf if lm is None else lm) - source - cand.cost - extra))
 
         def lookup(form: str) -> list[str]:
             found = list(lex.confusables(form, self._confusable_zipf))
@@ -347,9 +408,14 @@ class Corrector:
             return out
         explained = lex.explained_zipf(word)
         every_edit = (listed is None or listed <= self._edit_max_source) and explained <= self._edit_max_source
-        if every_edit:
-            for cand in self.models.edits(word, lex, self._edit_index_zipf):
-                consider(cand)
+        # A rare listed word built on a listed base is a form of it (not a slip); above the letter
+        # edits' bound a listed word may be a common misspelling, which wordfreq lists too.
+        slips = source <= self._slip_max_source and (listed is None or listed > self._edit_max_source)
+        if every_edit or slips:
+            # (only slips: no candidate rarer than a slip's can count, not even as a rival)
+            min_zipf = self._edit_index_zipf if every_edit else self._slip_min_zipf
+            for cand in self.models.edits(word, lex, min_zipf):
+                consider(cand, slip=True, only_slip=not every_edit)
         if every_edit or explained <= self._marked_split_max_source:
             split_zipf = self.thresholds["split"].min_zipf
             for cand, lm in self.models.splits(word, lex, split_zipf, marked_only=not every_edit):

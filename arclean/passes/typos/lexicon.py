@@ -41,6 +41,7 @@ class Lexicon:
         self._oov_penalty = float(spec["oov_penalty"])
         self._scores: dict[str, float] = {}
         self._deletions: dict[float, dict[str, tuple[str, ...]]] = {}
+        self._at_least: dict[float, frozenset[str]] = {}
         self._skeletons: dict[float, dict[str, tuple[str, ...]]] = {}
         self._tops: dict[tuple[Callable[[str], str | None], float], dict[str | None, float]] = {}
 
@@ -172,6 +173,17 @@ class Lexicon:
                     tops[k] = top
             self._tops[(key, min_zipf)] = tops
         return tops
+
+    def listed_at_least(self, min_zipf: float) -> frozenset[str]:
+        """The listed words of frequency >= ``min_zipf`` (built on first use).
+
+        >>> sorted(Lexicon({"إلى": 6.91, "غلى": 3.59}).listed_at_least(4.0))
+        ['إلى']
+        """
+        found = self._at_least.get(min_zipf)
+        if found is None:
+            found = self._at_least[min_zipf] = frozenset(w for w, z in self._zipf.items() if z >= min_zipf)
+        return found
 
     def deletion_neighbours(self, word: str, min_zipf: float) -> tuple[str, ...]:
         """Listed words of frequency >= ``min_zipf`` that lose one letter to become ``word``.
