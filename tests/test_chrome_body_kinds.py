@@ -51,6 +51,10 @@ REVIEW15_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review15"
 # hard pages with other kinds of short body lines (a live blog, a law's articles, a recipe, a
 # transfer list, quoted tweets, a timeline, results rows); the same conventions as review 15.
 REVIEW16_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review16").glob("*.txt"))
+# The eighteenth session's blind review: 40 more news articles under 40 other outlets' chrome (Sudan,
+# Libya, Yemen, Mauritania, the Gulf, the Levant, specialised sites); hard pages with an interview,
+# an opinion column, verses, market rows, a verdict, numbered points, a league table, city rows ...
+REVIEW17_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review17").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -217,6 +221,12 @@ REVIEW14_LOSSES = {
 REVIEW16_LOSSES = {
     "n37_filgoal_hard_transfers.txt": "a transfer list's item after a read-also link inside it ('... - إعارة')",
 }
+REVIEW17_LOSSES = {
+    "n26_almasdaronline_hard_taiz_water_column.txt": (
+        "a column's closing signature, the columnist's name the byline and the author box repeat"
+    ),
+    "n30_suna_hard_cholera_statement.txt": "a quoted statement's date under its issuer's lines ('... 2025م')",
+}
 
 
 def _cases(pages: list[Path], losses: dict[str, str]) -> list[object]:
@@ -246,6 +256,7 @@ REVIEW_CASES = (
     + _cases(REVIEW14_PAGES, REVIEW14_LOSSES)
     + _cases(REVIEW15_PAGES, {})
     + _cases(REVIEW16_PAGES, REVIEW16_LOSSES)
+    + _cases(REVIEW17_PAGES, REVIEW17_LOSSES)
 )
 
 
@@ -275,6 +286,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW14_PAGES) >= 40 and set(REVIEW14_LOSSES) <= {p.name for p in REVIEW14_PAGES}
     assert len(REVIEW15_PAGES) >= 40
     assert len(REVIEW16_PAGES) >= 40 and set(REVIEW16_LOSSES) <= {p.name for p in REVIEW16_PAGES}
+    assert len(REVIEW17_PAGES) >= 40 and set(REVIEW17_LOSSES) <= {p.name for p in REVIEW17_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -2266,3 +2278,54 @@ def test_a_subtitle_holding_an_agencys_name_as_a_word_stays() -> None:
 def test_dates_under_a_widgets_colon_line_still_go(widget: list[str]) -> None:
     kept = arclean.PASSES["chrome"]()("\n".join([TITLE, "14 نوفمبر 2025", P1, P2, P3, *widget, COPYRIGHT]))
     assert widget[1] not in kept.split("\n")
+
+
+RETURNEES = [
+    "عاد أبو سامر إلى الحي الشمالي قبل شهرين، فوجد البيت بلا سقف وبلا أبواب وبلا نوافذ، ورمم غرفة واحدة للعائلة.",
+    "عادت أم خالد مع بناتها الثلاث بعد وفاة زوجها في المخيم، ووجدت أشجار الزيتون مقطوعة كلها تقريبا.",
+    "وليد طالب في كلية الهندسة، عاد وحده ليتفقد بيت أهله قبل أن تلحق به العائلة في الصيف المقبل.",
+]
+
+
+def test_sections_headed_by_names_stay_after_an_inserted_teaser() -> None:
+    # "name – place" over each story: a byline's shape, but the third heads its story like the two
+    # above it, though a teaser stands over it
+    teaser = "اقرأ أيضاً: مجلس محلي كفرنبل يبدأ إزالة الأنقاض من الشارع الرئيسي"
+    heads = ["أبو سامر – معرة النعمان", "أم خالد – كفرنبل", "وليد – خان شيخون"]
+    story = [P1, heads[0], RETURNEES[0], heads[1], RETURNEES[1], teaser, heads[2], RETURNEES[2], P3]
+    page = ["الرئيسية | أخبار | تقارير | حوارات | رأي", TITLE, "إدلب - زمان الوصل", "2025-04-12", *story]
+    cleaned = arclean.PASSES["chrome"]()("\n".join([*page, "شارك", COPYRIGHT]))
+    assert cleaned == "\n".join([TITLE, *(line for line in story if line != teaser)])
+
+
+def test_the_first_commenters_name_under_the_comments_heading_still_goes() -> None:
+    # names of that shape heading comments: the first stands under the comments' heading, with no
+    # name of its kind above it
+    comments = ["أحمد – عمان", RETURNEES[0], "سارة – إربد", RETURNEES[1], "خالد – الزرقاء", RETURNEES[2]]
+    page = [TITLE, "2025-04-12", P1, P2, P3, "التعليقات (3)", *comments, COPYRIGHT]
+    assert "أحمد – عمان" not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+
+
+ADVISORY = [
+    "ثغرة خطيرة في أجهزة راوتر منزلية تسمح بالتحكم فيها عن بعد",
+    "كشف باحثون أمنيون عن ثغرة خطيرة في عدد من أجهزة الراوتر المنزلية، تسمح للمهاجم بتنفيذ أوامر عن بعد.",
+    "تسمح الثغرة للمهاجم الموجود على الشبكة نفسها بالسيطرة الكاملة على الجهاز وتغيير إعداداته.",
+    "وينصح الخبراء بتحديث البرنامج الثابت فورا وتعطيل ميزة الإدارة عن بعد وتغيير كلمة المرور الافتراضية.",
+]
+
+
+def test_data_fields_under_a_paragraph_stay() -> None:
+    # a run of "name: value" lines whose values are figures or codes, with paragraphs after it
+    fields = ["رقم الثغرة: CVE-2025-31207", "درجة الخطورة: 9.8 من 10"]
+    title, first, *rest = ADVISORY
+    page = ["الرئيسية | أخبار | مراجعات | شروحات", title, "بواسطة: سامر الحلبي", "14 مايو 2025", first, *fields, *rest]
+    cleaned = arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT]))
+    assert cleaned == "\n".join([title, first, *fields, *rest])
+
+
+def test_a_widgets_fields_spliced_under_a_paragraph_still_go() -> None:
+    # figures in a few words under a paragraph, but off the article's topic: a prices widget
+    widget = ["الذهب عيار 21: 62.5 دينار", "الدولار: 0.709 دينار"]
+    page = ["عائدون إلى الخراب في ريف إدلب", "2025-04-12", RETURNEES[0], *widget, RETURNEES[1], RETURNEES[2]]
+    cleaned = arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT]))
+    assert not set(widget) & set(cleaned.split("\n"))

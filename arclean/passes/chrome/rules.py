@@ -66,6 +66,7 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
+_ALIKE_HEADS_MIN = 2  # lines of one evidence, each between paragraphs above a line: the sections it heads too
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
 _LABEL_MAX_WORDS = 2  # an advert's label: "إعلان", "محتوى مدفوع"
@@ -73,6 +74,7 @@ _BOX_VALUE_MAX_WORDS = 4  # on average: "409 أحصنة", "أوتوماتيكي 
 _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العزم: ...", "الدفع: ..."
 _FIGURE_ROWS_MIN = 3  # "طماطم: 3.5 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", "بصل: 1.75 د.ل/كغ"
 _FIGURE_ROW_MAX_WORDS = 6  # "3.950 د.ك بدلاً من 4.750"
+_DATA_VALUE_MAX_WORDS = 3  # "9.8 من 10", "CVE-2025-31207": a field's value that is data, not a sentence
 _FIGURE_SHARED_WORDS = 2  # "صافي ... بقيمة ... مليون جنيه" in each row
 _FIGURE_TABLE_MIN_ROWS = 4  # figure rows that make a table whatever each measures
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
@@ -487,6 +489,7 @@ class _Document:
                     or (headed and self._figures_between(run))
                     or self._numbered_between(run)
                     or self._figure_rows(run)
+                    or self._data_under_a_paragraph(run)
                 ):
                     found += run
             run = []
@@ -546,6 +549,20 @@ class _Document:
             if not value or not value[0][:1].isdigit() or len(value) > _FIGURE_ROW_MAX_WORDS:
                 return False
         return True
+
+    def _data_under_a_paragraph(self, run: list[int]) -> bool:
+        """Two or more fields right under a paragraph with paragraphs after them, each value a
+        figure or a code in a few words, one of them on the article's topic: the article's data
+        ("رقم الثغرة: CVE-2025-31207", "درجة الخطورة: 9.8 من 10").  A page's own fields follow the
+        last paragraph; a teaser "X: Y" has a sentence for a value."""
+        if len(run) < 2 or run[0] - 1 not in self.anchor_set or not run[-1] < self.anchors[-1]:
+            return False
+        for k in run:
+            value = self.lines[k].text.partition(":")[2]
+            if _FIGURE.search(value) is None or len(value.split()) > _DATA_VALUE_MAX_WORDS:
+                return False
+        # one of them on the article's topic: a widget spliced in ("الذهب عيار 21: 62.5 دينار") is not
+        return any(not self.below(k, _OFF_TOPIC_SHARE) for k in run)
 
     def _short_values(self, run: list[int]) -> bool:
         """The fields' values are a few words on average (a specification), not sentences."""
@@ -914,7 +931,11 @@ class _Document:
             # One of a writer's items needs chrome on both sides (an advert's label beside it in the
             # list is not enough); a one-word label ("إعلان") is no item whatever surrounds it.
             chrome_around = self._chrome_neighbours(i)
-            listed = line.words >= 2 and (off_topic or chrome_around == 1) and self._list_item(i)
+            listed = (
+                line.words >= 2
+                and (off_topic or chrome_around == 1)
+                and (self._list_item(i) or self._heads_like_those_above(i))
+            )
             if chrome_around > listed or (off_topic and not listed):
                 return Decision(ev.kind, ev.rule + "+context")
             return None
@@ -940,6 +961,22 @@ class _Document:
         if line.newsy and teaser_length and self.below(i, _OFF_TOPIC_SHARE_RUN):
             return Decision("related", "off-topic-teaser")
         return None
+
+    def _heads_like_those_above(self, i: int) -> bool:
+        """Line ``i`` heads a paragraph like two or more lines above it in the article whose own
+        evidence is of its rule, each between two paragraphs: the writer's sections, headed by
+        names ("أبو سامر – معرة النعمان", "أم خالد – كفرنبل", then "وليد – خان شيخون" under an
+        inserted teaser).  A site's byline stands once; a comment's name under the comments'
+        heading has none of its kind above it."""
+        if i + 1 not in self.anchor_set:
+            return False
+        rule = _rule_of(self.evidence[i])
+        anchors = self.anchor_set
+        alike = 0
+        for j in range(self.anchors[0] + 1, i):
+            if j - 1 in anchors and j + 1 in anchors and j not in self.decided and _rule_of(self.evidence[j]) == rule:
+                alike += 1
+        return alike >= _ALIKE_HEADS_MIN
 
     def _counts_row(self, i: int) -> bool:
         """A table of counts on one line inside the article, cells ``name: figure`` between bars
