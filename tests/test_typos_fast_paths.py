@@ -13,6 +13,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from arclean.passes.typos import candidates
 from arclean.passes.typos.candidates import ErrorModels, _spec, reach_key
 from arclean.passes.typos.decide import Corrector
 from arclean.passes.typos.lexicon import Lexicon, wordfreq_lexicon
@@ -116,6 +117,54 @@ def test_out_of_reach_shortcut_decides_as_the_full_computation_for_some_kinds(wo
     assert fast.decide(word) == full.decide(word)
 
 
+@functools.cache
+def _common_words() -> tuple[str, ...]:
+    """Listed words a slip's fix may be (zipf 4.5 and up), of three letters or more."""
+    lex = wordfreq_lexicon()
+    return tuple(sorted(w for w, z in lex.words.items() if z >= 4.5 and len(w) >= 3))
+
+
+def _slip(word: str, op: int, at: int) -> str:
+    """``word`` with one letter dropped, doubled or swapped with the next."""
+    i = 1 + at % max(1, len(word) - 2)
+    if op == 0:
+        return word[:i] + word[i + 1 :]
+    if op == 1:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :]
+
+
+slipped_words = st.builds(
+    lambda i, op, at: _slip(_common_words()[i % len(_common_words())], op, at),
+    st.integers(min_value=0),
+    st.integers(0, 2),
+    st.integers(0, 20),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(slipped_words, st.sampled_from([0.0, 0.5]))
+def test_slips_of_common_words_are_decided_as_the_full_computation(word: str, confidence: float) -> None:
+    # the slip tier's gate in the out-of-reach shortcut (Corrector._slip_reaches) lets through
+    # every listed word a slip's fix could win
+    fast, full = _correctors(confidence)
+    assert fast.decide(word) == full.decide(word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(typed_words, slipped_words), st.sampled_from([3.0, 4.5]))
+def test_letter_edits_test_a_cores_neighbours_as_the_loop_does(word: str, min_zipf: float) -> None:
+    lex, models = wordfreq_lexicon(), ErrorModels()
+    fast = list(models.edits(word, lex, min_zipf))
+    shortcut = candidates._no_neighbour
+    try:
+        candidates._no_neighbour = lambda *_: False  # every core through the loop
+        full = list(models.edits(word, lex, min_zipf))
+    finally:
+        candidates._no_neighbour = shortcut
+    assert fast == full
+
+
 def test_out_of_reach_shortcut_is_taken_and_refused() -> None:
     fast, _ = _correctors(0.0)
     assert fast._out_of_reach("الحكومة")  # common, and nothing it could be is commoner
@@ -123,5 +172,6 @@ def test_out_of_reach_shortcut_is_taken_and_refused() -> None:
     assert not fast._out_of_reach("الاول")  # الأول is commoner
     assert not fast._out_of_reach("غلى")  # إلى, through a keyboard slip
     assert not fast._out_of_reach("والتحاف")  # unlisted: edits may apply
+    assert not fast._out_of_reach("بكشل")  # listed at 1.92, no confusion reaches higher: a slip of بشكل
     tiny = Lexicon({"إلى": 6.91, "قبل": 5.5})
     assert tiny.top_zipf(reach_key, 2.0)[reach_key("الي")] == 6.91
