@@ -2298,12 +2298,22 @@ def test_sections_headed_by_names_stay_after_an_inserted_teaser() -> None:
     assert cleaned == "\n".join([TITLE, *(line for line in story if line != teaser)])
 
 
-def test_the_first_commenters_name_under_the_comments_heading_still_goes() -> None:
-    # names of that shape heading comments: the first stands under the comments' heading, with no
-    # name of its kind above it
-    comments = ["أحمد – عمان", RETURNEES[0], "سارة – إربد", RETURNEES[1], "خالد – الزرقاء", RETURNEES[2]]
-    page = [TITLE, "2025-04-12", P1, P2, P3, "التعليقات (3)", *comments, COPYRIGHT]
-    assert "أحمد – عمان" not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
+HEADS = ["أبو سامر – معرة النعمان", "أم خالد – كفرنبل"]
+BIO = "كاتب وصحفي سوري يكتب في الشؤون المحلية والإنسانية، وله عدة تحقيقات عن النزوح والعودة إلى القرى."
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["شارك", "محمد سالم – إدلب", BIO],  # an author box: its name heads the last paragraph
+        ["إعلان", "إدلب - زمان الوصل", RETURNEES[2], P3],  # the byline again, under an advert
+    ],
+    ids=["author-box", "repeated-byline"],
+)
+def test_a_line_shaped_like_the_sections_above_it_that_is_a_byline_still_goes(tail: list[str]) -> None:
+    story = [P1, HEADS[0], RETURNEES[0], HEADS[1], RETURNEES[1]]
+    page = [TITLE, "إدلب - زمان الوصل", "2025-04-12", *story, *tail, COPYRIGHT]
+    assert tail[1] not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
 
 
 ADVISORY = [
@@ -2321,6 +2331,14 @@ def test_data_fields_under_a_paragraph_stay() -> None:
     page = ["الرئيسية | أخبار | مراجعات | شروحات", title, "بواسطة: سامر الحلبي", "14 مايو 2025", first, *fields, *rest]
     cleaned = arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT]))
     assert cleaned == "\n".join([title, first, *fields, *rest])
+
+
+def test_teasers_shaped_as_fields_beside_an_on_topic_one_still_go() -> None:
+    # a teaser names its story in three words or more: one on-topic field beside it keeps no teaser
+    title, first, *rest = ADVISORY
+    teaser = "زلزال تركيا اليوم: 5.8 درجات"
+    page = [title, "14 مايو 2025", first, "رقم الثغرة: CVE-2025-31207", teaser, *rest, COPYRIGHT]
+    assert teaser not in arclean.PASSES["chrome"]()("\n".join(page)).split("\n")
 
 
 def test_a_widgets_fields_spliced_under_a_paragraph_still_go() -> None:

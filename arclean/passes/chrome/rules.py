@@ -66,7 +66,7 @@ _OFF_TOPIC_SHARE_RUN = 0.15  # ... and a news-shaped one among other short lines
 _TAG_MAX_WORDS = 3
 _SUBHEAD_MAX_WORDS = 8
 _SERIES_MIN_SUBHEADS = 3  # subheads between paragraphs, each alone: the article's sections
-_ALIKE_HEADS_MIN = 2  # lines of one evidence, each between paragraphs above a line: the sections it heads too
+_ALIKE_HEADS_MIN = 2  # headings of one evidence rule above a line like them: the writer's sections
 _SERIES_MAX_WORDS = 4  # "الخليفة عمر بن الخطاب"; an inserted teaser is a headline sentence, longer
 _LISTED_LEAD_MIN_LINES = 6  # lines without evidence above the first paragraph: no header is that long
 _LABEL_MAX_WORDS = 2  # an advert's label: "إعلان", "محتوى مدفوع"
@@ -75,6 +75,7 @@ _UNNAMED_BOX_MIN_FIELDS = 4  # "المحرك: ...", "القوة: ...", "العز
 _FIGURE_ROWS_MIN = 3  # "طماطم: 3.5 د.ل/كغ", "بطاطا: 2.25 د.ل/كغ", "بصل: 1.75 د.ل/كغ"
 _FIGURE_ROW_MAX_WORDS = 6  # "3.950 د.ك بدلاً من 4.750"
 _DATA_VALUE_MAX_WORDS = 3  # "9.8 من 10", "CVE-2025-31207": a field's value that is data, not a sentence
+_DATA_NAME_MAX_WORDS = 2  # "درجة الخطورة": a data field's name
 _FIGURE_SHARED_WORDS = 2  # "صافي ... بقيمة ... مليون جنيه" in each row
 _FIGURE_TABLE_MIN_ROWS = 4  # figure rows that make a table whatever each measures
 _FIGURE_VALUE_MAX_WORDS = 10  # "الإثنين والأربعاء والخميس من 8:30 حتى 10:30 مساءً"
@@ -552,13 +553,16 @@ class _Document:
 
     def _data_under_a_paragraph(self, run: list[int]) -> bool:
         """Two or more fields right under a paragraph with paragraphs after them, each value a
-        figure or a code in a few words, one of them on the article's topic: the article's data
+        figure or a code in a few words under a name of one or two, one of them on the article's
+        topic: the article's data
         ("رقم الثغرة: CVE-2025-31207", "درجة الخطورة: 9.8 من 10").  A page's own fields follow the
         last paragraph; a teaser "X: Y" has a sentence for a value."""
         if len(run) < 2 or run[0] - 1 not in self.anchor_set or not run[-1] < self.anchors[-1]:
             return False
         for k in run:
-            value = self.lines[k].text.partition(":")[2]
+            name, _, value = self.lines[k].text.partition(":")
+            if len(name.split()) > _DATA_NAME_MAX_WORDS:
+                return False  # (a teaser names its story: "زلزال تركيا اليوم: 5.8 درجات")
             if _FIGURE.search(value) is None or len(value.split()) > _DATA_VALUE_MAX_WORDS:
                 return False
         # one of them on the article's topic: a widget spliced in ("الذهب عيار 21: 62.5 دينار") is not
@@ -963,14 +967,18 @@ class _Document:
         return None
 
     def _heads_like_those_above(self, i: int) -> bool:
-        """Line ``i`` heads a paragraph like two or more lines above it in the article whose own
-        evidence is of its rule, each between two paragraphs: the writer's sections, headed by
-        names ("أبو سامر – معرة النعمان", "أم خالد – كفرنبل", then "وليد – خان شيخون" under an
-        inserted teaser).  A site's byline stands once; a comment's name under the comments'
-        heading has none of its kind above it."""
-        if i + 1 not in self.anchor_set:
-            return False
+        """Line ``i`` heads a paragraph, not the last, like two or more lines above it in the
+        article whose own evidence is of its rule, each between two paragraphs: the writer's
+        sections, headed by names ("أبو سامر – معرة النعمان", "أم خالد – كفرنبل", then "وليد – خان
+        شيخون" under an inserted teaser).  A byline repeats a dropped line; an author box's name
+        heads the last paragraph; a comment's name under the comments' heading has none of its kind
+        above it."""
         rule = _rule_of(self.evidence[i])
+        if rule is None or i + 1 not in self.anchor_set or not i + 1 < self.anchors[-1]:
+            return False  # (an author box's name heads the page's last paragraph, the writer's bio)
+        key = self.lines[i].key
+        if any(self.lines[j].key == key for j in self.decided):
+            return False  # a byline repeated under an advert
         anchors = self.anchor_set
         alike = 0
         for j in range(self.anchors[0] + 1, i):

@@ -146,10 +146,11 @@ class Corrector:
         # base and an ending (الحكوة as الحكو + ة); a one-letter edit into a word this common
         # still corrects them, with a wider win.
         slips = load("thresholds.json")["_slips_of_common_words"]
-        letter_kinds = [k for k in EDIT_KINDS if k != "split" and k in self.models.edit_costs]
-        self._slip_max_source = float(slips["max_source_zipf"]) if letter_kinds else -math.inf
+        self._letter_edit_kinds = [k for k in EDIT_KINDS if k != "split" and k in self.models.edit_costs]
+        self._slip_max_source = float(slips["max_source_zipf"]) if self._letter_edit_kinds else -math.inf
         self._slip_min_zipf = float(slips["min_zipf"])
         self._slip_extra_score = float(slips["extra_score"])
+        self._slip_max_base = float(slips["max_base_zipf"])
         self._scored_max_source = max(self._edit_max_source, self._marked_split_max_source, self._slip_max_source)
         self._limit_cache: dict[str, _Threshold] = {}
         # No candidate wins with less than the lowest threshold (rule costs are never negative).
@@ -276,10 +277,10 @@ class Corrector:
         return all(skeleton_tops.get(k, -math.inf) < bar for k in self.models.skeletons(word))
 
     def _slip_reaches(self, word: str) -> bool:
-        """Whether a slip's fix can win for the listed ``word``: a listed word common enough that
-        ``word`` is it with one letter dropped, added or swapped with its neighbour (anywhere: a
-        cheap test that lets through more than the letter edits try), since then the word, or it
-        less one letter, is that word or that word less one letter.
+        """Whether a slip's fix can win for the listed ``word``: some listed word common enough to
+        beat it is ``word`` with one letter dropped, added or swapped with its neighbour.  Then
+        ``word`` or ``word`` less one letter equals that word or that word less one letter, which
+        is what is tested (anywhere in the word: it lets through more than the letter edits try).
 
         >>> c = Corrector(Lexicon({"الحكومة": 5.9, "الحكوة": 1.6, "الحكموة": 1.6, "الكتاب": 1.6}))
         >>> c._slip_reaches("الحكوة"), c._slip_reaches("الحكموة"), c._slip_reaches("الكتاب")
@@ -310,7 +311,7 @@ class Corrector:
     def _slip_bar(self) -> float:
         """How much more frequent than the written word a slip's fix must at least be: the
         cheapest letter edit's cost and score, and a slip's extra score (less a rounding margin)."""
-        kinds = [k for k in EDIT_KINDS if k != "split" and k in self.models.edit_costs]
+        kinds = self._letter_edit_kinds
         cheapest = min((self.models.edit_costs[k] for k in kinds), default=0.0)
         lowest = min((self.thresholds[k].min_score for k in kinds), default=0.0)
         return max(cheapest, 0.0) + lowest + self._slip_extra_score - 1e-9
@@ -364,14 +365,16 @@ class Corrector:
         frames = () if listed is not None else lex.frames(word)
         out: list[tuple[Candidate, float]] = []
 
-        def consider(cand: Candidate, lm: float | None = None, slip: bool = False, only_slip: bool = False) -> None:
-            """``slip``: a letter edit, which may pass as a slip in a common word where its kind's
-            bounds stop it; ``only_slip``: only as such (the word is listed above the letter
+        def consider(
+            cand: Candidate, lm: float | None = None, letter_edit: bool = False, only_slip: bool = False
+        ) -> None:
+            """``letter_edit``: a candidate that may pass as a slip in a common word where its
+            kind's bounds stop it; ``only_slip``: only as such (the word is listed above the letter
             edits' bound, or unlisted and built on a listed base)."""
             limits = self._limits(cand.kind)
             extra = 0.0  # what a slip in a common word must win by on top of its kind's score
             if only_slip or (plausible_only and source > min(limits.max_source_zipf, cand.max_source_zipf)):
-                if not slip or source > self._slip_max_source:
+                if not letter_edit or source > self._slip_max_source:
                     return
                 extra = self._slip_extra_score
             zipf = lex.zipf(cand.word) if " " not in cand.word else lex.core_zipf(cand.word)
@@ -408,14 +411,18 @@ class Corrector:
             return out
         explained = lex.explained_zipf(word)
         every_edit = (listed is None or listed <= self._edit_max_source) and explained <= self._edit_max_source
-        # A rare listed word built on a listed base is a form of it (not a slip); above the letter
-        # edits' bound a listed word may be a common misspelling, which wordfreq lists too.
-        slips = source <= self._slip_max_source and (listed is None or listed > self._edit_max_source)
+        # Above the letter edits' bound a listed word may be a common misspelling, which wordfreq
+        # lists too; a word built on a common listed base is a form of it (السدان: السد + ان), and
+        # a rare listed word built on any listed base too (حكرة on حكر).
+        slips = source <= self._slip_max_source and (
+            (listed is not None and listed > self._edit_max_source)
+            or (listed is None and explained <= self._slip_max_base)
+        )
         if every_edit or slips:
             # (only slips: no candidate rarer than a slip's can count, not even as a rival)
             min_zipf = self._edit_index_zipf if every_edit else self._slip_min_zipf
             for cand in self.models.edits(word, lex, min_zipf):
-                consider(cand, slip=True, only_slip=not every_edit)
+                consider(cand, letter_edit=True, only_slip=not every_edit)
         if every_edit or explained <= self._marked_split_max_source:
             split_zipf = self.thresholds["split"].min_zipf
             for cand, lm in self.models.splits(word, lex, split_zipf, marked_only=not every_edit):
