@@ -161,14 +161,15 @@ class Corrector:
 
     # ----------------------------------------------------------------- public
     def warm_up(self) -> None:
-        """Build the indexes first use would build: the one-letter-deletion index at the frequency
-        this configuration looks up (the word list itself is loaded with the lexicon)."""
+        """Build the indexes first use would build: the one-letter-deletion indexes at the
+        frequencies this configuration looks up, the letter edits' and the slips' (the word list
+        itself is loaded with the lexicon)."""
         for min_zipf in (self._edit_index_zipf, self._slip_min_zipf):
             self.lexicon.listed_at_least(min_zipf)
-            if "deletion" in self.models.edit_costs:
-                self.lexicon.deletion_neighbours("", min_zipf)
+            if "deletion" in self.models.edit_costs or min_zipf == self._slip_min_zipf:
+                self.lexicon.deletion_index(min_zipf)
         if self._reach:
-            _ = self._reach_tops, self._skeleton_tops, self._slip_tops
+            _ = self._reach_tops, self._skeleton_tops
 
     def decide(self, word: str) -> Decision:
         """What to do with every occurrence of ``word`` (cached)."""
@@ -286,26 +287,15 @@ class Corrector:
         >>> c._slip_reaches("الحكوة"), c._slip_reaches("الحكموة"), c._slip_reaches("الكتاب")
         (True, True, False)
         """
-        tops = self._slip_tops
+        lexicon, zipf = self.lexicon, self._zipf
+        index, common = lexicon.deletion_index(self._slip_min_zipf), lexicon.listed_at_least(self._slip_min_zipf)
         forms = [word, *(word[:i] + word[i + 1 :] for i in range(len(word)))]
-        if tops.keys().isdisjoint(forms):  # (most words: one test in C)
+        if index.keys().isdisjoint(forms) and common.isdisjoint(forms):  # (most words: two tests in C)
             return False
-        bar = self._zipf[word] + self._slip_bar
-        return any(tops.get(form, -math.inf) >= bar for form in forms)
-
-    @functools.cached_property
-    def _slip_tops(self) -> dict[str, float]:
-        """The highest frequency of a listed word a slip's fix may be, by that word and by each of
-        its forms less one letter; only words common enough to beat a word the letter edits leave
-        to slips (listed above their bound)."""
-        tops: dict[str, float] = {}
-        lowest = max(self._slip_min_zipf, self._edit_max_source + self._slip_bar)
-        for word in self.lexicon.listed_at_least(lowest):
-            zipf = self._zipf[word]
-            for form in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
-                if tops.get(form, -math.inf) < zipf:
-                    tops[form] = zipf
-        return tops
+        bar = zipf[word] + self._slip_bar
+        return any(zipf[form] >= bar for form in forms if form in common) or any(
+            zipf[fix] >= bar for form in forms for fix in index.get(form, ())
+        )
 
     @functools.cached_property
     def _slip_bar(self) -> float:

@@ -194,10 +194,17 @@ class Lexicon:
         >>> Lexicon({"التحالف": 4.78}).deletion_neighbours("التحاف", 3.0)
         ('التحالف',)
         """
+        return self.deletion_index(min_zipf).get(word, ())
+
+    def deletion_index(self, min_zipf: float) -> Mapping[str, tuple[str, ...]]:
+        """Each listed word of frequency >= ``min_zipf`` (three letters or more) less one letter,
+        with the words that give it (built on first use).
+
+        >>> Lexicon({"التحالف": 4.78}).deletion_index(3.0)["التحاف"]
+        ('التحالف',)
+        """
         index = self._deletions.get(min_zipf)
-        if index is None:
-            index = self._build_deletions(min_zipf)
-        return index.get(word, ())
+        return index if index is not None else self._build_deletions(min_zipf)
 
     def _build_deletions(self, min_zipf: float) -> dict[str, tuple[str, ...]]:
         grouped: dict[str, list[str]] = {}
