@@ -63,6 +63,10 @@ CHROME = [
     ("34°C", "other", "temperature", True),
     ("استطلاع الرأي", "other", "phrase", True),
     ("التعليقات (24)", "comments", "counter", True),  # the count after its word
+    ("2,431 مشاهدة", "other", "counter", True),  # a page's count of its readers, thousands grouped
+    ("👁 18,204 مشاهدة", "other", "counter", True),
+    ("1.2k زيارة", "other", "counter", True),
+    ("1.2 ألف قراءة", "other", "counter", True),
     ("الرئيسية / وظائف / الرياض / محاسبة", "nav", "breadcrumb", True),  # a trail from a home link
     ("الرئيسية › مهارات الدراسة › كيف تطور مهارات التعلم الذاتي؟", "nav", "breadcrumb", True),
     ("Home > أخبار > اقتصاد", "nav", "breadcrumb", True),
@@ -113,6 +117,8 @@ BODY = [
     "أفلام ذات صلة بالحرب عرضت في المهرجان",  # a heading's ending inside a headline
     "احجز مقعدك مبكرا لأن التذاكر نفدت العام الماضي",
     "وظائف مشابهة 12",  # a count is no heading's word
+    "3 زيارات رسمية",  # a count of visits is the writer's when more follows it
+    "مشاهدة 2",  # a noun before a number: an episode's or a scene's heading
     # (eighth session's review) the writer's imperatives, subheads and paths shaped like widgets
     "أضف الفانيليا",  # a recipe's step: a button's verb with another object than a page's
     "اكتب جملة اسمية",

@@ -255,6 +255,8 @@ def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
     counted = judge._counted(keys) if keys else None
     if counted is not None and counted.kind in ev._COUNTED_KINDS:
         return Evidence(counted.kind, "counter", True)
+    if keys and judge._view_count(keys):
+        return Evidence("other", "counter", True)
     numbers = sum(1 for k in keys if ev._NUMBER_TOKEN.match(k))
     if numbers and all(k in judge.date_words or ev._NUMBER_TOKEN.match(k) for k in keys):
         if numbers >= 2 or any(k in ("منذ", "قبل", "ago") for k in keys) or len(keys) >= 2:
@@ -268,6 +270,7 @@ def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
 
 _OPENERS = sorted({*LEXICON._starts, *LEXICON._labels})
 _WIDGET_WORDS = ["12:30", "9.15", "1:05", "°", "28°C", "-5 °", "منذ", "٣", "ساعات", "2020", "م", "st", "الظهر", "."]
+_WIDGET_WORDS += ["مشاهدة", "1,204", "1.2k", "ألف"]
 _WIDGET_WORDS += ["https://p.dw.com/p/3y5xh", "www.example.com", "news@site.sa", "http://localhost", "|", "@"]
 _SIGNOFFS = ["(أ ف ب)", "واس", "الرياض - واس", "رويترز", "Reuters", "د ب أ", "وكالات", "أ.ف.ب", "AFP/", "قنا -"]
 _short_line = st.one_of(

@@ -36,6 +36,9 @@ _LINK = re.compile(
 )
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NUMBER_TOKEN = re.compile(r"^\d+(?:هـ|ه|م|st|nd|rd|th)?$")
+_COUNT_TOKEN = re.compile(r"^\d+k?$")  # "1.2k" folds to "1 2k"
+_MULTIPLIERS = frozenset(("الف", "مليون"))
+_VIEW_COUNT_MAX_TOKENS = 4  # "1 254 الف": groups and a multiplier
 _DIGIT = re.compile(r"\d")
 _VERSION_NUMBER = re.compile(r"^[vV]?\d+(?:\.\d+){1,3}$")  # "4.1.3", "v2.0"
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -134,6 +137,7 @@ class Judge:
         times_of_day: frozenset[str] = frozenset(),
         addresses: frozenset[str] = frozenset(),
         signings: frozenset[str] = frozenset(),
+        view_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -157,6 +161,7 @@ class Judge:
         self.honorifics = honorifics
         self.tag_particles = tag_particles
         self.event_nouns = event_nouns
+        self.view_nouns = view_nouns
         self.version_nouns = version_nouns
         self.ordinals = ordinals
         self.list_headings = list_headings
@@ -198,6 +203,7 @@ class Judge:
             times_of_day=_word_set("times_of_day.txt"),
             addresses=_word_set("addresses.txt"),
             signings=_word_set("signings.txt"),
+            view_nouns=_word_set("view_nouns.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -249,6 +255,8 @@ class Judge:
             counted = self._counted(keys)
             if counted is not None and counted.kind in _COUNTED_KINDS:
                 return Evidence(counted.kind, "counter", True)  # "6 تعليقات", "التعليقات (24)": a widget's count
+            if self._view_count(keys):
+                return Evidence("other", "counter", True)
             numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
             if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)
@@ -382,6 +390,23 @@ class Judge:
         if _NUMBER_TOKEN.match(keys[-1]):
             return self.lexicon.line.get(" ".join(keys[:-1]))
         return None
+
+    def _view_count(self, keys: list[str]) -> bool:
+        """A count of the page's readers alone: a number (its thousands groups folded apart, or
+        with a multiplier) before a noun of ``data/view_nouns.txt``.
+
+        >>> judge = Judge.default()
+        >>> judge._view_count("2 431 مشاهده".split()), judge._view_count("1 2k زياره".split())
+        (True, True)
+        >>> judge._view_count("مشاهده 2".split()), judge._view_count("3 زيارات رسميه".split())
+        (False, False)
+        """
+        *count, noun = keys
+        return (
+            0 < len(count) <= _VIEW_COUNT_MAX_TOKENS
+            and noun in self.view_nouns
+            and all(_COUNT_TOKEN.match(k) or k in _MULTIPLIERS for k in count)
+        )
 
     def _breadcrumb(self, line: Line) -> Evidence | None:
         """A trail of section names between one kind of separator, standing alone: strong when it
