@@ -45,6 +45,14 @@ CASES = [
     ("dateline between title and date", ["الرئيسية", "محليات", "لاح فجر الانتصار", "الجزيرة نت - الدوحة",
                                            "12/5/2024", P1, P2], {0: "nav", 1: "nav", 3: "author_bio", 4: "date"}),
     ("clean header keeps title and standfirst", [TITLE, "خطة على ثلاث مراحل تبدأ العام المقبل", P1, P2], {}),
+    ("logo and a menu between bars above the title",
+     ["تعلّم الفرنسية مع أمين", "الدروس | القواعد | المفردات | المحادثة | اختبارات", TITLE, P1, P2],
+     {0: "nav", 1: "nav"}),
+    ("a table's heading row between bars under the title",
+     [TITLE, "اليوم | التاريخ | المادة | الزمن", "الأحد | 5 يناير 2025 | اللغة العربية | 8:00 – 10:00",
+      "الاثنين | 6 يناير 2025 | الرياضيات | 8:00 – 10:00", P1, P2], {}),
+    ("items between bars as the line right above the article",
+     [TITLE, "تدريب | مناهج | برمجة | تفكير نقدي", P1, P2], {}),
     ("title then highlight bullets", [TITLE, P1, "تدريب عشرين ألف معلم", "منصة لأولياء الأمور", P2, P3], {}),
     # ---------------------------------------------------------------- inside the article
     ("off-topic headline between paragraphs", [TITLE, P1, TEASER, P2, P3], {2: "related"}),
@@ -172,3 +180,11 @@ def test_chrome_is_in_the_default_preset_after_tatweel() -> None:
 def test_empty_and_blank_texts() -> None:
     for text in ("", "\n", "\n\n  \n", " "):
         assert Chrome()(text) == text
+
+
+def test_a_page_without_paragraphs_and_with_fields_is_cleaned() -> None:
+    # (review 18: a live match page raised IndexError: the checks for fields between paragraphs
+    # assumed a paragraph; here the stats rows stay as figure rows, the rest goes)
+    stats = ["الاستحواذ: 58% - 42%", "التسديدات: 14 - 7", "الركنيات: 6 - 3"]
+    page = "\n".join(["الرئيسية | أخبار | رياضة | فيديو", "للاشتراك: أرسل بريدك", *stats, "أبرز الأخبار"])
+    assert Chrome()(page) == "\n".join(stats)

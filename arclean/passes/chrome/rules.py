@@ -501,7 +501,7 @@ class _Document:
         to line, under a line without evidence (the writer's heading or paragraph): the items of
         the writer's list ("الدفعة 1: ...", "الدفعة 2: ...").  Teasers of a series ("الجزء 1:
         ...") stand under a "read also" heading or an advert's label."""
-        if len(run) < _NUMBERED_MIN_ITEMS or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
+        if len(run) < _NUMBERED_MIN_ITEMS or not self._between_paragraphs(run):
             return False
         if self.evidence[run[0] - 1] is not None:
             return False
@@ -511,13 +511,17 @@ class _Document:
         names, numbers = {fold(label[0]) for label in labels}, [int(label[1]) for label in labels]
         return len(names) == 1 and all(b == a + 1 for a, b in pairwise(numbers))
 
+    def _between_paragraphs(self, run: list[int]) -> bool:
+        """The run stands below the first paragraph and above the last (a page without any has none)."""
+        return bool(self.anchors) and self.anchors[0] < run[0] and run[-1] < self.anchors[-1]
+
     def _figures_between(self, run: list[int]) -> bool:
         """Two or more fields between paragraphs, each value a figure in a few words: a report's
         small table ("المصريون: صافي بيع بقيمة 412 مليون جنيه", "العرب: ..."), a site's hours by
         season ("الصيف (أبريل - أكتوبر): 6:00 صباحًا - 6:00 مساءً").  Two or three give the same
         measure; four or more are a table whatever they measure ("البحر: خفيف إلى معتدل 2 - 4 أقدام")
         when one of them is on the article's topic."""
-        if len(run) < 2 or not self.anchors[0] < run[0] or not run[-1] < self.anchors[-1]:
+        if len(run) < 2 or not self._between_paragraphs(run):
             return False
         texts = [self.lines[k].text.partition(":")[2] for k in run]
         values = [text.split() for text in texts]
@@ -659,6 +663,7 @@ class _Document:
         chrome_above = self._header_has_chrome(first)
         # A writer's bare name between the title and the date ("محمد سيد") is the byline, not the title.
         bylines = {i for i in candidates if self._bare_byline(i) or self._outlet_byline(i)} if chrome_above else set()
+        bars: list[int] = []  # menus between bars above the title, where nothing else shows chrome
         if chrome_above:
             title = self._title(candidates, bylines)
         else:
@@ -666,7 +671,11 @@ class _Document:
             # after at most a leading run of menu items.  (A cleaned header also lands here, and
             # its first line, the title, is kept: a second run changes nothing.)
             menu = self._leading_menu(candidates)
-            title = candidates[len(menu)] if candidates else -1
+            # A site's menu between bars stands above the title, and the logo above it; a table's
+            # heading row is followed by rows with as many cells.
+            bars = [i for i in candidates[:-1] if bar_menu(self.lines[i].text) and not self._same_cells(i, i + 1)]
+            start = max(len(menu), candidates.index(bars[-1]) + 1) if bars else len(menu)
+            title = candidates[start] if candidates else -1
         self.title = title
         self._vocabulary = None  # the title's words now count as the article's
         self._shares = {}
@@ -679,7 +688,7 @@ class _Document:
                     continue  # on the article's own topic: a second title line or a standfirst
                 elif i == title - 1 and (self._kicker(i) or self._subject_named(i)):
                     continue
-                elif self.lines[i].words > _MENU_MAX_WORDS:
+                elif self.lines[i].words > _MENU_MAX_WORDS and i not in bars:
                     self.drop(i, "related", "above-title")
                 else:
                     self.drop(i, "nav", "above-title")
@@ -696,6 +705,10 @@ class _Document:
                 elif i in bylines:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
+
+    def _same_cells(self, i: int, j: int) -> bool:
+        """Lines ``i`` and ``j`` have as many cells between bars (rows of one table)."""
+        return self.lines[i].text.count(" | ") == self.lines[j].text.count(" | ")
 
     def _listed_lead(self, candidates: list[int]) -> set[int]:
         """The lines after the first of a long run without evidence right above the first
@@ -1785,6 +1798,20 @@ def _site_address(text: str) -> bool:
     """``text`` is one site's address, no path, not a social network's."""
     address = text.strip()
     return _SITE_ADDRESS.fullmatch(address) is not None and not any(s in address.lower() for s in _SOCIAL)
+
+
+_BAR_MENU_MIN_BARS = 3  # four items or more
+_BAR_ITEM_MAX_WORDS = 3
+_BAR_ITEM_MARKS = re.compile(r"[\d.!?؟:،,؛;()«»\"]")
+
+
+def bar_menu(text: str) -> bool:
+    """Four or more short items between bars, none with a figure or a sentence's mark: a site's
+    menu ("تمارين | تغذية | برامج | حاسبة السعرات | متجر المكملات")."""
+    if text.count(" | ") < _BAR_MENU_MIN_BARS:
+        return False
+    items = text.strip().split(" | ")
+    return all(0 < len(item.split()) <= _BAR_ITEM_MAX_WORDS and not _BAR_ITEM_MARKS.search(item) for item in items)
 
 
 def is_full_sentence(line: Line) -> bool:
