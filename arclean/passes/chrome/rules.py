@@ -605,7 +605,8 @@ class _Document:
         ev = self.evidence[i]
         if ev is None:
             return False
-        return ev.strong or ev.rule in _SENTENCE_RULES or self.below(i, _OFF_TOPIC_SHARE)
+        # (a page without paragraphs has no topic to be off: a live blog's entries are too short)
+        return ev.strong or ev.rule in _SENTENCE_RULES or (bool(self.anchors) and self.below(i, _OFF_TOPIC_SHARE))
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
