@@ -55,6 +55,11 @@ REVIEW16_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review16"
 # Libya, Yemen, Mauritania, the Gulf, the Levant, specialised sites); hard pages with an interview,
 # an opinion column, verses, market rows, a verdict, numbered points, a league table, city rows ...
 REVIEW17_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review17").glob("*.txt"))
+# Review 18 (nineteenth session): 40 more pages from outlets and sites no earlier set holds, news
+# and other web pages people scrape (an encyclopedia article with its references, a blog, a forum
+# thread, a recipe, a health Q&A, a fatwa, a ministry notice, a job ad, a car review); hard pages
+# with a live match, a timeline, a transcript, results by school, charges, emergency numbers ...
+REVIEW18_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review18").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -257,6 +262,7 @@ REVIEW_CASES = (
     + _cases(REVIEW15_PAGES, {})
     + _cases(REVIEW16_PAGES, REVIEW16_LOSSES)
     + _cases(REVIEW17_PAGES, REVIEW17_LOSSES)
+    + _cases(REVIEW18_PAGES, {})
 )
 
 
@@ -287,6 +293,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW15_PAGES) >= 40
     assert len(REVIEW16_PAGES) >= 40 and set(REVIEW16_LOSSES) <= {p.name for p in REVIEW16_PAGES}
     assert len(REVIEW17_PAGES) >= 40 and set(REVIEW17_LOSSES) <= {p.name for p in REVIEW17_PAGES}
+    assert len(REVIEW18_PAGES) >= 40
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
