@@ -18,6 +18,7 @@ JUDGE = Judge.default()
 CHROME = [
     ("اقرأ أيضاً", "related", "phrase", True),
     ("إقرأ أيضا: الصين تحكم على هونغ كونغ بالموت", "related", "phrase-start", True),
+    ("اقرأ أيضًا: لماذا تكتب النساء عن المطابخ؟", "related", "phrase-start", True),  # a link's label, a question
     ("مواضيع ذات صلة", "related", "phrase", True),
     ("شارك هذا الخبر :", "share", "phrase", True),
     ("فيسبوك تويتر واتساب تيليجرام", "share", "phrase-sequence", True),
@@ -209,3 +210,13 @@ def test_folding_ignores_letter_variants_and_marks() -> None:
     lexicon = Lexicon([("related", "line", "strong", "اقرأ أيضا")])
     for variant in ("اقرا ايضا", "إقرأ أيضاً", "اقـرأ أيضا:", "اقرأ  أيضاً …"):
         assert lexicon.match(shape(variant)) is not None, variant
+
+
+def test_a_start_phrase_opening_a_sentence_is_weak_unless_a_separator_labels_it() -> None:
+    # "اقرأ المزيد عن ..." opening the writer's sentence is weak evidence; with its separator the
+    # phrase labels a link, and the headline after it may end like a sentence or a question
+    for text in ("اقرأ المزيد عن تاريخ المدينة في كتابه الجديد.", "اقرأ أيضا لماذا تكتب النساء عن المطابخ؟"):
+        found = JUDGE.evidence(shape(text))
+        assert found is not None and not found.strong
+    found = JUDGE.evidence(shape("اقرأ أيضا: لماذا تكتب النساء عن المطابخ؟"))
+    assert found is not None and found.strong

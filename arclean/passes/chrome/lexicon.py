@@ -210,9 +210,17 @@ class Lexicon:
             return evidence
         if evidence.rule == "phrase":
             return evidence if evidence.strong else None
-        if evidence.strong and line.words >= _PROSE_WORDS:
+        if evidence.strong and line.words >= _PROSE_WORDS and not self._labelled_start(evidence, line):
             return Evidence(evidence.kind, evidence.rule, False)
         return evidence
+
+    def _labelled_start(self, evidence: Evidence, line: Line) -> bool:
+        """A start phrase with its separator ("اقرأ أيضًا: لماذا ...؟"): a link's label before the
+        headline it points to, even when that headline is a question or a sentence."""
+        if evidence.rule != "phrase-start" or self._start_re is None:
+            return False
+        hit = self._start_re.match(line.key)
+        return hit is not None and _separator_follows(line, hit.group(1))
 
     def _match(self, line: Line) -> Evidence | None:
         """The lexicon evidence for one line, before the sentence check of :meth:`match`.
