@@ -2,6 +2,7 @@
 """The typos pass on a blind set written for it (``benchmarks/data/typos_blind/``).
 
     python -m benchmarks.typo_traps [--examples N] [--data benchmarks/data/typos_blind2]
+    python -m benchmarks.typo_traps --data benchmarks/data/typos_blind3
 
 ``errors.jsonl``: news sentences, each with one to three errors of the kinds real web text carries
 (``[wrong, right, kind]``); scored as right, wrong (changed to something else) and false (a word
@@ -9,7 +10,8 @@ outside the errors changed), by kind.  ``traps.jsonl``: correct sentences, each 
 looks like an error and is not (``trap``, ``kind``); every change there is a false correction.
 Words are compared without the punctuation at their edges.  A helper who had not read the code
 wrote both files; its notes on doubtful sentences are in the folder's README.  ``typos_blind2`` is a
-second set of the same shapes, written later by another helper.
+second set of the same shapes, written later by another helper; ``typos_blind3`` a third, with more
+traps than errors (words right one edit away from a common word) and letter slips among the errors.
 """
 
 from __future__ import annotations
