@@ -90,6 +90,14 @@ CHROME = [
     ("جربي أيضاً", "other", "phrase-button", True),
     ("ملفات متعلقة", "related", "phrase-end", True),
     ("الموقع الفلاني صحيفة إلكترونية شاملة تنقل الأخبار المحلية والعربية", "other", "about-site", False),
+    # (review 18) Blogger's Arabic template, a Q&A site's feedback question, a job board's list
+    ("التسميات: أعشاب, الزراعة المنزلية, شرفة", "tags", "phrase-label", True),
+    ("يتم التشغيل بواسطة Blogger.", "copyright", "phrase-start", True),
+    ("تعليق واحد:", "comments", "phrase", True),
+    ("مشاركة: إرسال بالبريد الإلكتروني | BlogThis! | المشاركة على X", "share", "phrase-sequence", True),
+    ("فيديو ذو صلة:", "related", "phrase-end", True),
+    ("هل كانت الإجابة مفيدة؟ نعم (42) | لا (3)", "other", "phrase-start", True),
+    ("وظائف مشابهة", "related", "phrase", True),
 ]
 
 BODY = [
@@ -120,6 +128,8 @@ BODY = [
     "وظائف مشابهة 12",  # a count is no heading's word
     "3 زيارات رسمية",  # a count of visits is the writer's when more follows it
     "مشاهدة 2",  # a noun before a number: an episode's or a scene's heading
+    "الزيارات: 1200",  # a count after its noun and a colon: a field, judged with the fields around it
+    "مشاركة: 120 دولة",  # a fact box's field: "مشاركة" is no share row's label
     # (eighth session's review) the writer's imperatives, subheads and paths shaped like widgets
     "أضف الفانيليا",  # a recipe's step: a button's verb with another object than a page's
     "اكتب جملة اسمية",
