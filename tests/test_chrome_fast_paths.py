@@ -256,7 +256,7 @@ def _widget_reference(judge: Judge, line: Line) -> Evidence | None:
     if counted is not None and counted.kind in ev._COUNTED_KINDS:
         return Evidence(counted.kind, "counter", True)
     if keys and judge._view_count(keys):
-        return Evidence("other", "counter", True)
+        return Evidence("other", "counter", False)
     numbers = sum(1 for k in keys if ev._NUMBER_TOKEN.match(k))
     if numbers and all(k in judge.date_words or ev._NUMBER_TOKEN.match(k) for k in keys):
         if numbers >= 2 or any(k in ("منذ", "قبل", "ago") for k in keys) or len(keys) >= 2:

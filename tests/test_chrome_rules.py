@@ -52,7 +52,18 @@ CASES = [
      [TITLE, "اليوم | التاريخ | المادة | الزمن", "الأحد | 5 يناير 2025 | اللغة العربية | 8:00 – 10:00",
       "الاثنين | 6 يناير 2025 | الرياضيات | 8:00 – 10:00", P1, P2], {}),
     ("items between bars as the line right above the article",
-     [TITLE, "تدريب | مناهج | برمجة | تفكير نقدي", P1, P2], {}),
+     ["مدونة سامي", "رحلات | مطاعم | فنادق | طيران", P1, P2], {}),
+    # (the session's review) items between bars lower in a header are the writer's: a standfirst
+    # above them, a line-up under its heading, a table's heading row whose rows add a rank cell
+    ("items between bars under a standfirst",
+     [TITLE, "خطة على ثلاث مراحل تبدأ العام المقبل", "البرمجة | التفكير النقدي | العلوم | الرياضيات",
+      "المرحلة الأولى", P1, P2, P3], {}),
+    ("line-ups between bars under their headings",
+     ["الأهلي يتعادل مع الزمالك في قمة الدوري المصري", "تشكيل الأهلي", "الشناوي | هاني | ياسر إبراهيم | ربيعة | معلول",
+      "تشكيل الزمالك", "عواد | دونجا | زيزو | الجزيري | شلبي", P1, P2], {}),
+    ("logo, menu and a subscribe row above the title",
+     ["تعلّم الفرنسية مع أمين", "الدروس | القواعد | المفردات | المحادثة | الاختبارات", "اشترك في القناة | تواصل معي",
+      TITLE, P1, P2], {0: "nav", 1: "nav", 2: "newsletter"}),
     ("title then highlight bullets", [TITLE, P1, "تدريب عشرين ألف معلم", "منصة لأولياء الأمور", P2, P3], {}),
     # ---------------------------------------------------------------- inside the article
     ("off-topic headline between paragraphs", [TITLE, P1, TEASER, P2, P3], {2: "related"}),
@@ -117,6 +128,23 @@ CASES = [
     ("a poem and a share button", ["يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", "شارك"], {2: "share"}),
     # (review 18) a live blog's entries are too short to be paragraphs, so its writer's intro
     # cannot be judged off a topic: weak evidence ("تابعوا") does not take a full sentence
+    # ... but its footer's sentences, after the poem, still go by their topic
+    (
+        "a poem page's footer of prompts",
+        [
+            "معلقة عنترة بن شداد",
+            "يا دار عبلة بالجواء تكلمي",
+            "وعمي صباحا دار عبلة واسلمي",
+            "فوقفت فيها ناقتي وكأنها",
+            "فدن لأقضي حاجة المتلوم",
+            "شارك",
+            "اشترك في نشرتنا البريدية ليصلك جديد القصائد والمقالات كل أسبوع مباشرة على بريدك.",
+            "تابعونا على صفحتنا في فيسبوك لتصلكم آخر الأخبار والمستجدات من الموقع أولا بأول.",
+            "حمل تطبيق الموقع الآن على هاتفك واستمتع بقراءة آلاف القصائد دون اتصال بالإنترنت.",
+            "جميع الحقوق محفوظة © 2025",
+        ],
+        {5: "share", 6: "newsletter", 7: "share", 8: "share", 9: "copyright"},
+    ),
     (
         "a live blog's intro sentence opening with a share verb",
         [

@@ -256,7 +256,8 @@ class Judge:
             if counted is not None and counted.kind in _COUNTED_KINDS:
                 return Evidence(counted.kind, "counter", True)  # "6 تعليقات", "التعليقات (24)": a widget's count
             if self._view_count(keys):
-                return Evidence("other", "counter", True)
+                # weak: the writer lists such figures too ("4.2 مليون زيارة", "7 قراءات" as a heading)
+                return Evidence("other", "counter", False)
             numbers = sum(1 for k in keys if _NUMBER_TOKEN.match(k))
             if numbers and all(k in self.date_words or _NUMBER_TOKEN.match(k) for k in keys):
                 relative = any(k in ("منذ", "قبل", "ago") for k in keys)
@@ -392,14 +393,16 @@ class Judge:
         return None
 
     def _view_count(self, keys: list[str]) -> bool:
-        """A count of the page's readers alone: a number (its thousands groups folded apart, or
-        with a multiplier) before a noun of ``data/view_nouns.txt``.
+        """A count of the page's readers alone: a number (plain, in thousands groups that fold
+        apart, or with a multiplier) before a noun of ``data/view_nouns.txt``.
 
         >>> judge = Judge.default()
         >>> judge._view_count("2 431 مشاهده".split()), judge._view_count("1 2k زياره".split())
         (True, True)
-        >>> judge._view_count("مشاهده 2".split()), judge._view_count("3 زيارات رسميه".split())
-        (False, False)
+        >>> judge._view_count("412 مشاهده".split()), judge._view_count("3 زيارات رسميه".split())
+        (True, False)
+        >>> judge._view_count("مشاهده 2".split())
+        False
         """
         *count, noun = keys
         return (

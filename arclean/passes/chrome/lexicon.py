@@ -71,6 +71,7 @@ MATCH_MODES = ("line", "start", "label", "field", "within", "end", "button")
 LEXICON_FILES = ("lexicon_ar.tsv", "lexicon_en.tsv")
 WITHIN_MAX_WORDS = 80
 _PROSE_WORDS = 5  # a line ending in sentence punctuation with this many words reads as prose
+_LINK_LABEL_MAX_WORDS = 15  # "اقرأ أيضا:" and a headline, not a paragraph that answers its question
 _OPENING_MAX_WORDS = 30  # a label ("تنبيه هام:", "تصوير:") opens lines up to this long
 _OPENING_CHARS = 80  # ... and is found in this many first characters
 _LABEL_ALONE_WORDS = 6  # a label without a separator is (weak) evidence only on lines this short
@@ -215,9 +216,12 @@ class Lexicon:
         return evidence
 
     def _labelled_start(self, evidence: Evidence, line: Line) -> bool:
-        """A start phrase with its separator ("اقرأ أيضًا: لماذا ...؟"): a link's label before the
-        headline it points to, even when that headline is a question or a sentence."""
-        if evidence.rule != "phrase-start" or self._start_re is None:
+        """A "read also" start phrase with its separator before a headline's few words ("اقرأ
+        أيضًا: لماذا ...؟"): a link's label, even when the headline is a question or a sentence.
+        Other starts with a colon open the writer's lines too ("تابعوا: «...»", a quotation)."""
+        if evidence.rule != "phrase-start" or evidence.kind != "related" or line.words > _LINK_LABEL_MAX_WORDS:
+            return False
+        if self._start_re is None:
             return False
         hit = self._start_re.match(line.key)
         return hit is not None and _separator_follows(line, hit.group(1))

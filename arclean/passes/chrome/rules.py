@@ -605,8 +605,17 @@ class _Document:
         ev = self.evidence[i]
         if ev is None:
             return False
-        # (a page without paragraphs has no topic to be off: a live blog's entries are too short)
-        return ev.strong or ev.rule in _SENTENCE_RULES or (bool(self.anchors) and self.below(i, _OFF_TOPIC_SHARE))
+        return ev.strong or ev.rule in _SENTENCE_RULES or (self._judged_by_topic(i) and self.below(i, _OFF_TOPIC_SHARE))
+
+    def _judged_by_topic(self, i: int) -> bool:
+        """Whether a sentence's weak evidence may take it for being off the topic: anywhere on a
+        page with paragraphs; on a page without (a live blog's one-line entries, a poem) only
+        after its last line without evidence, in its footer.  Above that, the page's lines are too
+        short to tell its topic ("تابعوا معنا لحظة بلحظة أحداث الدربي ..." opening a live blog)."""
+        if self.anchors:
+            return True
+        plain = [j for j in range(self.n) if self.evidence[j] is None and not self.protected[j]]
+        return not plain or i > plain[-1]
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -672,9 +681,7 @@ class _Document:
             # after at most a leading run of menu items.  (A cleaned header also lands here, and
             # its first line, the title, is kept: a second run changes nothing.)
             menu = self._leading_menu(candidates)
-            # A site's menu between bars stands above the title, and the logo above it; a table's
-            # heading row is followed by rows with as many cells.
-            bars = [i for i in candidates[:-1] if bar_menu(self.lines[i].text) and not self._same_cells(i, i + 1)]
+            bars = self._top_menu(candidates)
             start = max(len(menu), candidates.index(bars[-1]) + 1) if bars else len(menu)
             title = candidates[start] if candidates else -1
         self.title = title
@@ -706,6 +713,23 @@ class _Document:
                 elif i in bylines:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
+
+    def _top_menu(self, candidates: list[int]) -> list[int]:
+        """A site's menu between bars opening the header, under the site's name at most ("تعلّم
+        الفرنسية مع أمين" over "الدروس | القواعد | المفردات | المحادثة | اختبارات"), with a line
+        without evidence after it, the title; or none.  Lower in the header, items between bars are
+        the writer's (a line-up, a table's heading row under the standfirst)."""
+        for k, i in enumerate(candidates[:2]):
+            if not _bar_menu(self.lines[i].text):
+                logo = self.lines[i]
+                if k or logo.words > _MENU_MAX_WORDS or logo.body_like:
+                    return []
+                continue
+            after = candidates[k + 1] if k + 1 < len(candidates) else -1
+            if after != i + 1 or self._same_cells(i, after) or self.evidence[after] is not None:
+                return []  # (the last line above the article, or a table's heading row)
+            return [i]
+        return []
 
     def _same_cells(self, i: int, j: int) -> bool:
         """Lines ``i`` and ``j`` have as many cells between bars (rows of one table)."""
@@ -1806,9 +1830,15 @@ _BAR_ITEM_MAX_WORDS = 3
 _BAR_ITEM_MARKS = re.compile(r"[\d.!?؟:،,؛;()«»\"]")
 
 
-def bar_menu(text: str) -> bool:
+def _bar_menu(text: str) -> bool:
     """Four or more short items between bars, none with a figure or a sentence's mark: a site's
-    menu ("تمارين | تغذية | برامج | حاسبة السعرات | متجر المكملات")."""
+    menu, or a table's heading row (:meth:`_Document._top_menu` tells them apart).
+
+    >>> _bar_menu("تمارين | تغذية | برامج | حاسبة السعرات"), _bar_menu("اليوم | التاريخ | المادة | الزمن")
+    (True, True)
+    >>> _bar_menu("الأحد | 5 يناير 2025 | اللغة العربية | 8:00"), _bar_menu("English | عربي")
+    (False, False)
+    """
     if text.count(" | ") < _BAR_MENU_MIN_BARS:
         return False
     items = text.strip().split(" | ")
