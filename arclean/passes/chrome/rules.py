@@ -57,6 +57,9 @@ _NEAR_MIN_WORDS = 4  # near-duplicate and repetition evidence only for headlines
 _NEAR_MAX_CANDIDATES = 64
 _PAIRWISE_MAX_KEYS = 64  # up to this many headlines on a page are compared pair by pair
 _MENU_MAX_WORDS = 4  # a dropped line this short is typed "nav", longer ones "related"
+_BAR_MENU_MIN_BARS = 3  # a menu between bars: four items or more ...
+_BAR_ITEM_MAX_WORDS = 3  # ... of a few words, without a figure or a sentence's mark
+_BAR_ITEM_MARKS = re.compile(r"[\d.!?؟:،,؛;()«»\"]")
 _SANDWICH_MAX_WORDS = 20
 _TEASER_MIN_WORDS = 5
 _TEASER_MAX_WORDS = 17
@@ -614,8 +617,7 @@ class _Document:
         short to tell its topic ("تابعوا معنا لحظة بلحظة أحداث الدربي ..." opening a live blog)."""
         if self.anchors:
             return True
-        plain = [j for j in range(self.n) if self.evidence[j] is None and not self.protected[j]]
-        return not plain or i > plain[-1]
+        return all(self.evidence[j] is not None or self.protected[j] for j in range(i + 1, self.n))
 
     def strong(self, i: int) -> bool:
         ev = self.evidence[i]
@@ -673,7 +675,7 @@ class _Document:
         chrome_above = self._header_has_chrome(first)
         # A writer's bare name between the title and the date ("محمد سيد") is the byline, not the title.
         bylines = {i for i in candidates if self._bare_byline(i) or self._outlet_byline(i)} if chrome_above else set()
-        bars: list[int] = []  # menus between bars above the title, where nothing else shows chrome
+        bar = -1  # a menu between bars opening the header, where nothing else shows chrome
         if chrome_above:
             title = self._title(candidates, bylines)
         else:
@@ -681,8 +683,8 @@ class _Document:
             # after at most a leading run of menu items.  (A cleaned header also lands here, and
             # its first line, the title, is kept: a second run changes nothing.)
             menu = self._leading_menu(candidates)
-            bars = self._top_menu(candidates)
-            start = max(len(menu), candidates.index(bars[-1]) + 1) if bars else len(menu)
+            bar = self._top_menu(candidates)
+            start = max(len(menu), candidates.index(bar) + 1) if bar >= 0 else len(menu)
             title = candidates[start] if candidates else -1
         self.title = title
         self._vocabulary = None  # the title's words now count as the article's
@@ -696,7 +698,7 @@ class _Document:
                     continue  # on the article's own topic: a second title line or a standfirst
                 elif i == title - 1 and (self._kicker(i) or self._subject_named(i)):
                     continue
-                elif self.lines[i].words > _MENU_MAX_WORDS and i not in bars:
+                elif self.lines[i].words > _MENU_MAX_WORDS and i != bar:
                     self.drop(i, "related", "above-title")
                 else:
                     self.drop(i, "nav", "above-title")
@@ -714,22 +716,22 @@ class _Document:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
 
-    def _top_menu(self, candidates: list[int]) -> list[int]:
+    def _top_menu(self, candidates: list[int]) -> int:
         """A site's menu between bars opening the header, under the site's name at most ("تعلّم
         الفرنسية مع أمين" over "الدروس | القواعد | المفردات | المحادثة | اختبارات"), with a line
-        without evidence after it, the title; or none.  Lower in the header, items between bars are
+        without evidence after it, the title; or -1.  Lower in the header, items between bars are
         the writer's (a line-up, a table's heading row under the standfirst)."""
         for k, i in enumerate(candidates[:2]):
             if not _bar_menu(self.lines[i].text):
                 logo = self.lines[i]
                 if k or logo.words > _MENU_MAX_WORDS or logo.body_like:
-                    return []
+                    return -1
                 continue
             after = candidates[k + 1] if k + 1 < len(candidates) else -1
             if after != i + 1 or self._same_cells(i, after) or self.evidence[after] is not None:
-                return []  # (the last line above the article, or a table's heading row)
-            return [i]
-        return []
+                return -1  # (the last line above the article, or a table's heading row)
+            return i
+        return -1
 
     def _same_cells(self, i: int, j: int) -> bool:
         """Lines ``i`` and ``j`` have as many cells between bars (rows of one table)."""
@@ -1823,11 +1825,6 @@ def _site_address(text: str) -> bool:
     """``text`` is one site's address, no path, not a social network's."""
     address = text.strip()
     return _SITE_ADDRESS.fullmatch(address) is not None and not any(s in address.lower() for s in _SOCIAL)
-
-
-_BAR_MENU_MIN_BARS = 3  # four items or more
-_BAR_ITEM_MAX_WORDS = 3
-_BAR_ITEM_MARKS = re.compile(r"[\d.!?؟:،,؛;()«»\"]")
 
 
 def _bar_menu(text: str) -> bool:
