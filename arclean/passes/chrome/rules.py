@@ -535,7 +535,7 @@ class _Document:
         if len(run) >= _FIGURE_TABLE_MIN_ROWS:
             # a table of the article's (a forecast: "العظمى: ...", "الرياح: ..."), not another
             # story's headlines ("وزير الطاقة: إنتاج النفط يرتفع إلى 10 ملايين برميل", ...)
-            return any(not self.below(k, _OFF_TOPIC_SHARE) for k in run)
+            return self._one_on_topic(run)
         # the same measure in each row: a figure first ("6:00 صباحًا ..."), or the same words
         # around the figures ("صافي شراء بقيمة 156 مليون جنيه"); teasers say different things
         if sum(1 for v in values if v[0][:1].isdigit()) >= max(2, len(values) - 1):
@@ -564,7 +564,7 @@ class _Document:
         topic: the article's data
         ("رقم الثغرة: CVE-2025-31207", "درجة الخطورة: 9.8 من 10").  A page's own fields follow the
         last paragraph; a teaser "X: Y" has a sentence for a value."""
-        if len(run) < 2 or run[0] - 1 not in self.anchor_set or not run[-1] < self.anchors[-1]:
+        if len(run) < 2 or run[0] - 1 not in self.anchor_set or not self._between_paragraphs(run):
             return False
         for k in run:
             name, _, value = self.lines[k].text.partition(":")
@@ -573,6 +573,10 @@ class _Document:
             if _FIGURE.search(value) is None or len(value.split()) > _DATA_VALUE_MAX_WORDS:
                 return False
         # one of them on the article's topic: a widget spliced in ("الذهب عيار 21: 62.5 دينار") is not
+        return self._one_on_topic(run)
+
+    def _one_on_topic(self, run: list[int]) -> bool:
+        """One line of the run at least is not off the article's topic."""
         return any(not self.below(k, _OFF_TOPIC_SHARE) for k in run)
 
     def _short_values(self, run: list[int]) -> bool:
@@ -675,7 +679,7 @@ class _Document:
         chrome_above = self._header_has_chrome(first)
         # A writer's bare name between the title and the date ("محمد سيد") is the byline, not the title.
         bylines = {i for i in candidates if self._bare_byline(i) or self._outlet_byline(i)} if chrome_above else set()
-        bar = -1  # a menu between bars opening the header, where nothing else shows chrome
+        menu: list[int] = []
         if chrome_above:
             title = self._title(candidates, bylines)
         else:
@@ -683,9 +687,7 @@ class _Document:
             # after at most a leading run of menu items.  (A cleaned header also lands here, and
             # its first line, the title, is kept: a second run changes nothing.)
             menu = self._leading_menu(candidates)
-            bar = self._top_menu(candidates)
-            start = max(len(menu), candidates.index(bar) + 1) if bar >= 0 else len(menu)
-            title = candidates[start] if candidates else -1
+            title = candidates[len(menu)] if candidates else -1
         self.title = title
         self._vocabulary = None  # the title's words now count as the article's
         self._shares = {}
@@ -698,7 +700,7 @@ class _Document:
                     continue  # on the article's own topic: a second title line or a standfirst
                 elif i == title - 1 and (self._kicker(i) or self._subject_named(i)):
                     continue
-                elif self.lines[i].words > _MENU_MAX_WORDS and i != bar:
+                elif self.lines[i].words > _MENU_MAX_WORDS and i not in menu:
                     self.drop(i, "related", "above-title")
                 else:
                     self.drop(i, "nav", "above-title")
@@ -715,27 +717,6 @@ class _Document:
                 elif i in bylines:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
-
-    def _top_menu(self, candidates: list[int]) -> int:
-        """A site's menu between bars opening the header, under the site's name at most ("تعلّم
-        الفرنسية مع أمين" over "الدروس | القواعد | المفردات | المحادثة | اختبارات"), with a line
-        without evidence after it, the title; or -1.  Lower in the header, items between bars are
-        the writer's (a line-up, a table's heading row under the standfirst)."""
-        for k, i in enumerate(candidates[:2]):
-            if not _bar_menu(self.lines[i].text):
-                logo = self.lines[i]
-                if k or logo.words > _MENU_MAX_WORDS or logo.body_like:
-                    return -1
-                continue
-            after = candidates[k + 1] if k + 1 < len(candidates) else -1
-            if after != i + 1 or self._same_cells(i, after) or self.evidence[after] is not None:
-                return -1  # (the last line above the article, or a table's heading row)
-            return i
-        return -1
-
-    def _same_cells(self, i: int, j: int) -> bool:
-        """Lines ``i`` and ``j`` have as many cells between bars (rows of one table)."""
-        return self.lines[i].text.count(" | ") == self.lines[j].text.count(" | ")
 
     def _listed_lead(self, candidates: list[int]) -> set[int]:
         """The lines after the first of a long run without evidence right above the first
@@ -798,7 +779,13 @@ class _Document:
 
     def _leading_menu(self, candidates: list[int]) -> list[int]:
         """Short off-topic lines opening the page ("تحت المجهر", "فيديو المدينة"): two or more, or
-        one with lexicon support.  The last line before the article is never one of them."""
+        one with lexicon support; or, if it reaches further, a menu between bars and the site's
+        name above it (:meth:`_top_menu`).  The last line before the article is never one of them."""
+        menu = self._short_menu_lines(candidates)
+        top = self._top_menu(candidates)
+        return menu if len(menu) >= top else candidates[:top]
+
+    def _short_menu_lines(self, candidates: list[int]) -> list[int]:
         menu: list[int] = []
         for i in candidates[:-1]:
             line = self.lines[i]
@@ -811,6 +798,28 @@ class _Document:
         if len(menu) >= 2 or any(self._menu_phrase(i) for i in menu):
             return menu
         return []
+
+    def _top_menu(self, candidates: list[int]) -> int:
+        """How many of the header's first lines are a site's menu between bars, under the site's
+        name at most ("تعلّم الفرنسية مع أمين" over "الدروس | القواعد | المفردات | المحادثة |
+        اختبارات"), with a line without evidence after it, the title: 0, 1 or 2.  Lower in the
+        header, items between bars are the writer's (a line-up, a table's heading row under the
+        standfirst)."""
+        for k, i in enumerate(candidates[:2]):
+            if not _bar_menu(self.lines[i].text):
+                logo = self.lines[i]
+                if k or logo.words > _MENU_MAX_WORDS or logo.body_like:
+                    return 0
+                continue
+            after = candidates[k + 1] if k + 1 < len(candidates) else -1
+            if after != i + 1 or self._same_cells(i, after) or self.evidence[after] is not None:
+                return 0  # (the last line above the article, or a table's heading row)
+            return k + 1
+        return 0
+
+    def _same_cells(self, i: int, j: int) -> bool:
+        """Lines ``i`` and ``j`` have as many cells between bars (rows of one table)."""
+        return self.lines[i].text.count(" | ") == self.lines[j].text.count(" | ")
 
     def _bare_byline(self, i: int) -> bool:
         """A person's name alone on its line ("محمد سيد", "ليلى الأحمد"), right below a longer line
