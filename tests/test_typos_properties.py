@@ -84,6 +84,7 @@ PLAIN_TEXTS = st.lists(st.tuples(_TOKEN, st.sampled_from([" ", "\n", ""])), max_
 @example("\u0300\u200f\u064e\ufef7\u0647\ufef7")  # marks out of order once the RLM is gone
 @example("تخطى:غلى")  # corrected, a skip link ("تخطى إلى") the chrome pass would remove on a second run
 @example(f"{_PARAGRAPH}\nلايزال التحقيق جاريا\n{_PARAGRAPH}")  # split, a teaser's word count
+@example("https://x.com/غلى،غلى ")  # an address, then a word the punctuation pass spaces off it
 def test_idempotent_inside_the_default_pipeline(text: str) -> None:
     pipe = arclean.pipeline("default", typos=True)
     once = pipe(text)

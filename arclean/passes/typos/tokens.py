@@ -5,12 +5,16 @@ whitespace chunk.  Inside a chunk, a word is a maximal run of Arabic letters and
 other letter or digit touches.  Only *plain* words - bare Arabic letters, no diacritics, no
 tatweel, no Persian letters - are candidates for correction: a writer who put harakat on a word
 chose its spelling, and a word glued to Latin letters or digits is a code, not a typo.  Chunks
-that look like web addresses, e-mail addresses or hashtags are left alone as a whole.
+that look like web addresses, e-mail addresses or hashtags are left alone as a whole, up to an
+Arabic comma, semicolon or question mark: none is part of an address, and the punctuation pass
+puts a space after it, so what follows it is judged as the chunk of its own it becomes.
 
 >>> [t.word for t in chunk_words("(الاول،")]
 ['الاول']
 >>> chunk_words("كَتَبَ") , chunk_words("COVIDغلى"), chunk_words("https://example.com/غلى")
 ((), (), ())
+>>> chunk_words("https://example.com/غلى،غلى")
+(Word(start=24, end=27, word='غلى'),)
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ _PLAIN = re.compile(f"[{LETTERS}]+")
 _WEB = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|sa|html?|php)\b", re.IGNORECASE)
 # Abbreviations written with dots between letters (د.م.ك, دي.سي.ان) are not words.
 _DOTTED = re.compile(rf"[{WORD_CHARS}]\.[{WORD_CHARS}]")
+# Marks that end an address or an abbreviation (see the module's docstring).
+_ARABIC_MARKS = re.compile("[،؛؟]")
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 
@@ -58,9 +64,21 @@ def chunk_words(chunk: str) -> tuple[Word, ...]:
     """The plain Arabic words of one whitespace-free chunk that the pass may correct."""
     if _PLAIN.fullmatch(chunk):
         return (Word(0, len(chunk), chunk),)
-    if _WEB.search(chunk) or _DOTTED.search(chunk):
-        return ()
-    return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(chunk) if _PLAIN.fullmatch(m.group()))
+    if not (_WEB.search(chunk) or _DOTTED.search(chunk)):
+        return _words_in(chunk, 0)
+    found: list[Word] = []
+    start = 0
+    for piece in _ARABIC_MARKS.split(chunk):
+        if not (_WEB.search(piece) or _DOTTED.search(piece)):
+            found += _words_in(piece, start)
+        start += len(piece) + 1
+    return tuple(found)
+
+
+def _words_in(piece: str, offset: int) -> tuple[Word, ...]:
+    """The plain words of a piece of a chunk that is no address, placed in the chunk."""
+    words = _WORD.finditer(piece)
+    return tuple(Word(offset + m.start(), offset + m.end(), m.group()) for m in words if _PLAIN.fullmatch(m.group()))
 
 
 def fold(word: str) -> str:
