@@ -10,7 +10,7 @@ import pytest
 
 from arclean.passes.chrome.evidence import Judge
 from arclean.passes.chrome.features import shape
-from arclean.passes.chrome.lexicon import CHROME_TYPES, Lexicon
+from arclean.passes.chrome.lexicon import CHROME_TYPES, Evidence, Lexicon
 
 JUDGE = Judge.default()
 
@@ -240,3 +240,39 @@ def test_a_start_phrase_opening_a_sentence_is_weak_unless_a_separator_labels_it(
     ):
         found = JUDGE.evidence(shape(text))
         assert found is not None and not found.strong
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # a caption whose last group credits the picture: after a dash or in brackets, an archive,
+        # an illustration, or a photographer's name after "تصوير:"
+        ("أمطار على أحد شوارع أبوظبي - أرشيفية", True),
+        ("طلاب الثانوية العامة أثناء أداء الامتحانات - صورة أرشيفية", True),
+        ("معمل دير عمار لتوليد الكهرباء (أرشيف النهار)", True),
+        ("آثار أقدام ديناصورات في موقع جبلي - تعبيرية/Getty", True),
+        ("مريم الشامسي في مشغلها بدبي (تصوير: رامي سعد)", True),
+        ("مهرجان الرطب المحلي - تصوير: عبدالله العبدالله", True),
+        ("(أرشيف)", True),
+        # a bracket explaining a word, a definite noun, a sentence, a section's part
+        ("إعدادات الكاميرا (تصوير ليلي)", False),
+        ("دليل المبتدئين - التصوير الليلي", False),
+        ("نصائح للمصورين - الأرشيف الرقمي", False),
+        ("وعرضت القناة صورا من المعرض (أرشيف).", False),
+        ("تاريخ المدينة - الجزء الثاني", False),
+        ("تصوير المنتجات (الدرس الثالث)", False),
+    ],
+)
+def test_a_caption_ending_with_its_credit_is_strong_evidence(text: str, credited: bool) -> None:
+    found = JUDGE.evidence(shape(text))
+    if credited:
+        assert found == Evidence("caption_credit", "credit-tail", True)
+    else:
+        assert found is None or found.rule != "credit-tail"
+
+
+def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
+    # an agency in brackets signs the article ("(رويترز)") unless the group credits a picture
+    assert JUDGE.protected(shape("(رويترز)"))
+    assert JUDGE.protected(shape("الرياض - واس"))
+    assert not JUDGE.protected(shape("نازحون في مخيم زمزم قرب الفاشر (رويترز - أرشيف)"))

@@ -236,3 +236,26 @@ def test_a_page_without_paragraphs_and_with_fields_is_cleaned() -> None:
     stats = ["الاستحواذ: 58% - 42%", "التسديدات: 14 - 7", "الركنيات: 6 - 3"]
     page = "\n".join(["الرئيسية | أخبار | رياضة | فيديو", "للاشتراك: أرسل بريدك", *stats, "أبرز الأخبار"])
     assert Chrome()(page) == "\n".join(stats)
+
+
+def test_a_caption_with_its_credit_goes_and_the_title_above_it_stays() -> None:
+    # (nineteenth session: a caption ending in "(تصوير: ...)" or "- أرشيفية" was kept; once it is
+    # chrome, the title between the share button and the caption must not read as a block of chrome)
+    title = "نتائج انتخابات المجلس البلدي: 10 فائزين بينهم 3 وجوه جديدة"
+    p1 = (
+        "أسفرت انتخابات المجلس البلدي التي جرت أمس في الدوائر العشر عن فوز 10 مرشحين، بينهم ثلاثة"
+        " يدخلون المجلس للمرة الأولى، وسط مشاركة وصفت بالجيدة."
+    )
+    p2 = "وجرت عملية الاقتراع في أجواء هادئة، وسط إشراف قضائي كامل على اللجان، وأعلنت النتائج الرسمية فجر اليوم."
+    page = [
+        "الرئيسية",
+        "محليات",
+        "31 مارس 2025",
+        "شارك",
+        title,
+        "فرز الأصوات في إحدى اللجان (تصوير: أسامة البطراوي)",
+        p1,
+        "مرشحون أمام إحدى اللجان الانتخابية - أرشيفية",
+        p2,
+    ]
+    assert Chrome()("\n".join(page)) == "\n".join([title, p1, p2])

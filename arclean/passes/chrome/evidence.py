@@ -108,6 +108,12 @@ _CLOSED_MAX_WORDS = 5  # "الجمعة والسبت: مغلق"; a headline with 
 # or a sign between a figure or a one-letter symbol and anything ("3 × 10", "س = 2"); "النصر ×
 # الأهلي" is a fixture's headline.
 _EQUATION = re.compile(r"[²³√]|(?:\d|(?<!\S)\S)\s*[=×÷−±≤≥]|[=×÷−±≤≥]\s*(?:\d|\S(?!\S))")
+# A picture's credit closing its caption: the last group in brackets, or after a dash ("... -
+# أرشيفية", "... (رويترز - أرشيف)", "... (تصوير: رامي سعد)").
+_CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\s*$")
+_CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
+_CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
+_CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
@@ -138,6 +144,7 @@ class Judge:
         addresses: frozenset[str] = frozenset(),
         signings: frozenset[str] = frozenset(),
         view_nouns: frozenset[str] = frozenset(),
+        credit_words: tuple[str, ...] = (),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -162,6 +169,7 @@ class Judge:
         self.tag_particles = tag_particles
         self.event_nouns = event_nouns
         self.view_nouns = view_nouns
+        self._credit_words = credit_words
         self.version_nouns = version_nouns
         self.ordinals = ordinals
         self.list_headings = list_headings
@@ -204,6 +212,7 @@ class Judge:
             addresses=_word_set("addresses.txt"),
             signings=_word_set("signings.txt"),
             view_nouns=_word_set("view_nouns.txt"),
+            credit_words=read_folded("credit_words.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -218,6 +227,8 @@ class Judge:
             found = self._breadcrumb(line)
             if found is not None:
                 return found
+        if line.words <= _CREDIT_MAX_WORDS and self.credited(line):
+            return Evidence("caption_credit", "credit-tail", True)
         found = self.lexicon.match(line)
         if found is not None and self.reports(line):
             return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
@@ -445,9 +456,50 @@ class Judge:
         return None
 
     def protected(self, line: Line) -> bool:
-        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome."""
+        """An agency sign-off or dateline line ("(أ ف ب)", "الرياض - واس"): body, never chrome.
+        A picture's credit naming an agency is no sign-off ("نازحون قرب الفاشر (رويترز - أرشيف)")."""
         found = self._agency_named(line)
-        return found is not None and (found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None)
+        return (
+            found is not None
+            and (found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None)
+            and not self.credited(line)
+        )
+
+    def credited(self, line: Line) -> bool:
+        """A line that is no sentence and ends with a picture's credit: a group in brackets or after
+        a dash that opens or closes with a word of ``data/credit_words.txt`` ("أرشيف", "أرشيفية",
+        "تعبيرية"), or opens with "تصوير:" before a name.  A bracket explaining a word is no credit
+        ("إعدادات الكاميرا (تصوير ليلي)"), and neither is a definite noun ("نصائح - الأرشيف").
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.credited(shape("أمطار على أحد شوارع أبوظبي - أرشيفية"))
+        True
+        >>> judge.credited(shape("نازحون قرب الفاشر (رويترز - أرشيف)")), judge.credited(shape("(تصوير: رامي سعد)"))
+        (True, True)
+        >>> judge.credited(shape("إعدادات الكاميرا (تصوير ليلي)")), judge.credited(shape("وصلت الصور (أرشيف)."))
+        (False, False)
+        """
+        text = line.text
+        if line.sentence_end or not self._credit_words or not (text.endswith(")") or "-" in text or "–" in text):
+            return False
+        tail = _CREDIT_TAIL.search(text)
+        if tail is None:
+            return False
+        group = tail.group(1) if tail.group(1) is not None else tail.group(2)
+        words = fold(group).split()
+        if not 1 <= len(words) <= _CREDIT_GROUP_MAX_WORDS:
+            return False
+        if words[-1].startswith(self._credit_words):
+            return True
+        if not words[0].startswith(self._credit_words):
+            return False
+        # "تصوير" opens a credit before the photographer's name with a colon; "أرشيف" before the
+        # archive's owner without one ("أرشيف النهار").
+        if len(words) == 1 or words[0] not in _CREDIT_NAMES:
+            return True
+        head = group.split(None, 2)
+        return head[0].endswith(":") or head[1].startswith(":")
 
     def signs_dates(self, head: Line, date: Line) -> bool:
         """``head`` opens the signing block of a decree or a letter (``data/signings.txt``) and

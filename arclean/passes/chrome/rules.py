@@ -998,7 +998,7 @@ class _Document:
             return None
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
-        if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS:
+        if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS and not self._by_its_picture(i):
             return Decision(self._kind_of_neighbours(i), "between-chrome")
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like or self.judge.dated_heading(line):
             return None  # (a dated heading, "جلسة 2 نوفمبر 2023", is no teaser: it says when, not what)
@@ -1252,6 +1252,14 @@ class _Document:
                     queued.add(j)
 
     # ------------------------------------------------------------------------------ context helpers
+    def _by_its_picture(self, i: int) -> bool:
+        """Line ``i`` is on the article's topic beside a picture's caption: the title or a subhead
+        over the picture it is illustrated with, not one of a block of chrome around it."""
+        return self.topic_share(i) >= _SAME_TOPIC_SHARE and any(
+            0 <= j < self.n and (ev := self.evidence[j]) is not None and ev.kind == "caption_credit"
+            for j in (i - 1, i + 1)
+        )
+
     def _chrome_neighbours(self, i: int) -> int:
         """How many of the two neighbouring lines are chrome (0, 1 or 2)."""
         return sum(1 for j in (i - 1, i + 1) if 0 <= j < self.n and self.chrome(j))
