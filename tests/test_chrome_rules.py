@@ -259,3 +259,19 @@ def test_a_caption_with_its_credit_goes_and_the_title_above_it_stays() -> None:
         p2,
     ]
     assert Chrome()("\n".join(page)) == "\n".join([title, p1, p2])
+
+
+def test_a_byline_of_label_name_and_colon_under_the_title_goes() -> None:
+    # "كتب - NAME:" (the name between the label and the colon, as Egyptian and Gulf papers print
+    # it) under the title of a page with chrome above; a standfirst opening with the label's word
+    # ("كتب" = books) stays
+    title = "«الإسكان» توزع 1500 وحدة في مدينة سلمان خلال مارس"
+    standfirst = "كتب الإسكان الجديدة تشرح للمواطنين شروط الحصول على الوحدات"
+    p1 = (
+        "أعلنت وزارة الإسكان أنها ستبدأ في مارس المقبل توزيع 1500 وحدة سكنية في مدينة سلمان، ضمن"
+        " المرحلة الثالثة من المشروع."
+    )
+    p2 = "وقالت الوزيرة إن الوحدات تشمل 1100 بيت و400 شقة، وإن الأولوية لأصحاب الطلبات القديمة."
+    for byline in ("كتب - حسين التميمي:", "كتبت سارة المطيري:", "إعداد: عبد الرحيم محمود"):
+        page = ["الرئيسية", "محليات", "السبت 22 فبراير 2025", title, standfirst, byline, p1, p2]
+        assert Chrome()("\n".join(page)) == "\n".join([title, standfirst, p1, p2]), byline

@@ -790,7 +790,18 @@ class Judge:
         ('عبد الرحيم محمود', 'عمر فاروق')
         >>> judge.signature(shape("قصة موسى والخضر")), judge.signature(shape("أعلام: عبد الرحمن الداخل"))
         (None, None)
+
+        The name may stand between the label and the colon, as Egyptian and Gulf papers print it
+        ("كتب - حسين التميمي:", "كتبت سارة علي:"):
+
+        >>> judge.signature(shape("كتب - حسين التميمي:")).text
+        'حسين التميمي'
         """
+        text = line.text.rstrip()
+        if text.endswith(":") and text.count(":") == 1:
+            first, _, rest = text[:-1].partition(" ")
+            rest = rest.lstrip(" -–—")
+            return shape(rest) if rest.strip() and self.lexicon.signs(fold(first), separated=True) else None
         head, colon, rest = line.text.partition(":")
         if colon:
             return shape(rest) if rest.strip() and self.lexicon.signs(fold(head), separated=True) else None

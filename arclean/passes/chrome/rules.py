@@ -712,7 +712,7 @@ class _Document:
         if chrome_above:
             for i in lead:
                 ev = self.evidence[i]
-                if ev is not None and ev.rule != "phrase-label":
+                if ev is not None and (ev.rule != "phrase-label" or self._signed(i)):
                     self.drop(i, ev.kind, ev.rule)
                 elif i in bylines:
                     self.drop(i, "author_bio", "bare-byline")
@@ -847,6 +847,15 @@ class _Document:
         sites print beside a title (a date, a byline): where a byline stands."""
         nxt = self.evidence[i + 1] if i + 1 < self.n else None
         return nxt is not None and nxt.kind in _BESIDE_TITLE and i > 0 and self.evidence[i - 1] is None
+
+    def _signed(self, i: int) -> bool:
+        """Line ``i`` is a byline's label and a person's name ("كتب - حسين التميمي:", "إعداد: عبد
+        الرحيم محمود"); a title may open with a label's word ("كتب التاريخ تعود إلى المكتبات")."""
+        ev = self.evidence[i]
+        if ev is None or ev.kind != "author_bio":
+            return False
+        name = self.judge.signature(self.lines[i])
+        return name is not None and self.judge.names_a_person(name)
 
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
