@@ -276,3 +276,21 @@ def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
     assert JUDGE.protected(shape("(رويترز)"))
     assert JUDGE.protected(shape("الرياض - واس"))
     assert not JUDGE.protected(shape("نازحون في مخيم زمزم قرب الفاشر (رويترز - أرشيف)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("جانب من افتتاح معرض الأثاث بمدينة دمياط الجديدة", True),
+        ("لقطة من الجلسة التشريعية بمجلس النواب", True),
+        ("📷 جانب من أعمال تأهيل محطة ضخ المياه", True),
+        # the writer's: a short subhead, a sentence, a heading with its colon, another word first
+        ("جانب من المعاناة", False),
+        ("جانب من الحضور أبدى إعجابه بالعرض الأول للفرقة.", False),
+        ("جانب من الحكاية: كيف بدأ كل شيء", False),
+        ("إلى جانب من يقف المجتمع الدولي اليوم", False),
+    ],
+)
+def test_a_line_opening_as_a_caption_does_is_strong_evidence(text: str, caption: bool) -> None:
+    found = JUDGE.evidence(shape(text))
+    assert (found == Evidence("caption_credit", "caption-opening", True)) is caption, found

@@ -114,6 +114,7 @@ _CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\
 _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
+_CAPTION_MIN_WORDS = 4  # "جانب من المعاناة" may be the writer's subhead; "جانب من حفل الافتتاح" is a caption
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
@@ -145,6 +146,7 @@ class Judge:
         signings: frozenset[str] = frozenset(),
         view_nouns: frozenset[str] = frozenset(),
         credit_words: tuple[str, ...] = (),
+        caption_openings: tuple[str, ...] = (),
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -170,6 +172,7 @@ class Judge:
         self.event_nouns = event_nouns
         self.view_nouns = view_nouns
         self._credit_words = credit_words
+        self._caption_openings = tuple(f"{opening} " for opening in caption_openings)  # whole words
         self.version_nouns = version_nouns
         self.ordinals = ordinals
         self.list_headings = list_headings
@@ -213,6 +216,7 @@ class Judge:
             signings=_word_set("signings.txt"),
             view_nouns=_word_set("view_nouns.txt"),
             credit_words=read_folded("credit_words.txt"),
+            caption_openings=read_folded("caption_openings.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -229,6 +233,8 @@ class Judge:
                 return found
         if line.words <= _CREDIT_MAX_WORDS and self.credited(line):
             return Evidence("caption_credit", "credit-tail", True)
+        if _CAPTION_MIN_WORDS <= line.words <= _CREDIT_MAX_WORDS and self._caption_opening(line):
+            return Evidence("caption_credit", "caption-opening", True)
         found = self.lexicon.match(line)
         if found is not None and self.reports(line):
             return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
@@ -464,6 +470,21 @@ class Judge:
             and (found.group() == line.key or _SIGNOFF_SHAPE.search(line.text) is not None)
             and not self.credited(line)
         )
+
+    def _caption_opening(self, line: Line) -> bool:
+        """A line that is no sentence and opens as a picture's caption does (``data/caption_openings.txt``).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge._caption_opening(shape("جانب من افتتاح معرض الأثاث بمدينة دمياط"))
+        True
+        >>> opens = judge._caption_opening
+        >>> opens(shape("جانب من الحضور أبدى إعجابه.")), opens(shape("جانب من الحكاية: البداية"))
+        (False, False)
+        """
+        if line.sentence_end or ":" in line.text or not self._caption_openings:
+            return False
+        return f"{line.key} ".startswith(self._caption_openings)
 
     def credited(self, line: Line) -> bool:
         """A line that is no sentence and ends with a picture's credit: a group in brackets or after
