@@ -264,11 +264,13 @@ def test_a_start_phrase_opening_a_sentence_is_weak_unless_a_separator_labels_it(
     ],
 )
 def test_a_caption_ending_with_its_credit_is_strong_evidence(text: str, credited: bool) -> None:
+    _assert_caption(text, "credit-tail", credited)
+
+
+def _assert_caption(text: str, rule: str, expected: bool) -> None:
+    """The line has strong caption evidence by ``rule`` exactly when ``expected``."""
     found = JUDGE.evidence(shape(text))
-    if credited:
-        assert found == Evidence("caption_credit", "credit-tail", True)
-    else:
-        assert found is None or found.rule != "credit-tail"
+    assert (found == Evidence("caption_credit", rule, True)) is expected, found
 
 
 def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
@@ -292,5 +294,4 @@ def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
     ],
 )
 def test_a_line_opening_as_a_caption_does_is_strong_evidence(text: str, caption: bool) -> None:
-    found = JUDGE.evidence(shape(text))
-    assert (found == Evidence("caption_credit", "caption-opening", True)) is caption, found
+    _assert_caption(text, "caption-opening", caption)
