@@ -231,10 +231,11 @@ class Judge:
             found = self._breadcrumb(line)
             if found is not None:
                 return found
-        if line.words <= _CREDIT_MAX_WORDS and self.credited(line):
-            return Evidence("caption_credit", "credit-tail", True)
-        if _CAPTION_MIN_WORDS <= line.words <= _CREDIT_MAX_WORDS and self._caption_opening(line):
-            return Evidence("caption_credit", "caption-opening", True)
+        if not line.sentence_end and line.words <= _CREDIT_MAX_WORDS:  # (a paragraph: no look)
+            if self.credited(line):
+                return Evidence("caption_credit", "credit-tail", True)
+            if line.words >= _CAPTION_MIN_WORDS and self._caption_opening(line):
+                return Evidence("caption_credit", "caption-opening", True)
         found = self.lexicon.match(line)
         if found is not None and self.reports(line):
             return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
