@@ -60,6 +60,10 @@ REVIEW17_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review17"
 # thread, a recipe, a health Q&A, a fatwa, a ministry notice, a job ad, a car review); hard pages
 # with a live match, a timeline, a transcript, results by school, charges, emergency numbers ...
 REVIEW18_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review18").glob("*.txt"))
+# Review 19 (twentieth session): 40 more outlets' pages; the hard ones with results rows, market
+# tickers, a quick-fire interview, a forecast by day, a school calendar, a vote count, cabinet
+# decisions, a comparison, a poem, an itinerary, and subheads worded like chrome ("شارك برأيك").
+REVIEW19_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review19").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -262,6 +266,7 @@ REVIEW_CASES = (
     + _cases(REVIEW16_PAGES, REVIEW16_LOSSES)
     + _cases(REVIEW17_PAGES, REVIEW17_LOSSES)
     + _cases(REVIEW18_PAGES, {})
+    + _cases(REVIEW19_PAGES, {})
 )
 
 
@@ -293,6 +298,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW16_PAGES) >= 40 and set(REVIEW16_LOSSES) <= {p.name for p in REVIEW16_PAGES}
     assert len(REVIEW17_PAGES) >= 40 and set(REVIEW17_LOSSES) <= {p.name for p in REVIEW17_PAGES}
     assert len(REVIEW18_PAGES) >= 40
+    assert len(REVIEW19_PAGES) >= 40
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)

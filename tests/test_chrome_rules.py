@@ -284,3 +284,14 @@ def test_a_caption_without_credit_between_paragraphs_goes() -> None:
     page = [title, p1, "جانب من افتتاح معرض الأثاث بمدينة دمياط الجديدة", p2, "جانب من المعاناة", p1 + " " + p2]
     out = Chrome()("\n".join(page)).split("\n")
     assert out == [title, p1, p2, "جانب من المعاناة", p1 + " " + p2]
+
+
+def test_an_advert_label_dropped_into_a_list_of_rows_still_goes() -> None:
+    # a chrome phrase heads a section of rows only when a row follows it; an advert's label
+    # between the last row of one section and the next section's heading is the site's
+    p1 = "أعلنت وزارة التربية مواعيد الفصل الدراسي الثاني، وفي ما يلي أبرز المحطات بحسب التقويم المعتمد."
+    p2 = "وأكدت الوزارة أن المواعيد قد تتغير في حال تزامنها مع عطل رسمية تعلن لاحقاً في بيان منفصل."
+    rows = ["عودة الطلبة إلى المدارس.", "بدء التقييمات.", "إعلان", "كرة السلة", "بدء الفصل الثالث.", "نهاية العام."]
+    page = ["التقويم المدرسي الجديد للعام الدراسي", p1, "الفصل الثاني", *rows, p2]
+    kept = Chrome()("\n".join(page)).split("\n")
+    assert "إعلان" not in kept and "كرة السلة" in kept

@@ -96,8 +96,11 @@ _CLOCK_LINE = re.compile(_CLOCK + _HALF_DAY)
 _ZONE_WORD = r"[^\s\d|:\-–—،,]+"  # (a word may carry a mark: "مساءً")
 _ZONE_TIME = re.compile(rf"\d{{1,2}}[:.]\d{{2}}(?:\s+{_ZONE_WORD})?\s+بتوقيت(?:\s+{_ZONE_WORD}){{1,3}}")
 _ZONE_TIME_MAX_WORDS = 8
-# A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك")
-_SCORE_LINE = re.compile(r"(?:[^\W\d_]+ ){1,4}\(?\d{1,2}\)? ?[-–] ?\(?\d{1,2}\)? ([^\W\d_]+)(?: [^\W\d_]+){0,3}")
+# A match's result: two teams and the score between them ("الأهلي 2 - 1 الزمالك"), maybe with how
+# it was reached ("الفتح 77 - 80 الوحدة (بعد التمديد)")
+_SCORE_LINE = re.compile(
+    r"(?:[^\W\d_]+ ){1,4}\(?\d{1,3}\)? ?[-–] ?\(?\d{1,3}\)? ([^\W\d_]+)(?: [^\W\d_]+){0,3}(?: \([^()]{1,40}\))?"
+)
 # A quoted post's signature, as an embedded tweet prints it: "— الاسم (@handle) التاريخ"
 _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 # a clock opening a schedule's line, maybe with seconds (an episode's chapters: "1:27:15 التمويل");
@@ -860,7 +863,8 @@ class _Document:
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
         a date: the outlet signing the article ("إرم نيوز" under the title, as in the page's logo),
-        or a source crediting agencies, off the article's topic ("يورونيوز عربي مع وكالات")."""
+        after the place it reports from, off the article's topic ("الرياض ـ الرياضية" under the
+        logo "الرياضية"), or a source crediting agencies, off the topic ("يورونيوز عربي مع وكالات")."""
         if i < 2 or not self._between_title_and_date(i):
             return False
         line = self.lines[i]
@@ -868,7 +872,14 @@ class _Document:
             return False
         if self.judge.credits_agencies(line) and self.topic_share(i) == 0.0:
             return True
-        return line.words <= _OUTLET_MAX_WORDS and any(self.lines[j].key == line.key for j in range(i - 1))
+        if line.words > _OUTLET_MAX_WORDS:
+            return False
+        key = line.key
+        if any(self.lines[j].key == key for j in range(i - 1)):
+            return True
+        return self.topic_share(i) == 0.0 and any(
+            (logo := self.lines[j].key) and key.endswith(f" {logo}") for j in range(i - 1)
+        )
 
     def _article_words(self) -> frozenset[str]:
         """The folded words of the article's paragraphs, also without a one-letter proclitic
@@ -969,7 +980,7 @@ class _Document:
             return  # (before repeated(), which a page of paragraphs and its title never needs)
         for i in lines:
             ev = self.evidence[i]
-            if ev is not None and ev.strong:
+            if ev is not None and ev.strong and not self._heads_rows(i):
                 self.drop(i, ev.kind, ev.rule)
         repeated = self.repeated()
         for i in lines:
@@ -985,6 +996,8 @@ class _Document:
 
     def _inner_line(self, i: int, teasers: bool = True) -> Decision | None:
         line, ev = self.lines[i], self.evidence[i]
+        if ev is not None and self._heads_rows(i):
+            return None
         if ev is not None:  # weak evidence inside the article needs support: chrome around it, or
             # (for a short line that is not a sentence, and not a subhead) another topic than the article's
             off_topic = (
@@ -1011,8 +1024,8 @@ class _Document:
             return Decision(self._kind_of_neighbours(i), "between-chrome")
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like or self.judge.dated_heading(line):
             return None  # (a dated heading, "جلسة 2 نوفمبر 2023", is no teaser: it says when, not what)
-        if self.judge.unlike_a_headline(line):
-            return None  # the writer's equation, measure, address or sentence going on
+        if self.judge.unlike_a_headline(line) or self._match_result(i):
+            return None  # the writer's equation, measure, address, result or sentence going on
         if self.below(i, _OFF_TOPIC_SHARE) and self._after_related(i):
             return Decision("related", "related-list")
         if i in self._subhead_series():
@@ -1281,8 +1294,8 @@ class _Document:
         label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             dates = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
-            if len(dates) >= 2:  # a diary: its days may also stand under a picture's caption
-                dates |= {j for j in range(self.n) if self._plain_date_between_paragraphs(j, captions=True)}
+            if len(dates) >= 2:  # a diary: its days may also stand under a caption or a pasted link
+                dates |= {j for j in range(self.n) if self._plain_date_between_paragraphs(j, inserts=True)}
             else:
                 dates = frozenset(j for j in dates if self._dated_scene(j))
             self._date_headings = dates
@@ -1487,14 +1500,14 @@ class _Document:
             return False
         return any(not self.strong(k) and self.on_topic(k) for k in range(header))
 
-    def _plain_date_between_paragraphs(self, i: int, captions: bool = False) -> bool:
+    def _plain_date_between_paragraphs(self, i: int, inserts: bool = False) -> bool:
         ev, line = self.evidence[i], self.lines[i]
         plain_date = ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
         weekday = line.words == 1 and line.key in self.judge.weekdays  # a forecast's day: "الخميس"
         return (
             (plain_date or weekday)
-            and self._entry(self._past_ornaments(i, -1, captions))
-            and self._entry(self._past_ornaments(i, 1, captions))
+            and self._entry(self._past_ornaments(i, -1, inserts))
+            and self._entry(self._past_ornaments(i, 1, inserts))
         )
 
     def _dated_scene(self, i: int) -> bool:
@@ -1509,19 +1522,20 @@ class _Document:
         icon or a bullet ("•", "🕒") left by a widget."""
         return self.lines[i].words == 0 and _SCENE_BREAK.fullmatch(self.lines[i].text.strip()) is not None
 
-    def _past_ornaments(self, i: int, step: int, captions: bool = False) -> int:
+    def _past_ornaments(self, i: int, step: int, inserts: bool = False) -> int:
         """The next line from ``i`` in the direction ``step`` that is no scene break ("***" stands
-        between a story's paragraphs) and, with ``captions``, no picture's caption (a diary's photo
-        between two days)."""
+        between a story's paragraphs) and, with ``inserts``, nothing a site pastes between a
+        diary's days: a picture's caption, a "read also" link."""
         i += step
-        while 0 <= i < self.n and (self._scene_break(i) or (captions and self._caption(i))):
+        while 0 <= i < self.n and (self._scene_break(i) or (inserts and self._inserted(i))):
             i += step
         return i
 
-    def _caption(self, i: int) -> bool:
-        """Line ``i`` is a picture's caption or credit ("صورة: شلالات وادي دربات")."""
+    def _inserted(self, i: int) -> bool:
+        """Line ``i`` is a picture's caption or credit ("صورة: شلالات وادي دربات") or a link to
+        another article ("اقرأ أيضاً: ..."), by strong evidence of its own."""
         ev = self.evidence[i]
-        return ev is not None and ev.kind == "caption_credit" and self.strong(i)
+        return ev is not None and ev.kind in ("caption_credit", "related") and self.strong(i)
 
     def _entry(self, i: int) -> bool:
         """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
@@ -1560,6 +1574,47 @@ class _Document:
             if j != i and (line.key == key or (" | " in line.text and key in line.key.split())):
                 return True
         return False
+
+    def _heads_rows(self, i: int) -> bool:
+        """Line ``i``, a chrome phrase of three words at most, heads a section of the writer's rows
+        (short sentences, fields): a row or the list's announcement ("...:") right above, a row or a
+        paragraph right below, and another short line without evidence heading rows the same way
+        inside the article ("الجوائز" ... "الشروط والأحكام"; "شارك برأيك" and "تابع النتائج" under
+        "ويتضمن التطبيق أربعة أقسام:").  A site's label between paragraphs has a paragraph above it;
+        one dropped into a list stands over the next section's heading, not a row."""
+        line, (first, last) = self.lines[i], (self.anchors[0], self.anchors[-1])
+        if line.words > _TAG_MAX_WORDS or line.sentence_end or not first < i < last or ":" in line.text:
+            return False
+        if not self._opens_rows(i):
+            return False
+        return any(
+            j != i
+            and self.evidence[j] is None
+            and j not in self.anchor_set
+            and not self.lines[j].sentence_end
+            and self.lines[j].words <= _TAG_MAX_WORDS + 1
+            and ":" not in self.lines[j].text
+            and self._opens_rows(j)
+            for j in range(first + 1, last)
+        )
+
+    def _opens_rows(self, i: int) -> bool:
+        """Line ``i`` stands between the end of a section of rows (a row, or the announcement of a
+        list) and the start of the next (a row or a paragraph)."""
+        above, below = self.lines[i - 1], self.lines[i + 1]
+        after_rows = self._row(i - 1) or (self.evidence[i - 1] is None and above.text.rstrip().endswith(":"))
+        return after_rows and (self._row(i + 1) or (i + 1 in self.anchor_set and below.sentence_end))
+
+    def _row(self, j: int) -> bool:
+        """Line ``j`` is one of the writer's short rows: no evidence, not a paragraph, a sentence
+        or a field ("مدة التصويت 30 يوما.", "المركز الثاني: 15,000 ريال قطري")."""
+        line = self.lines[j]
+        return (
+            self.evidence[j] is None
+            and j not in self.anchor_set
+            and line.words >= 2
+            and (line.sentence_end or ":" in line.text)
+        )
 
     def _sibling_heading(self, i: int) -> bool:
         """Another short line without evidence heads a paragraph inside the article: the writer
