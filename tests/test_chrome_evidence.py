@@ -295,3 +295,21 @@ def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
 )
 def test_a_line_opening_as_a_caption_does_is_strong_evidence(text: str, caption: bool) -> None:
     _assert_caption(text, "caption-opening", caption)
+
+
+@pytest.mark.parametrize(
+    ("text", "widget"),
+    [
+        ("قراءة 3 دقائق", True),
+        ("3 دقائق للقراءة", True),
+        ("قراءة دقيقتين", True),
+        ("5 min read", True),
+        # the writer's: a plan's row, a recipe's time, a sentence about reading
+        ("القراءة 30 دقيقة", False),
+        ("مدة الطهي 30 دقيقة", False),
+        ("قراءة القرآن 10 دقائق بعد الفجر", False),
+    ],
+)
+def test_a_reading_time_alone_is_a_widget(text: str, widget: bool) -> None:
+    found = JUDGE.evidence(shape(text))
+    assert (found == Evidence("other", "reading-time", True)) is widget, found

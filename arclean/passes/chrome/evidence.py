@@ -21,7 +21,14 @@ import functools
 import re
 
 from arclean.passes.chrome.features import BULLETS, KEYED_WORDS, Line, fold, shape
-from arclean.passes.chrome.lexicon import Evidence, Lexicon, PhraseEntry, phrase_alternation, read_folded
+from arclean.passes.chrome.lexicon import (
+    Evidence,
+    Lexicon,
+    PhraseEntry,
+    phrase_alternation,
+    read_data_lines,
+    read_folded,
+)
 from arclean.passes.given_names import given_names
 
 __all__ = ["DAYS_AND_HOURS", "HOURS_ONLY", "NO_HOURS", "Evidence", "Judge"]
@@ -114,6 +121,7 @@ _CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\
 _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
+_READING_TIME_MAX_WORDS = 5  # "الوقت المقدر للقراءة 2 دقيقة" has a label: the lexicon's
 _CAPTION_MIN_WORDS = 4  # "جانب من المعاناة" may be the writer's subhead; "جانب من حفل الافتتاح" is a caption
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
@@ -147,6 +155,7 @@ class Judge:
         view_nouns: frozenset[str] = frozenset(),
         credit_words: tuple[str, ...] = (),
         caption_openings: tuple[str, ...] = (),
+        reading_time: dict[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -173,6 +182,7 @@ class Judge:
         self.view_nouns = view_nouns
         self._credit_words = credit_words
         self._caption_openings = tuple(f"{opening} " for opening in caption_openings)  # whole words
+        self._reading_time = reading_time or {}
         self.version_nouns = version_nouns
         self.ordinals = ordinals
         self.list_headings = list_headings
@@ -217,6 +227,7 @@ class Judge:
             view_nouns=_word_set("view_nouns.txt"),
             credit_words=read_folded("credit_words.txt"),
             caption_openings=read_folded("caption_openings.txt"),
+            reading_time=_word_roles("reading_time.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -286,6 +297,8 @@ class Judge:
         # (a sentence giving three times is the writer's: "وتنطلق المباراة في الساعة 17:00 ...".)
         if not line.sentence_end and text.count(":") + text.count(".") >= 3 and len(_CLOCK.findall(text)) >= 3:
             return Evidence("other", "time-table", True)
+        if line.words <= _READING_TIME_MAX_WORDS and self._reads_in(line):
+            return Evidence("other", "reading-time", True)
         if "°" in text and _TEMPERATURE.fullmatch(text.replace(" ", "")):
             return Evidence("other", "temperature", True)
         if "#" in text:
@@ -294,6 +307,20 @@ class Judge:
                 # "#أمانة_جدة #الرقابة_الصحية"; one hashtag alone may be the article's subject ("#أنا_أقرأ")
                 return Evidence("tags", "hashtags", True)
         return None
+
+    def _reads_in(self, line: Line) -> bool:
+        """A reading-time widget alone: a reading word, a unit of time and numbers, nothing else
+        (``data/reading_time.txt``).
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge._reads_in(shape("قراءة 3 دقائق")), judge._reads_in(shape("قراءة دقيقتين"))
+        (True, True)
+        >>> judge._reads_in(shape("القراءة 30 دقيقة")), judge._reads_in(shape("مدة الطهي 30 دقيقة"))
+        (False, False)
+        """
+        roles = [self._reading_time.get(key, "number" if _NUMBER_TOKEN.match(key) else "") for key in line.key.split()]
+        return "reading" in roles and "unit" in roles and all(roles)
 
     def _dated_field(self, text: str) -> bool:
         """A field whose name is a publishing label, alone or opening a longer name, and whose
@@ -897,6 +924,11 @@ class Judge:
     def latin_fragment(self, line: Line) -> bool:
         """A scrap of Latin text (an icon label such as "in", "X", "Poll") in an Arabic page."""
         return line.latin_only and line.words <= 3 and not any(c.isdigit() for c in line.text)
+
+
+def _word_roles(filename: str) -> dict[str, str]:
+    """The folded words of a data file of ``word<TAB>role`` lines, with their roles."""
+    return {fold(word): role for word, _, role in (line.partition("\t") for line in read_data_lines(filename))}
 
 
 def _word_set(filename: str) -> frozenset[str]:
