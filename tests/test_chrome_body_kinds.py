@@ -64,6 +64,10 @@ REVIEW18_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review18"
 # tickers, a quick-fire interview, a forecast by day, a school calendar, a vote count, cabinet
 # decisions, a comparison, a poem, an itinerary, and subheads worded like chrome ("شارك برأيك").
 REVIEW19_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review19").glob("*.txt"))
+# The read-only review of the twentieth session's rules: 52 pages aimed at them (lists whose items
+# end "- تصوير" or "(أرشيف ...)", subheads and verses opening "جانب من", "كتب NAME:" over a quote,
+# chrome words dropped into rows, dates under pasted links).
+REVIEW20_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review20").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -75,7 +79,6 @@ KNOWN_LOSSES = {
     "p16_views.txt": "'عدد المشاهدات ...' (a label of views, like a sponsor's 'برعاية ...') as a subhead",
     "w05_proverb_mid_isolated.txt": "a proverb between paragraphs",
     "w06_proverb_sports.txt": "a proverb between paragraphs",
-    "p58_subhead_sandwich.txt": "a subhead between a 'read also' link and a photo credit",
     # the header's title choice
     "p49_catchy_title.txt": "a short title above a standfirst",
 }
@@ -226,6 +229,30 @@ REVIEW14_LOSSES = {
 }
 
 
+# Review 20's pages losing a line: all but c05 lost it before this session's rules too.
+REVIEW20_LOSSES = {
+    "a02_film_shoot_schedule_rows.txt": "a schedule's rows 'month - stage' read as bylines ('ديسمبر - تصوير')",
+    "a03_festival_awards_brackets.txt": "a prize list's rows '«film» for director (award)' read as teasers",
+    "a04_archive_documents_list.txt": "a document list's first item read as a teaser",
+    "a06_studio_equipment_list.txt": "a services list's item opening with a credit's label ('- تصوير المنتجات ...')",
+    "a09_book_specs.txt": "a book card's rows 'edition - revised', '320 صفحة - رسوم توضيحية' read as bylines",
+    "a10_film_credits_box_bullets.txt": "a film's credits box, '- تصوير: NAME' (the writer's) as a photo credit",
+    "a11_production_schedule_colon.txt": "a production schedule's rows 'stage - task: when' read as teasers",
+    "a14_photography_subheads.txt": "a subhead 'تصوير الطعام - تصوير' read as a photo credit",
+    "a15_news_history_subheads_archive.txt": "a history's subhead with '(أرشيف ...)' read as a teaser",
+    "b05_standfirst_lakatat.txt": "a standfirst above the title ('لقطات من حياة الغواصين ...')",
+    "c05_offtopic_subhead_ad_caption.txt": (
+        "a subhead sharing no word with the article, between an advert's label and a caption: once both go,"
+        " it stands alone between paragraphs like a pasted teaser"
+    ),
+    "d01_mbr_poem_kataba.txt": "a title above a standfirst, taken for a teaser above the title",
+    "d05_idad_recipe_lead.txt": "a recipe's lead opening with a byline's label ('إعداد خبز الطابون في البيت:')",
+    "f05_title_speed_range.txt": "a title with a range of figures, a line below it chosen as the title",
+    "g01_diary_read_also_date.txt": "a diary's day under a pasted link and the link's own date",
+    "h05_share_mid_rows_fields.txt": "a section heading of fields made of chrome words ('الشروط والأحكام')",
+}
+
+
 REVIEW16_LOSSES = {
     "n37_filgoal_hard_transfers.txt": "a transfer list's item after a read-also link inside it ('... - إعارة')",
 }
@@ -267,6 +294,7 @@ REVIEW_CASES = (
     + _cases(REVIEW17_PAGES, REVIEW17_LOSSES)
     + _cases(REVIEW18_PAGES, {})
     + _cases(REVIEW19_PAGES, {})
+    + _cases(REVIEW20_PAGES, REVIEW20_LOSSES)
 )
 
 
@@ -299,6 +327,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW17_PAGES) >= 40 and set(REVIEW17_LOSSES) <= {p.name for p in REVIEW17_PAGES}
     assert len(REVIEW18_PAGES) >= 40
     assert len(REVIEW19_PAGES) >= 40
+    assert len(REVIEW20_PAGES) >= 40 and set(REVIEW20_LOSSES) <= {p.name for p in REVIEW20_PAGES}
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)

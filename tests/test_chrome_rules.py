@@ -277,15 +277,6 @@ def test_a_byline_of_label_name_and_colon_under_the_title_goes() -> None:
         assert Chrome()("\n".join(page)) == "\n".join([title, standfirst, p1, p2]), byline
 
 
-def test_a_caption_without_credit_between_paragraphs_goes() -> None:
-    p1 = "افتتح محافظ دمياط أمس معرض الأثاث السنوي بمشاركة أكثر من مئتي شركة من ورش المحافظة ومصانعها."
-    p2 = "وقال رئيس الغرفة التجارية إن المعرض يستمر عشرة أيام، وإن الأسعار فيه أقل من أسعار السوق بنحو الخمس."
-    title = "افتتاح معرض دمياط للأثاث بمشاركة 200 شركة"
-    page = [title, p1, "جانب من افتتاح معرض الأثاث بمدينة دمياط الجديدة", p2, "جانب من المعاناة", p1 + " " + p2]
-    out = Chrome()("\n".join(page)).split("\n")
-    assert out == [title, p1, p2, "جانب من المعاناة", p1 + " " + p2]
-
-
 def test_an_advert_label_dropped_into_a_list_of_rows_still_goes() -> None:
     # a chrome phrase heads a section of rows only when a row follows it; an advert's label
     # between the last row of one section and the next section's heading is the site's

@@ -122,7 +122,6 @@ _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
 _READING_TIME_MAX_WORDS = 5  # "الوقت المقدر للقراءة 2 دقيقة" has a label: the lexicon's
-_CAPTION_MIN_WORDS = 4  # "جانب من المعاناة" may be the writer's subhead; "جانب من حفل الافتتاح" is a caption
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 
@@ -154,7 +153,6 @@ class Judge:
         signings: frozenset[str] = frozenset(),
         view_nouns: frozenset[str] = frozenset(),
         credit_words: tuple[str, ...] = (),
-        caption_openings: tuple[str, ...] = (),
         reading_time: dict[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
@@ -181,7 +179,6 @@ class Judge:
         self.event_nouns = event_nouns
         self.view_nouns = view_nouns
         self._credit_words = credit_words
-        self._caption_openings = tuple(f"{opening} " for opening in caption_openings)  # whole words
         self._reading_time = reading_time or {}
         self.version_nouns = version_nouns
         self.ordinals = ordinals
@@ -226,7 +223,6 @@ class Judge:
             signings=_word_set("signings.txt"),
             view_nouns=_word_set("view_nouns.txt"),
             credit_words=read_folded("credit_words.txt"),
-            caption_openings=read_folded("caption_openings.txt"),
             reading_time=_word_roles("reading_time.txt"),
         )
 
@@ -242,11 +238,8 @@ class Judge:
             found = self._breadcrumb(line)
             if found is not None:
                 return found
-        if not line.sentence_end and line.words <= _CREDIT_MAX_WORDS:  # (a paragraph: no look)
-            if self.credited(line):
-                return Evidence("caption_credit", "credit-tail", True)
-            if line.words >= _CAPTION_MIN_WORDS and self._caption_opening(line):
-                return Evidence("caption_credit", "caption-opening", True)
+        if not line.sentence_end and line.words <= _CREDIT_MAX_WORDS and self.credited(line):
+            return Evidence("caption_credit", "credit-tail", True)  # (a paragraph: no look)
         found = self.lexicon.match(line)
         if found is not None and self.reports(line):
             return None  # "وأكد أن جميع الحقوق محفوظة للمبدعين.": the writer's sentence about the phrase
@@ -499,21 +492,6 @@ class Judge:
             and not self.credited(line)
         )
 
-    def _caption_opening(self, line: Line) -> bool:
-        """A line that is no sentence and opens as a picture's caption does (``data/caption_openings.txt``).
-
-        >>> from arclean.passes.chrome.features import shape
-        >>> judge = Judge.default()
-        >>> judge._caption_opening(shape("جانب من افتتاح معرض الأثاث بمدينة دمياط"))
-        True
-        >>> opens = judge._caption_opening
-        >>> opens(shape("جانب من الحضور أبدى إعجابه.")), opens(shape("جانب من الحكاية: البداية"))
-        (False, False)
-        """
-        if line.sentence_end or ":" in line.text or not self._caption_openings:
-            return False
-        return f"{line.key} ".startswith(self._caption_openings)
-
     def credited(self, line: Line) -> bool:
         """A line that is no sentence and ends with a picture's credit: a group in brackets or after
         a dash that opens or closes with a word of ``data/credit_words.txt`` ("أرشيف", "أرشيفية",
@@ -532,13 +510,17 @@ class Judge:
         text = line.text
         if line.sentence_end or not self._credit_words or not (text.endswith(")") or "-" in text or "–" in text):
             return False
+        if line.numbered or text.lstrip()[:1] in _BULLET_MARKS:
+            return False  # a list's item: "- صندوق إضاءة للمنتجات - تصوير"
         tail = _CREDIT_TAIL.search(text)
-        if tail is None:
-            return False
+        if tail is None or ":" in text[: tail.start()]:
+            return False  # a field's value: "المركز الأول: «صياد الفجر» (تصوير: خالد الراشد)"
         group = tail.group(1) if tail.group(1) is not None else tail.group(2)
         words = fold(group).split()
         if not 1 <= len(words) <= _CREDIT_GROUP_MAX_WORDS:
             return False
+        if len(words) == 1 and words[0] in _CREDIT_NAMES:
+            return False  # a stage or a session named so: "المرحلة الثالثة - تصوير", "الورشة (تصوير)"
         if words[-1].startswith(self._credit_words):
             return True
         if not words[0].startswith(self._credit_words):

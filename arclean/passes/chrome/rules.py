@@ -110,6 +110,8 @@ _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a lite
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
 _TABLE_MIN_ROWS = 3  # "الدولار الأمريكي | 47.25 | 47.35", "اليورو | 51.10 | 51.26", ...
+# a line's last group, after a dash or in brackets: "الصرخة - إدفارد مونك - تعبيرية" among paintings
+_GROUP_TAIL = re.compile(r"(?:\([^()]*\)|(?<!\S)[-–—]\s*[^-–—()]+)\s*$")
 _ROWS_LOOKED_AT = _TABLE_MIN_ROWS  # fewer lines than this hold no group of rows: not looked at
 
 
@@ -275,7 +277,10 @@ class _Document:
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
-        if self.anchors and not _TOPICAL_RULES.isdisjoint(map(_rule_of, self.evidence)):
+        rules = set(map(_rule_of, self.evidence))
+        if "credit-tail" in rules:
+            self._listed_credits()
+        if self.anchors and not _TOPICAL_RULES.isdisjoint(rules):
             self._topical_phrases()
         if not self.anchors:
             self._without_article()
@@ -291,6 +296,29 @@ class _Document:
         self._trailer(last)
         self._copies_of_chrome()
         return self.decided
+
+    def _listed_credits(self) -> None:
+        """Two or more lines in a row that each end with a credit ("... - تعبيرية", "... (أرشيف
+        المكتبة الوطنية)") are the writer's list (paintings by movement, documents by archive), not
+        captions: a page prints a caption under its picture, between other lines.  They lose their
+        evidence; a second run finds the same run."""
+        credited = [ev is not None and ev.rule == "credit-tail" for ev in self.evidence]
+        # a row ending as the credited one does, with a group after a dash or in brackets
+        tailed = [
+            c or (not line.sentence_end and _GROUP_TAIL.search(line.text) is not None)
+            for c, line in zip(credited, self.lines, strict=True)
+        ]
+        listed = {
+            j
+            for i in range(self.n - 1)
+            if tailed[i] and tailed[i + 1] and (credited[i] or credited[i + 1])
+            for j in (i, i + 1)
+            if credited[j]
+        }
+        if listed:
+            self.evidence = tuple(None if i in listed else ev for i, ev in enumerate(self.evidence))
+            self._vocabulary = self._untitled = None
+            self._shares = {}
 
     def _topical_phrases(self) -> None:
         """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) or a site's blurb
@@ -858,7 +886,8 @@ class _Document:
         if ev is None or ev.kind != "author_bio":
             return False
         name = self.judge.signature(self.lines[i])
-        return name is not None and self.judge.names_a_person(name)
+        # a person the article names again is quoted ("كتب محمد الثبيتي:" over his verse)
+        return name is not None and self.judge.names_a_person(name) and not self._surname_in_article(name)
 
     def _outlet_byline(self, i: int) -> bool:
         """The site's name again, right under a line without evidence (the title) and right above
@@ -1020,6 +1049,8 @@ class _Document:
             return None
         if self._caption_neighbour(i):
             return Decision("caption_credit", "caption-alt")
+        if self._heads_past_its_picture(i):
+            return None
         if self._chrome_neighbours(i) == 2 and line.words <= _SANDWICH_MAX_WORDS and not self._by_its_picture(i):
             return Decision(self._kind_of_neighbours(i), "between-chrome")
         if not teasers or line.words < _NEAR_MIN_WORDS or line.body_like or self.judge.dated_heading(line):
@@ -1275,12 +1306,22 @@ class _Document:
 
     # ------------------------------------------------------------------------------ context helpers
     def _by_its_picture(self, i: int) -> bool:
-        """Line ``i`` is on the article's topic beside a picture's caption: the title or a subhead
-        over the picture it is illustrated with, not one of a block of chrome around it."""
-        return self.topic_share(i) >= _SAME_TOPIC_SHARE and any(
-            0 <= j < self.n and (ev := self.evidence[j]) is not None and ev.kind == "caption_credit"
-            for j in (i - 1, i + 1)
-        )
+        """Line ``i`` stands by a picture's caption as the writer's, not as one of a block of
+        chrome around it: it heads the paragraph under the picture, or it is on the article's
+        topic (the title over its picture)."""
+        if self._heads_past_its_picture(i):
+            return True
+        return self.topic_share(i) >= _SAME_TOPIC_SHARE and (self._caption(i - 1) or self._caption(i + 1))
+
+    def _heads_past_its_picture(self, i: int) -> bool:
+        """A caption below line ``i``, then a paragraph: the line heads that paragraph, whatever
+        its words ("كيف تتصرف وقت العاصفة" over the storm's picture and the advice)."""
+        return self._caption(i + 1) and i + 2 in self.anchor_set
+
+    def _caption(self, i: int) -> bool:
+        """Line ``i`` is a picture's caption or credit, by its own evidence."""
+        ev = self.evidence[i] if 0 <= i < self.n else None
+        return ev is not None and ev.kind == "caption_credit"
 
     def _chrome_neighbours(self, i: int) -> int:
         """How many of the two neighbouring lines are chrome (0, 1 or 2)."""
@@ -1294,8 +1335,14 @@ class _Document:
         label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             dates = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
-            if len(dates) >= 2:  # a diary: its days may also stand under a caption or a pasted link
-                dates |= {j for j in range(self.n) if self._plain_date_between_paragraphs(j, inserts=True)}
+            if len(dates) >= 2:  # a diary: its days may also stand under a caption or a pasted link,
+                # written as its other days are (a teaser's own date under its link is not one of them)
+                sizes = {self.lines[j].words for j in dates}
+                dates |= {
+                    j
+                    for j in range(self.n)
+                    if self.lines[j].words in sizes and self._plain_date_between_paragraphs(j, inserts=True)
+                }
             else:
                 dates = frozenset(j for j in dates if self._dated_scene(j))
             self._date_headings = dates
@@ -1583,8 +1630,11 @@ class _Document:
         "ويتضمن التطبيق أربعة أقسام:").  A site's label between paragraphs has a paragraph above it;
         one dropped into a list stands over the next section's heading, not a row."""
         line, (first, last) = self.lines[i], (self.anchors[0], self.anchors[-1])
-        if line.words > _TAG_MAX_WORDS or line.sentence_end or not first < i < last or ":" in line.text:
-            return False
+        if not 2 <= line.words <= _TAG_MAX_WORDS or line.sentence_end or not first < i < last or ":" in line.text:
+            return False  # (a one-word label, "إعلان", "شارك", "تابعنا", is what sites drop into lists)
+        ev = self.evidence[i]
+        if ev is not None and ev.kind == "related":
+            return False  # "اقرأ أيضا" heads links, not the writer's rows
         if not self._opens_rows(i):
             return False
         return any(
