@@ -121,7 +121,7 @@ _CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\
 _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
-_READING_TIME_MAX_WORDS = 5  # "الوقت المقدر للقراءة 2 دقيقة" has a label: the lexicon's
+_READING_TIME_MAX_WORDS = 5  # "قراءة 3 دقائق", "5 min read" (with its label, a lexicon phrase)
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
 

@@ -277,10 +277,10 @@ class _Document:
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
-        rules = set(map(_rule_of, self.evidence))
-        if "credit-tail" in rules:
+        found = set(map(_rule_of, self.evidence))
+        if "credit-tail" in found:
             self._listed_credits()
-        if self.anchors and not _TOPICAL_RULES.isdisjoint(rules):
+        if self.anchors and not _TOPICAL_RULES.isdisjoint(found):
             self._topical_phrases()
         if not self.anchors:
             self._without_article()
@@ -298,10 +298,11 @@ class _Document:
         return self.decided
 
     def _listed_credits(self) -> None:
-        """Two or more lines in a row that each end with a credit ("... - تعبيرية", "... (أرشيف
-        المكتبة الوطنية)") are the writer's list (paintings by movement, documents by archive), not
-        captions: a page prints a caption under its picture, between other lines.  They lose their
-        evidence; a second run finds the same run."""
+        """A line ending with a credit ("... - تعبيرية", "... (أرشيف المكتبة الوطنية)") next to a
+        row that ends as it does, with a group after a dash or in brackets, is an item of the
+        writer's list (paintings by movement, documents by archive), not a caption: a page prints a
+        caption under its picture, among other lines.  Such lines lose their evidence (kept, they
+        stay neighbours: a second run finds the same list)."""
         credited = [ev is not None and ev.rule == "credit-tail" for ev in self.evidence]
         # a row ending as the credited one does, with a group after a dash or in brackets
         tailed = [
@@ -1306,11 +1307,8 @@ class _Document:
 
     # ------------------------------------------------------------------------------ context helpers
     def _by_its_picture(self, i: int) -> bool:
-        """Line ``i`` stands by a picture's caption as the writer's, not as one of a block of
-        chrome around it: it heads the paragraph under the picture, or it is on the article's
-        topic (the title over its picture)."""
-        if self._heads_past_its_picture(i):
-            return True
+        """Line ``i``, on the article's topic, stands beside a picture's caption: the title over
+        its picture, not one of a block of chrome around it."""
         return self.topic_share(i) >= _SAME_TOPIC_SHARE and (self._caption(i - 1) or self._caption(i + 1))
 
     def _heads_past_its_picture(self, i: int) -> bool:
