@@ -242,36 +242,55 @@ def test_a_start_phrase_opening_a_sentence_is_weak_unless_a_separator_labels_it(
         assert found is not None and not found.strong
 
 
+# Lines and whether they carry the evidence named: a caption ending with its picture's credit
+# (after a dash or in brackets), a reading-time widget alone.
+CREDIT_TAIL = Evidence("caption_credit", "credit-tail", True)
+READING_TIME = Evidence("other", "reading-time", True)
+CREDITED = [
+    # a caption whose last group credits the picture: after a dash or in brackets, an archive,
+    # an illustration, or a photographer's name after "تصوير:"
+    ("أمطار على أحد شوارع أبوظبي - أرشيفية", True),
+    ("طلاب الثانوية العامة أثناء أداء الامتحانات - صورة أرشيفية", True),
+    ("معمل دير عمار لتوليد الكهرباء (أرشيف النهار)", True),
+    ("آثار أقدام ديناصورات في موقع جبلي - تعبيرية/Getty", True),
+    ("مريم الشامسي في مشغلها بدبي (تصوير: رامي سعد)", True),
+    ("مهرجان الرطب المحلي - تصوير: عبدالله العبدالله", True),
+    ("(أرشيف)", True),
+    # a bracket explaining a word, a definite noun, a sentence, a section's part
+    ("إعدادات الكاميرا (تصوير ليلي)", False),
+    ("دليل المبتدئين - التصوير الليلي", False),
+    ("نصائح للمصورين - الأرشيف الرقمي", False),
+    ("وعرضت القناة صورا من المعرض (أرشيف).", False),
+    ("تاريخ المدينة - الجزء الثاني", False),
+    ("تصوير المنتجات (الدرس الثالث)", False),
+    # (review 20) a stage or session named by the noun alone, a list's item, a field's value
+    ("المرحلة الثالثة - تصوير", False),
+    ("الأسبوع الأول: الورشة الثانية (تصوير)", False),
+    ("- صندوق إضاءة للمنتجات الصغيرة - تصوير", False),
+    ("- أرشيف التلفزيون المصري", False),
+    ("المركز الأول: «صياد الفجر» (تصوير: خالد الراشد)", False),
+]
+READING_TIMES = [
+    ("قراءة 3 دقائق", True),
+    ("3 دقائق للقراءة", True),
+    ("قراءة دقيقتين", True),
+    ("5 min read", True),
+    # the writer's: a plan's row, a recipe's time, a sentence about reading
+    ("القراءة 30 دقيقة", False),
+    ("مدة الطهي 30 دقيقة", False),
+    ("قراءة القرآن 10 دقائق بعد الفجر", False),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "credited"),
-    [
-        # a caption whose last group credits the picture: after a dash or in brackets, an archive,
-        # an illustration, or a photographer's name after "تصوير:"
-        ("أمطار على أحد شوارع أبوظبي - أرشيفية", True),
-        ("طلاب الثانوية العامة أثناء أداء الامتحانات - صورة أرشيفية", True),
-        ("معمل دير عمار لتوليد الكهرباء (أرشيف النهار)", True),
-        ("آثار أقدام ديناصورات في موقع جبلي - تعبيرية/Getty", True),
-        ("مريم الشامسي في مشغلها بدبي (تصوير: رامي سعد)", True),
-        ("مهرجان الرطب المحلي - تصوير: عبدالله العبدالله", True),
-        ("(أرشيف)", True),
-        # a bracket explaining a word, a definite noun, a sentence, a section's part
-        ("إعدادات الكاميرا (تصوير ليلي)", False),
-        ("دليل المبتدئين - التصوير الليلي", False),
-        ("نصائح للمصورين - الأرشيف الرقمي", False),
-        ("وعرضت القناة صورا من المعرض (أرشيف).", False),
-        ("تاريخ المدينة - الجزء الثاني", False),
-        ("تصوير المنتجات (الدرس الثالث)", False),
-        # (review 20) a stage or session named by the noun alone, a list's item, a field's value
-        ("المرحلة الثالثة - تصوير", False),
-        ("الأسبوع الأول: الورشة الثانية (تصوير)", False),
-        ("- صندوق إضاءة للمنتجات الصغيرة - تصوير", False),
-        ("- أرشيف التلفزيون المصري", False),
-        ("المركز الأول: «صياد الفجر» (تصوير: خالد الراشد)", False),
-    ],
+    ("text", "evidence", "expected"),
+    [(t, CREDIT_TAIL, e) for t, e in CREDITED] + [(t, READING_TIME, e) for t, e in READING_TIMES],
 )
-def test_a_caption_ending_with_its_credit_is_strong_evidence(text: str, credited: bool) -> None:
+def test_captions_with_credits_and_reading_times_are_strong_evidence(
+    text: str, evidence: Evidence, expected: bool
+) -> None:
     found = JUDGE.evidence(shape(text))
-    assert (found == Evidence("caption_credit", "credit-tail", True)) is credited, found
+    assert (found == evidence) is expected, found
 
 
 def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
@@ -279,21 +298,3 @@ def test_a_caption_crediting_an_agency_is_no_sign_off() -> None:
     assert JUDGE.protected(shape("(رويترز)"))
     assert JUDGE.protected(shape("الرياض - واس"))
     assert not JUDGE.protected(shape("نازحون في مخيم زمزم قرب الفاشر (رويترز - أرشيف)"))
-
-
-@pytest.mark.parametrize(
-    ("text", "widget"),
-    [
-        ("قراءة 3 دقائق", True),
-        ("3 دقائق للقراءة", True),
-        ("قراءة دقيقتين", True),
-        ("5 min read", True),
-        # the writer's: a plan's row, a recipe's time, a sentence about reading
-        ("القراءة 30 دقيقة", False),
-        ("مدة الطهي 30 دقيقة", False),
-        ("قراءة القرآن 10 دقائق بعد الفجر", False),
-    ],
-)
-def test_a_reading_time_alone_is_a_widget(text: str, widget: bool) -> None:
-    found = JUDGE.evidence(shape(text))
-    assert (found == Evidence("other", "reading-time", True)) is widget, found
