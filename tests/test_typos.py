@@ -95,6 +95,15 @@ def test_rare_words_one_slip_from_a_common_word_are_left_alone(text: str) -> Non
     assert FIX(text) == text
 
 
+def test_a_shift_slip_that_also_reads_as_a_dropped_commoner_hamza_letter_is_left_alone() -> None:
+    # الخر is الأخر by a missed Shift (ل → لأ) but also الآخر, commoner, with آ dropped
+    assert FIX("ينافس البعض الخر في المشروع") == "ينافس البعض الخر في المشروع"
+    # the slip stands where no commoner seat reads the same (الأقل, no الآقل or الإقل)
+    assert FIX("على القل اليوم") == "على الأقل اليوم"
+    # غ → إ replaces a letter: no dropped letter explains غن, so إن stands though أن is commoner
+    assert FIX("قال غن الوضع صعب") == "قال إن الوضع صعب"
+
+
 def test_two_confusions_in_one_word() -> None:
     assert FIX("وصل الي بيروت") == "وصل إلى بيروت"
     # a final ه without the article may be a pronoun: it is never fixed together with a hamza

@@ -443,7 +443,7 @@ class ErrorModels:
         )
 
 
-_HAMZA_ALEFS = "أإآ"
+HAMZA_ALEFS = "أإآ"
 _MERGE_PROCLITICS = ("", "و", "ف")
 
 
@@ -468,7 +468,7 @@ def listed_merges() -> dict[str, str]:
     for phrase in sorted(entry for entry in entries if not entry.startswith("!")):
         spellings = [""]
         for word in phrase.split():
-            forms = [word, "ا" + word[1:]] if word[0] in _HAMZA_ALEFS else [word]
+            forms = [word, "ا" + word[1:]] if word[0] in HAMZA_ALEFS else [word]
             spellings = [done + form for done in spellings for form in forms]
         for proclitic in _MERGE_PROCLITICS:
             for merged in spellings:

@@ -34,7 +34,14 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from arclean.passes.given_names import given_names
-from arclean.passes.typos.candidates import EDIT_KINDS, Candidate, ErrorModels, listed_merges, reach_key
+from arclean.passes.typos.candidates import (
+    EDIT_KINDS,
+    HAMZA_ALEFS,
+    Candidate,
+    ErrorModels,
+    listed_merges,
+    reach_key,
+)
 from arclean.passes.typos.clitics import proclitic_strings
 from arclean.passes.typos.context import ClassRules, ContextRules
 from arclean.passes.typos.lexicon import Lexicon
@@ -249,11 +256,29 @@ class Corrector:
         best, best_score = scored[0]
         limits = self._limits(best.kind)
         rivals = [c for c, s in scored[1:] if s >= best_score - limits.margin]
-        if rivals or best_score < limits.min_score:
+        if rivals or best_score < limits.min_score or self._commoner_seat(word, best):
             return None
         if not all(self.stable(part) for part in best.word.split(" ")):
             return None
         return Fix(best.word, best.kind, best.rule, round(best_score, 2))
+
+    def _commoner_seat(self, word: str, best: Candidate) -> bool:
+        """True when a Shift slip reads as a dropped hamza letter of a commoner word as well.
+
+        ل → لأ restores one seat only, and its written form is also the word with that letter
+        dropped; when the same word with another seat is commoner, the writer more likely dropped
+        that letter: ``الخر`` is ``الأخر`` by the slip, but more likely ``الآخر``.
+        """
+        if "keyboard" not in best.kind:
+            return False
+        zipf = self.lexicon.zipf(best.word) or 0.0
+        for i, letter in enumerate(best.word):
+            if letter not in HAMZA_ALEFS or best.word[:i] + best.word[i + 1 :] != word:
+                continue
+            for seat in HAMZA_ALEFS.replace(letter, ""):
+                if (self.lexicon.zipf(best.word[:i] + seat + best.word[i + 1 :]) or 0.0) > zipf:
+                    return True
+        return False
 
     def _out_of_reach(self, word: str) -> bool:
         """True when a listed word too common for one-letter edits has no confusion that could
