@@ -240,7 +240,6 @@ REVIEW20_LOSSES = {
     "a11_production_schedule_colon.txt": "a production schedule's rows 'stage - task: when' read as teasers",
     "a14_photography_subheads.txt": "a subhead 'تصوير الطعام - تصوير' read as a photo credit",
     "a15_news_history_subheads_archive.txt": "a history's subhead with '(أرشيف ...)' read as a teaser",
-    "b05_standfirst_lakatat.txt": "a standfirst above the title ('لقطات من حياة الغواصين ...')",
     "c05_offtopic_subhead_ad_caption.txt": (
         "a subhead sharing no word with the article, between an advert's label and a caption: once both go,"
         " it stands alone between paragraphs like a pasted teaser"

@@ -48,6 +48,7 @@ from arclean.passes.chrome.features import Line, fold
 from arclean.passes.chrome.features import shape as shape_line
 from arclean.passes.chrome.folding import ascii_digits
 from arclean.passes.chrome.lexicon import Evidence
+from arclean.passes.chrome.own_name import own_names, signs_with
 
 __all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
 
@@ -247,6 +248,12 @@ def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
     return _Document(observed, judge).decide()
 
 
+_SIGNED_BY_THE_SITE = {
+    "dateline": Evidence("author_bio", "own-name", True),
+    "caption": Evidence("caption_credit", "credit-tail", True),
+}
+
+
 class _Document:
     def __init__(self, observed: list[Observed], judge: Judge) -> None:
         self.judge = judge
@@ -277,6 +284,8 @@ class _Document:
 
     # ------------------------------------------------------------------------------ driver
     def decide(self) -> dict[int, Decision]:
+        if self.n > 1:
+            self._signed_by_the_site()
         found = set(map(_rule_of, self.evidence))
         if "credit-tail" in found:
             self._listed_credits()
@@ -296,6 +305,31 @@ class _Document:
         self._trailer(last)
         self._copies_of_chrome()
         return self.decided
+
+    def _signed_by_the_site(self) -> None:
+        """A short line that signs with the logo's name after a place, or a caption credited to it
+        ("العين (الاتحاد)", "إسطنبول/ الأناضول", "نساء يجنين الزعفران (هسبريس)" under the logo
+        "الاتحاد", "الأناضول", "هسبريس"), is chrome evidence: the site signing its article and
+        crediting its picture (:mod:`~arclean.passes.chrome.own_name`).  Lines with evidence or
+        protection of their own, and the article's paragraphs, are left as they are.  The first line
+        is a logo only when a copyright line names it too: a short title names no one."""
+        names = own_names(self.lines[0])
+        copyrights = [
+            f" {self.lines[j].key} " for j, ev in enumerate(self.evidence) if ev is not None and ev.kind == "copyright"
+        ]
+        names = frozenset(n for n in names if any(f" {n} " in key for key in copyrights))
+        if not names:
+            return
+        signed = {
+            i: _SIGNED_BY_THE_SITE[kind]
+            for i in range(1, self.n)
+            if self.evidence[i] is None
+            and not self.protected[i]
+            and i not in self.anchor_set
+            and (kind := signs_with(self.lines[i], names)) is not None
+        }
+        if signed:
+            self.evidence = tuple(signed.get(i, ev) for i, ev in enumerate(self.evidence))
 
     def _listed_credits(self) -> None:
         """A line ending with a credit ("... - تعبيرية", "... (أرشيف المكتبة الوطنية)") next to a
