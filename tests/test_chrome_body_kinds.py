@@ -68,6 +68,11 @@ REVIEW19_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review19"
 # end "- تصوير" or "(أرشيف ...)", subheads and verses opening "جانب من", "كتب NAME:" over a quote,
 # chrome words dropped into rows, dates under pasted links).
 REVIEW20_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review20").glob("*.txt"))
+# Review 21 (twenty-first session): 40 more sites, 16 of them other kinds of page (an encyclopedia
+# article, a product page, a listing, a government service, a court ruling, a podcast episode, a
+# Q&A answer, a recipe, a sermon, an obituary ...); hard pages with fixtures by day, an episode's
+# chapters, a ruling's fields, a service's sections worded like footer links, an opening verse.
+REVIEW21_PAGES = sorted((Path(__file__).parent / "data" / "chrome_body_review21").glob("*.txt"))
 
 # Body lines still lost, by the rule that takes them (docs/chrome.md, "Body lines still lost").
 KNOWN_LOSSES = {
@@ -294,6 +299,7 @@ REVIEW_CASES = (
     + _cases(REVIEW18_PAGES, {})
     + _cases(REVIEW19_PAGES, {})
     + _cases(REVIEW20_PAGES, REVIEW20_LOSSES)
+    + _cases(REVIEW21_PAGES, {})
 )
 
 
@@ -327,6 +333,7 @@ def test_the_pages_cover_many_kinds_and_every_known_loss_has_its_page() -> None:
     assert len(REVIEW18_PAGES) >= 40
     assert len(REVIEW19_PAGES) >= 40
     assert len(REVIEW20_PAGES) >= 40 and set(REVIEW20_LOSSES) <= {p.name for p in REVIEW20_PAGES}
+    assert len(REVIEW21_PAGES) >= 40
     assert len(PAGES) >= 70
     assert set(KNOWN_LOSSES) <= {p.name for p in PAGES}
     assert all(any(line.startswith("~ ") for line in p.read_text(encoding="utf-8").splitlines()) for p in PAGES)
@@ -2387,3 +2394,118 @@ def test_a_widgets_fields_spliced_under_a_paragraph_still_go() -> None:
     page = ["عائدون إلى الخراب في ريف إدلب", "2025-04-12", RETURNEES[0], *widget, RETURNEES[1], RETURNEES[2]]
     cleaned = arclean.PASSES["chrome"]()("\n".join([*page, COPYRIGHT]))
     assert not set(widget) & set(cleaned.split("\n"))
+
+
+# ------------------------------------------------------------- review 21 (twenty-first session)
+ROUND = [
+    "أسدل الستار على الجولة الرابعة عشرة من الدوري الممتاز، بفوز الأهلي على الاتحاد وتعادل بيراميدز مع المصري.",
+    "وسجلت الجولة تسعة عشر هدفا في تسع مباريات، واحتسبت خلالها ثلاث ركلات جزاء أهدرت منها واحدة.",
+]
+ROUND_TITLE = "حصاد الجولة 14.. الأهلي يوسع الفارق وبيراميدز يتعثر"
+FOOTER = ["شارك", "© 2026 في الجول"]
+
+
+def test_a_schedules_days_stay_after_the_article_and_a_pasted_link() -> None:
+    schedule = [
+        "الجولة المقبلة",
+        "الجمعة 30 يناير",
+        "سموحة × الأهلي - 8:00 م",
+        "السبت 31 يناير",
+        "الزمالك × إنبي - 5:00 م",
+    ]
+    link = "اقرأ أيضا | مدرب سموحة: التحكيم حرمنا من نقطة أمام الزمالك"
+    page = [ROUND_TITLE, "الإثنين، 26 يناير 2026 - 13:05", *ROUND, link, *schedule, *FOOTER]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([ROUND_TITLE, *ROUND, *schedule])
+
+
+def test_teasers_dated_under_their_headlines_still_go() -> None:
+    # a teaser's date stands under its headline, with no time in the next line
+    teasers = [
+        "الأكثر قراءة",
+        "رسميا الأهلي يعلن التعاقد مع مهاجم غاني",
+        "الجمعة 30 يناير",
+        "موعد مباراة مصر الودية في مارس",
+    ]
+    page = [ROUND_TITLE, *ROUND, *teasers, "السبت 31 يناير", *FOOTER]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([ROUND_TITLE, *ROUND])
+
+
+EPISODE = [
+    "كيف ترسم خريطة لرمال لا تتوقف عن الحركة؟",
+    "نورة العتيبي جغرافية قضت خمسة عشر عاما في رسم خرائط الكثبان الرملية في الربع الخالي، ترصد حركتها موسما بعد موسم.",
+    "في هذه الحلقة نتحدث عن أول رحلة ميدانية لها، وعن الفرق بين الخريطة والأرض، ولماذا يضيع الناس في الصحراء.",
+]
+CHAPTERS = [
+    "00:00 البداية",
+    "03:12 طفولة في عفيف",
+    "31:05 الكثيب الذي تحرك 40 مترا في سنة",
+    "1:10:44 حين ضعنا لليلة كاملة",
+]
+
+
+def test_an_episodes_chapters_under_its_last_paragraph_stay() -> None:
+    page = [*EPISODE, "محاور الحلقة", *CHAPTERS, "شارك الحلقة", "ثمانية © 2026"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([*EPISODE, "محاور الحلقة", *CHAPTERS])
+
+
+def test_timed_lines_in_the_furniture_below_the_article_still_go() -> None:
+    # times in order far below the article, past the share row and a widget's heading: a ticker
+    ticker = [
+        "الأكثر استماعا",
+        "شارك الحلقة",
+        "تابعنا",
+        "08:10 حلقة عن القهوة",
+        "09:30 حلقة عن الخط",
+        "10:45 حلقة عن الفضاء",
+        "11:20 حلقة عن البحر",
+    ]
+    page = [*EPISODE, *ticker, "ثمانية © 2026"]
+    assert not set(ticker[3:]) & set(arclean.PASSES["chrome"]()("\n".join(page)).split("\n"))
+
+
+def test_a_verse_opening_a_notice_is_no_line_above_its_title() -> None:
+    # "صدق الله العظيم" closes the verse above it: neither is the page's title
+    notice = [
+        "كل من عليها فان ويبقى وجه ربك ذو الجلال والإكرام",
+        "صدق الله العظيم",
+        "بقلوب مؤمنة بقضاء الله وقدره، ينعى آل العمري في الأردن والمهجر فقيدهم الغالي الحاج سليمان العمري.",
+        "ويشيّع جثمانه الطاهر بعد صلاة الظهر من مسجد الهاشمي في إربد، ويوارى الثرى في مقبرة العائلة.",
+    ]
+    page = [
+        "وفيات الأردن",
+        "الرئيسية | وفيات اليوم | وفيات الأمس",
+        "نُشر: 22/01/2026 - 09:12 ص",
+        "عدد التعازي: 37",
+        *notice,
+    ]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, "© وفيات الأردن 2026"])) == "\n".join(notice)
+
+
+def test_a_field_of_figures_under_the_title_is_no_title() -> None:
+    # "رقم القرار: 5218/2024" is a fact of the ruling: the headline above it is the title
+    title = "لا يحق للمؤجر استرداد المأجور لغايات الهدم قبل الحصول على رخصة البناء"
+    fields = ["المحكمة: محكمة التمييز الأردنية بصفتها الحقوقية", "رقم القرار: 5218/2024", "تاريخ القرار: 19/2/2025"]
+    body = [
+        "أقام المدعي، وهو مالك عقار في عمّان، دعوى أمام محكمة الصلح يطالب فيها بإخلاء المستأجر من محل تجاري.",
+        "وجدت المحكمة أن الإخلاء لغايات الهدم يشترط أن يكون المؤجر قد حصل على رخصة بناء سارية من الجهات المختصة.",
+    ]
+    page = ["قسطاس", "التشريعات | الأحكام القضائية | الاتفاقيات", "عدد المشاهدات: 418", title, *fields, *body]
+    assert arclean.PASSES["chrome"]()("\n".join([*page, "© قسطاس 2026"])) == "\n".join([title, *fields, *body])
+
+
+def test_a_section_worded_like_a_footer_link_stays_after_the_last_paragraph() -> None:
+    # the writer's sections of short rows run past the service's one paragraph
+    service = [
+        "تتيح هذه الخدمة لحامل رخصة القيادة سارية المفعول الحصول على رخصة بديلة في حال فقدانها أو تلفها دون مراجعة.",
+        "الجهة المقدمة للخدمة: وزارة الداخلية - الإدارة العامة للمرور.",
+        "المستندات المطلوبة",
+        "البطاقة الشخصية.",
+        "الرخصة التالفة، في حال التلف.",
+        "الشروط والأحكام",
+        "ألا تكون الرخصة منتهية الصلاحية.",
+        "ألا يكون على مقدم الطلب مخالفات مرورية غير مسددة.",
+    ]
+    page = ["إصدار بدل فاقد لرخصة القيادة", *service, "هل كانت هذه المعلومات مفيدة؟", "نعم | لا"]
+    footer = "الشروط والأحكام | سياسة الخصوصية | خريطة الموقع"
+    cleaned = arclean.PASSES["chrome"]()("\n".join([*page, footer, "© 2026 حكومي"]))
+    assert cleaned == "\n".join(["إصدار بدل فاقد لرخصة القيادة", *service])

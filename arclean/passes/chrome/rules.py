@@ -107,6 +107,7 @@ _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 # a clock opening a schedule's line, maybe with seconds (an episode's chapters: "1:27:15 التمويل");
 # a lone clock with seconds is a video's length, no live blog's time
 _TIMED_LINE = re.compile(_CLOCK + r"(?::\d{2})?" + _HALF_DAY + r"(?=\s)")
+_CLOCK_ANYWHERE = re.compile(r"\d:\d{2}")
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
@@ -185,6 +186,7 @@ def classify(lines: list[Line], judge: Judge | None = None) -> dict[int, Decisio
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{2}")
 
 
 def _specific(figure: str) -> bool:
@@ -268,6 +270,7 @@ class _Document:
         self.decided: dict[int, Decision] = {}
         self.arabic_page = [line.arabic for line in self.lines].count(True) * 2 >= self.n
         self.title = -1
+        self.writer_end = -1  # the article's last line: its last paragraph, or the writer's line after it
         self.shaped: frozenset[int] = frozenset()  # a live blog's times, a schedule's and a table's rows
         self._vocabulary: tuple[Counter[str], set[str]] | None = None
         self._untitled: tuple[Counter[str], set[str]] | None = None  # the vocabulary without the title
@@ -295,11 +298,12 @@ class _Document:
             self._without_article()
             return self.decided
         # a live blog's times, a schedule's and a table's rows are the article's wherever they stand
-        shaped = self._live_times() | self._timetable() | self._table_rows()
+        shaped = self._live_times() | self._timetable() | self._table_rows() | self._schedule_days()
         self.shaped = shaped
         if shaped:
             self.protected = tuple(p or i in shaped for i, p in enumerate(self.protected))
         first, last = self.anchors[0], self.anchors[-1]
+        self.writer_end = last
         self._header(first)
         self._inner([i for i in range(first + 1, last) if i not in self.anchor_set])
         self._trailer(last)
@@ -1003,9 +1007,22 @@ class _Document:
                 score -= 0.5  # a section's or an outlet's name ("أخبار المملكة"), not a headline
             if self._match_result(i):
                 score -= 1.0  # a result under a headline ("النصر 3 - 1 الاتحاد"), or the title itself
+            if self.judge.closes(line):
+                score -= 1.0  # "صدق الله العظيم" closes the verse above it: the verse opens the page
+            if self._figure_field(i):
+                score -= 1.0  # a fact under the title ("رقم القرار: 5218/2024", "تاريخ القرار: 19/2/2025")
             if score >= best_score:
                 best, best_score = i, score
         return best
+
+    def _figure_field(self, i: int) -> bool:
+        """Line ``i`` is a field whose value is figures alone: a number, a date ("رقم القرار:
+        5218/2024").  A headline may have a colon too ("الصحة: تسجيل 50 إصابة جديدة")."""
+        line = self.lines[i]
+        if ":" not in line.text or self.judge.field(line) is None:
+            return False
+        value = line.text.partition(":")[2]
+        return _FIGURE.search(value) is not None and _ARABIC_WORD.search(value) is None
 
     def _match_result(self, i: int) -> bool:
         """Line ``i`` is a match's result ("النصر 3 - 1 الاتحاد")."""
@@ -1172,6 +1189,7 @@ class _Document:
         article then ends there, and the lines before it are judged as inside the article."""
         writer = self._last_writer_line(last)
         if writer > last:
+            self.writer_end = writer
             self._inner(list(range(last + 1, writer + 1)))
             last = writer
         tail_end = self.n
@@ -1462,20 +1480,26 @@ class _Document:
 
     def _timetable(self) -> frozenset[int]:
         """Lines opening with a clock time and naming what happens then ("06:00 القرآن الكريم"),
-        four or more in time order (past midnight at most once), at most two lines apart, above the
-        article's last paragraph and, above its first, running down to it: a TV guide's or an
-        event's schedule.  A ticker of the latest news lists its times newest first, and stands in
-        the furniture.  (Between paragraphs, an oldest-first ticker looks the same: kept.)"""
+        four or more in time order (past midnight at most once), at most two lines apart, inside
+        the article, or right under its last paragraph (an episode's chapters, "31:05 الكثيب
+        ..."), and, above its first, running down to it: a TV guide's or an event's schedule.  A
+        ticker of the latest news lists its times newest first, and stands in the furniture.
+        (Between paragraphs, an oldest-first ticker looks the same: kept.)"""
         if not self._timed_lines():
             return frozenset()  # (one C scan of the page: most pages hold no schedule)
         minutes = {
             j: _minutes(match)
-            for j, line in enumerate(self.lines[: self.anchors[-1]])
+            for j, line in enumerate(self.lines)
             if (match := _TIMED_LINE.match(line.text)) is not None and line.words >= 2 and not self.strong(j)
         }
-        first = self.anchors[0]
+        first, last = self.anchors[0], self.anchors[-1]
         found: set[int] = set()
         for group in _near_groups(list(minutes), _ROW_GAP):
+            above = [j for j in group if j < last]
+            if above:
+                group = above  # (a ticker may follow the article)
+            elif not self._right_under_the_article(group[0]):
+                continue  # below the article, only a schedule right under it
             if group[0] < first <= group[-1]:
                 # across the first paragraph, the lines above it run down to it line by line: a
                 # header's widget (the prayer times) stands above the title, two lines up
@@ -1490,6 +1514,41 @@ class _Document:
             if len(group) >= _TIMETABLE_MIN_LINES and wraps <= 1 and opens_body:
                 found.update(group)
         return frozenset(found)
+
+    def _schedule_days(self) -> frozenset[int]:
+        """Two or more plain dates written alike, each right above a row with a clock time and no
+        evidence ("الجمعة 30 يناير" over "سموحة × الأهلي - 8:00 م"): the days of a schedule of
+        fixtures or events, with their rows and the short heading above them, wherever they stand.
+        A teaser's date stands under its headline, and a page's stamp over the title or the
+        article, without a time in either."""
+        if _CLOCK_ANYWHERE.search(self._page_text()) is None:
+            return frozenset()  # (one C scan: most pages print no time)
+        days = [
+            i
+            for i in range(self.n - 1)
+            if self._plain_date(i)
+            and self.evidence[i + 1] is None
+            and _CLOCK_ANYWHERE.search(self.lines[i + 1].text) is not None
+        ]
+        if len(days) < 2 or len({self.lines[i].words for i in days}) > 1 or not self._right_under_the_article(days[0]):
+            return frozenset()
+        schedule = set(days)
+        heading = days[0] - 1  # and the schedule's short heading ("الجولة المقبلة")
+        line = self.lines[heading]
+        if heading >= 0 and self.evidence[heading] is None and line.headline and line.words <= _SUBHEAD_MAX_WORDS:
+            schedule.add(heading)
+        for i in days:  # with each day, its rows
+            j = i + 1
+            while j < self.n and self.evidence[j] is None and _CLOCK_ANYWHERE.search(self.lines[j].text) is not None:
+                schedule.add(j)
+                j += 1
+        return frozenset(schedule)
+
+    def _right_under_the_article(self, i: int) -> bool:
+        """Line ``i`` stands above the article's last paragraph, or below it with nothing between
+        but lines without evidence and what a site pastes into an article (a caption, a "read also"
+        link): not in the furniture past a share row or a tag list."""
+        return all(self.evidence[j] is None or self._inserted(j) for j in range(self.anchors[-1] + 1, i))
 
     def _table_rows(self) -> frozenset[int]:
         """Rows of a table inside the article: three or more lines with the same number of cells
@@ -1579,12 +1638,16 @@ class _Document:
             return False
         return any(not self.strong(k) and self.on_topic(k) for k in range(header))
 
-    def _plain_date_between_paragraphs(self, i: int, inserts: bool = False) -> bool:
+    def _plain_date(self, i: int) -> bool:
+        """Line ``i`` is a date alone, without a label or slashes ("الأحد 8 أكتوبر 2023")."""
         ev, line = self.evidence[i], self.lines[i]
-        plain_date = ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
+        return ev is not None and ev.rule == "date-line" and ":" not in line.text and "/" not in line.text
+
+    def _plain_date_between_paragraphs(self, i: int, inserts: bool = False) -> bool:
+        line = self.lines[i]
         weekday = line.words == 1 and line.key in self.judge.weekdays  # a forecast's day: "الخميس"
         return (
-            (plain_date or weekday)
+            (self._plain_date(i) or weekday)
             and self._entry(self._past_ornaments(i, -1, inserts))
             and self._entry(self._past_ornaments(i, 1, inserts))
         )
@@ -1661,7 +1724,7 @@ class _Document:
         inside the article ("الجوائز" ... "الشروط والأحكام"; "شارك برأيك" and "تابع النتائج" under
         "ويتضمن التطبيق أربعة أقسام:").  A site's label between paragraphs has a paragraph above it;
         one dropped into a list stands over the next section's heading, not a row."""
-        line, (first, last) = self.lines[i], (self.anchors[0], self.anchors[-1])
+        line, (first, last) = self.lines[i], (self.anchors[0], self.writer_end)
         if not 2 <= line.words <= _TAG_MAX_WORDS or line.sentence_end or not first < i < last or ":" in line.text:
             return False  # (a one-word label, "إعلان", "شارك", "تابعنا", is what sites drop into lists)
         ev = self.evidence[i]
