@@ -43,11 +43,24 @@ def test_a_dateline_signed_with_the_logos_name_goes(logo: str, dateline: str) ->
     assert dateline not in dropped([TITLE, dateline, *PARAGRAPHS])
 
 
-def test_a_caption_and_a_source_line_credited_to_the_site_go() -> None:
-    caption = "سيارات تعبر الطريق الجديد عند مدخل المدينة (هسبريس)"
+@pytest.mark.parametrize(
+    "caption",
+    ["سيارات تعبر الطريق الجديد عند مدخل المدينة (هسبريس)", "سيارات تعبر الطريق الجديد عند مدخل المدينة - هسبريس"],
+)
+def test_a_caption_and_a_source_line_credited_to_the_site_go(caption: str) -> None:
     source = "المصدر: هسبريس"
     rows = ["هسبريس", TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:], source, "© هسبريس 2025"]
     assert {caption, source} <= set(dropped(rows))
+
+
+def test_the_sites_name_then_its_writer_is_a_byline() -> None:
+    byline = "هبة بريس - محمد أوبلا - تيزنيت"
+    rows = ["هبة بريس", "الرئيسية | أخبار | رياضة", TITLE, byline, *PARAGRAPHS, "© هبة بريس 2025"]
+    assert byline in dropped(rows)
+    # a title may open with the name: "النصر" names no person
+    title = "الاتحاد - النصر.. قمة الجولة العاشرة"
+    rows = ["الاتحاد", "الرئيسية | رياضة | محليات", title, "12 يناير 2026", *PARAGRAPHS, "© الاتحاد 2025"]
+    assert title not in dropped(rows)
 
 
 AROUND_A_ROAD = ([TITLE, PARAGRAPHS[0]], PARAGRAPHS[1:])
@@ -64,6 +77,12 @@ AROUND_A_ROAD = ([TITLE, PARAGRAPHS[0]], PARAGRAPHS[1:])
         ("الاتحاد", ["الفائز: الاتحاد"], AROUND_A_ROAD),
         # a title naming the paper opens with its name, it does not sign with it
         ("الخليج", ["«الخليج» ترصد آراء السكان"], AROUND_A_ROAD),
+        # a list's items ending with the name after a dash
+        (
+            "الرؤية",
+            ["- جولة في مزارع الفراولة بالذيد - الرؤية", "- لقاء مع المزارعين في مليحة - الرؤية"],
+            AROUND_A_ROAD,
+        ),
     ],
 )
 def test_the_writers_lines_that_end_with_the_logos_name_stay(

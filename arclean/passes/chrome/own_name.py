@@ -4,22 +4,27 @@ A site prints its name as the logo on the page's first line, then signs the arti
 place it reports from and credits its own pictures with it.  Those lines are chrome only beside that
 logo: the same shapes name a club or a party elsewhere ("الفائز: الاتحاد").
 
+>>> from arclean.passes.chrome.evidence import Judge
 >>> from arclean.passes.chrome.features import shape
->>> names = own_names(shape("صحيفة الخليج"))
+>>> names, person = own_names(shape("صحيفة الخليج")), Judge.default().names_a_person
 >>> sorted(names)
 ['الخليج', 'صحيفه الخليج']
->>> signs_with(shape("رأس الخيمة: «الخليج»"), names), signs_with(shape("مشاة على طريق جبل جيس (الخليج)"), names)
-('dateline', 'caption')
->>> signs_with(shape("الفائز: الخليج"), names) is None  # a field's value: no place signs with a bare colon
-True
-"""
+>>> signs_with(shape("رأس الخيمة: «الخليج»"), names, person)
+'dateline'
+>>> signs_with(shape("مشاة على طريق جبل جيس (الخليج)"), names, person)
+'caption'
+>>> signs_with(shape("الخليج - محمد أوبلا - دبي"), names, person)
+'dateline'
+>>> signs_with(shape("الفائز: الخليج"), names, person) is None  # a field's value: no place signs with a bare colon
+True"""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
-from arclean.passes.chrome.features import Line, fold
+from arclean.passes.chrome.features import BULLETS, Line, fold, shape
 from arclean.passes.chrome.lexicon import read_folded
 
 __all__ = ["own_names", "signs_with"]
@@ -27,6 +32,7 @@ __all__ = ["own_names", "signs_with"]
 _LOGO_MAX_WORDS = 4  # "جريدة الأنباء الكويتية", "سكاي نيوز عربية"
 _PLACE_MAX_WORDS = 3  # what signs before the name: "رأس الخيمة", "لندن", "المصدر"
 _CAPTION_MAX_WORDS = 20
+_DASHES = ("-", "–", "—", "ـ")
 _OPENERS = '(«"“'
 _CLOSERS = ')»"”'
 # the last separator between a place and the name: a dash, a bar, a slash, a colon, or a tatweel
@@ -54,18 +60,19 @@ def own_names(first: Line) -> frozenset[str]:
     return frozenset({key, rest} if rest and head in _outlet_nouns() else {key})
 
 
-def signs_with(line: Line, names: frozenset[str]) -> str | None:
+def signs_with(line: Line, names: frozenset[str], person: Callable[[Line], bool]) -> str | None:
     """``"dateline"`` when ``line`` is a place (or a source's label) and one of ``names``
     ("العين (الاتحاد)", "لندن – «القدس العربي»:", "إسطنبول/ الأناضول", "المصدر: سكاي نيوز عربية"),
-    ``"caption"`` when it is a picture's description credited to it ("نساء يجنين الزعفران (هسبريس)"),
-    else None."""
+    or one of them and a writer, whom ``person`` tells ("هبة بريس - محمد أوبلا - تيزنيت");
+    ``"caption"`` when it is a picture's description credited to it ("نساء يجنين الزعفران (هسبريس)",
+    "قوارب الداو في المرسى الجديد - أثير"), else None."""
     if line.words > _CAPTION_MAX_WORDS or (line.sentence_end and not line.text.rstrip().endswith(":")):
         return None
     key = line.key
+    text = line.text.strip().rstrip(":").rstrip()
     name = next((n for n in names if key.endswith(n) and (len(key) == len(n) or key[-len(n) - 1] == " ")), None)
     if name is None:
-        return None
-    text = line.text.strip().rstrip(":").rstrip()
+        return _signed_writer(text, key, names, person)
     if text.startswith("#"):
         return "dateline" if fold(text) == name else None  # the site's hashtag, "#عكاظ"
     if text.endswith(")") and "(" in text:  # "العين (الاتحاد)", "... (هسبريس)"
@@ -82,13 +89,33 @@ def signs_with(line: Line, names: frozenset[str]) -> str | None:
         return None
     last = separators[-1]
     before, credited = text[: last.start()], text[last.end() :]
-    if fold(credited) != name or not 1 <= len(before.split()) <= _PLACE_MAX_WORDS:
+    if fold(credited) != name or not before.strip():
         return None
+    if len(before.split()) > _PLACE_MAX_WORDS:  # a picture's description, then a dash and the credit
+        dash = last.group().strip() in _DASHES
+        return "caption" if dash and not _ends_sentence(before) and not line.numbered and not _bulleted(text) else None
     quoted = credited[:1] in _OPENERS and credited[-1:] in _CLOSERS
     # after a bare colon, only a source's label signs: "المصدر: سكاي نيوز عربية", not "الفائز: الاتحاد"
     if last.group().strip() == ":" and not quoted and fold(before) not in _source_labels():
         return None
     return "dateline"
+
+
+def _signed_writer(text: str, key: str, names: frozenset[str], person: Callable[[Line], bool]) -> str | None:
+    """ "dateline" when ``text`` opens with one of ``names``, then a separator and a person's name,
+    maybe then a place: "طنجة 24 - عادل الوزاني" (a title may open with the name too: "الاتحاد -
+    النصر.. قمة الجولة" names no person)."""
+    name = next((n for n in names if key.startswith(f"{n} ")), None)
+    if name is None:
+        return None
+    parts = [part for part in _SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2 or fold(parts[0]) != name or len(parts) > 3:
+        return None
+    return "dateline" if person(shape(parts[1])) else None
+
+
+def _bulleted(text: str) -> bool:
+    return text.lstrip()[:1] in BULLETS
 
 
 def _ends_sentence(text: str) -> bool:

@@ -330,7 +330,7 @@ class _Document:
             if self.evidence[i] is None
             and not self.protected[i]
             and i not in self.anchor_set
-            and (kind := signs_with(self.lines[i], names)) is not None
+            and (kind := signs_with(self.lines[i], names, self.judge.names_a_person)) is not None
         }
         if signed:
             self.evidence = tuple(signed.get(i, ev) for i, ev in enumerate(self.evidence))
