@@ -1721,7 +1721,8 @@ class _Document:
         """Line ``i``, a chrome phrase of three words at most, heads a section of the writer's rows
         (short sentences, fields): a row or the list's announcement ("...:") right above, a row or a
         paragraph right below, and another short line without evidence heading rows the same way
-        inside the article ("الجوائز" ... "الشروط والأحكام"; "شارك برأيك" and "تابع النتائج" under
+        inside the article, down to the writer's last line after its last paragraph ("الجوائز" ...
+        "الشروط والأحكام"; "شارك برأيك" and "تابع النتائج" under
         "ويتضمن التطبيق أربعة أقسام:").  A site's label between paragraphs has a paragraph above it;
         one dropped into a list stands over the next section's heading, not a row."""
         line, (first, last) = self.lines[i], (self.anchors[0], self.writer_end)
