@@ -107,7 +107,7 @@ _POST_ATTRIBUTION = re.compile(r"[—–]\s*[^()@\n]{1,40}\(@\w{1,30}\)")
 # a clock opening a schedule's line, maybe with seconds (an episode's chapters: "1:27:15 التمويل");
 # a lone clock with seconds is a video's length, no live blog's time
 _TIMED_LINE = re.compile(_CLOCK + r"(?::\d{2})?" + _HALF_DAY + r"(?=\s)")
-_CLOCK_ANYWHERE = re.compile(r"\d:\d{2}")
+_COLON_DIGITS = re.compile(r":\d\d")  # a clock's minutes, found from their colon (a literal re skips to)
 _TIMED_LINE_ANYWHERE = re.compile(r"\n\d{1,2}:\d{2}")  # in _page_text(): a literal first, which re scans for fast
 _TIMETABLE_MIN_LINES = 4  # "06:00 القرآن الكريم", "07:00 صباح الخير يا عرب", ...
 _NUMBERED_MIN_ITEMS = 3  # "الدفعة 1: ...", "الدفعة 2: ...", "الدفعة 3: ..."
@@ -198,6 +198,15 @@ def _specific(figure: str) -> bool:
 
 # A line wrapped in quote marks, or a verse: two hemistichs around a spaced "..." / "…" / "*".
 _QUOTE_OR_VERSE = re.compile(r'^\s*["«“„].*["»”]\W*$|\S+\s+\S+\s+(?:\.{3}|…|\*+)\s+\S+\s+\S')
+
+
+def _clocked(text: str) -> bool:
+    """``text`` holds a clock time ("سموحة × الأهلي - 8:00 م").
+
+    >>> _clocked("8:00 م"), _clocked("المدة: 90 دقيقة")
+    (True, False)
+    """
+    return any(m.start() and text[m.start() - 1].isdigit() for m in _COLON_DIGITS.finditer(text))
 
 
 def _minutes(clock: re.Match[str]) -> int:
@@ -1521,14 +1530,12 @@ class _Document:
         fixtures or events, with their rows and the short heading above them, wherever they stand.
         A teaser's date stands under its headline, and a page's stamp over the title or the
         article, without a time in either."""
-        if _CLOCK_ANYWHERE.search(self._page_text()) is None:
-            return frozenset()  # (one C scan: most pages print no time)
+        if not _clocked(self._page_text()):
+            return frozenset()  # (most pages print no time)
         days = [
             i
             for i in range(self.n - 1)
-            if self._plain_date(i)
-            and self.evidence[i + 1] is None
-            and _CLOCK_ANYWHERE.search(self.lines[i + 1].text) is not None
+            if self._plain_date(i) and self.evidence[i + 1] is None and _clocked(self.lines[i + 1].text)
         ]
         if len(days) < 2 or len({self.lines[i].words for i in days}) > 1 or not self._right_under_the_article(days[0]):
             return frozenset()
@@ -1539,7 +1546,7 @@ class _Document:
             schedule.add(heading)
         for i in days:  # with each day, its rows
             j = i + 1
-            while j < self.n and self.evidence[j] is None and _CLOCK_ANYWHERE.search(self.lines[j].text) is not None:
+            while j < self.n and self.evidence[j] is None and _clocked(self.lines[j].text):
                 schedule.add(j)
                 j += 1
         return frozenset(schedule)
