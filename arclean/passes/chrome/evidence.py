@@ -135,6 +135,7 @@ class Judge:
         agencies: tuple[str, ...],
         reporting_verbs: frozenset[str] = frozenset(),
         closings: tuple[str, ...] = (),
+        verse_closings: tuple[str, ...] = (),
         fact_labels: frozenset[str] = frozenset(),
         given_names: frozenset[str] = frozenset(),
         honorifics: frozenset[str] = frozenset(),
@@ -170,6 +171,7 @@ class Judge:
         self._agency_openers = frozenset(a.split()[0] for a in agencies) if all(a.split() for a in agencies) else None
         self._signings = signings
         self._closing = phrase_alternation(closings, anchored=True)
+        self._verse_closing = phrase_alternation(verse_closings, anchored=True)
         self._opening = phrase_alternation(openings, anchored=True)
         self._connective = phrase_alternation(connectives, anchored=True)
         self.fact_labels = fact_labels
@@ -205,6 +207,7 @@ class Judge:
             read_folded("signoffs.txt"),
             reporting_verbs=_word_set("reporting_verbs.txt"),
             closings=read_folded("closings.txt"),
+            verse_closings=read_folded("verse_closings.txt"),
             fact_labels=_word_set("fact_labels.txt"),
             given_names=frozenset(fold(w) for w in given_names()),
             honorifics=_word_set("honorifics.txt"),
@@ -609,7 +612,17 @@ class Judge:
         >>> judge.closes(shape("الله أكبر"))
         False
         """
-        return self._formula(self._closing, line, _CLOSING_MAX_WORDS) is not None
+        return self._formula(self._closing, line, _CLOSING_MAX_WORDS) is not None or self.closes_a_verse(line)
+
+    def closes_a_verse(self, line: Line) -> bool:
+        """A formula that closes a quoted verse or hadith ("صدق الله العظيم"), the verse above it.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.closes_a_verse(shape("صدق الله العظيم")), judge.closes_a_verse(shape("والله ولي التوفيق"))
+        (True, False)
+        """
+        return self._formula(self._verse_closing, line, _CLOSING_MAX_WORDS) is not None
 
     def opens(self, line: Line) -> bool:
         """A speech's or a letter's opening: a formula with at most three words after it (the

@@ -2,7 +2,8 @@
 
 A site prints its name as the logo on the page's first line, then signs the article with it after the
 place it reports from and credits its own pictures with it.  Those lines are chrome only beside that
-logo: the same shapes name a club or a party elsewhere ("الفائز: الاتحاد").
+logo, and a dateline only where a site prints it (the rules place it): the same shapes name a club,
+a city or a book elsewhere ("الفائز: الاتحاد", "مستشفى المقاصد (القدس)", "طه حسين: «الأيام»").
 
 >>> from arclean.passes.chrome.evidence import Judge
 >>> from arclean.passes.chrome.features import shape
@@ -15,7 +16,11 @@ logo: the same shapes name a club or a party elsewhere ("الفائز: الات�
 'caption'
 >>> signs_with(shape("الخليج - محمد أوبلا - دبي"), names, person)
 'dateline'
+>>> signs_with(shape("المصدر: الخليج"), names, person)
+'source'
 >>> signs_with(shape("الفائز: الخليج"), names, person) is None  # a field's value: no place signs with a bare colon
+True
+>>> signs_with(shape("الجمعة: الوصل - الخليج"), names, person) is None  # a fixture: a row's cells
 True"""
 
 from __future__ import annotations
@@ -24,15 +29,15 @@ import functools
 import re
 from collections.abc import Callable
 
-from arclean.passes.chrome.features import BULLETS, Line, fold, shape
+from arclean.passes.chrome.features import Line, fold, shape
 from arclean.passes.chrome.lexicon import read_folded
 
-__all__ = ["own_names", "signs_with"]
+__all__ = ["last_cut", "own_names", "signs_with"]
 
 _LOGO_MAX_WORDS = 4  # "جريدة الأنباء الكويتية", "سكاي نيوز عربية"
 _PLACE_MAX_WORDS = 3  # what signs before the name: "رأس الخيمة", "لندن", "المصدر"
 _CAPTION_MAX_WORDS = 20
-_DASHES = ("-", "–", "—", "ـ")
+_SEPARATOR_MARKS = "-–—|/:ـ"
 _OPENERS = '(«"“'
 _CLOSERS = ')»"”'
 # the last separator between a place and the name: a dash, a bar, a slash, a colon, or a tatweel
@@ -61,11 +66,12 @@ def own_names(first: Line) -> frozenset[str]:
 
 
 def signs_with(line: Line, names: frozenset[str], person: Callable[[Line], bool]) -> str | None:
-    """``"dateline"`` when ``line`` is a place (or a source's label) and one of ``names``
-    ("العين (الاتحاد)", "لندن – «القدس العربي»:", "إسطنبول/ الأناضول", "المصدر: سكاي نيوز عربية"),
-    or one of them and a writer, whom ``person`` tells ("هبة بريس - محمد أوبلا - تيزنيت");
-    ``"caption"`` when it is a picture's description credited to it ("نساء يجنين الزعفران (هسبريس)",
-    "قوارب الداو في المرسى الجديد - أثير"), else None."""
+    """How ``line`` signs with one of ``names``: ``"dateline"`` after a place of three words at most
+    ("العين (الاتحاد)", "لندن – «القدس العربي»:", "إسطنبول/ الأناضول") or before a writer, whom
+    ``person`` tells ("هبة بريس - محمد أوبلا - تيزنيت"); ``"source"`` after a source's label or a
+    hash ("المصدر: سكاي نيوز عربية", "#عكاظ"); ``"caption"`` after a picture's description, in
+    brackets ("نساء يجنين الزعفران (هسبريس)"); else None.  A place is no field or row: nothing in
+    it is cut by a colon or a dash ("الجمعة: الجيش - تشرين" is a fixture)."""
     if line.words > _CAPTION_MAX_WORDS or (line.sentence_end and not line.text.rstrip().endswith(":")):
         return None
     key = line.key
@@ -74,31 +80,43 @@ def signs_with(line: Line, names: frozenset[str], person: Callable[[Line], bool]
     if name is None:
         return _signed_writer(text, key, names, person)
     if text.startswith("#"):
-        return "dateline" if fold(text) == name else None  # the site's hashtag, "#عكاظ"
+        return "source" if fold(text) == name else None  # the site's hashtag, "#عكاظ"
     if text.endswith(")") and "(" in text:  # "العين (الاتحاد)", "... (هسبريس)"
         before, _, credited = text.rpartition("(")
         if fold(credited) != name:
             return None
-        before = _SEPARATOR.sub(" ", before).strip()
-        place = len(before.split())
-        if 1 <= place <= _PLACE_MAX_WORDS:
+        place = before.rstrip(_SEPARATOR_MARKS + " ")  # "روصو ـ (السراج)"
+        if _SEPARATOR.search(place):
+            return None  # "سعود عبد الحميد - روما (الهلال)": a row's cells
+        words = len(place.split())
+        if 1 <= words <= _PLACE_MAX_WORDS:
             return "dateline"
-        return "caption" if place > _PLACE_MAX_WORDS and not _ends_sentence(before) else None
+        return "caption" if words > _PLACE_MAX_WORDS and not _ends_sentence(place) else None
     separators = list(_SEPARATOR.finditer(text))
     if not separators:
         return None
     last = separators[-1]
     before, credited = text[: last.start()], text[last.end() :]
-    if fold(credited) != name or not before.strip():
+    if fold(credited) != name or not 1 <= len(before.split()) <= _PLACE_MAX_WORDS or _SEPARATOR.search(before):
         return None
-    if len(before.split()) > _PLACE_MAX_WORDS:  # a picture's description, then a dash and the credit
-        dash = last.group().strip() in _DASHES
-        return "caption" if dash and not _ends_sentence(before) and not line.numbered and not _bulleted(text) else None
+    if fold(before) in _source_labels():
+        return "source"
     quoted = credited[:1] in _OPENERS and credited[-1:] in _CLOSERS
-    # after a bare colon, only a source's label signs: "المصدر: سكاي نيوز عربية", not "الفائز: الاتحاد"
-    if last.group().strip() == ":" and not quoted and fold(before) not in _source_labels():
-        return None
-    return "dateline"
+    # after a bare colon, only a source's label signs: "الفائز: الاتحاد" is a field's value
+    return None if last.group().strip() == ":" and not quoted else "dateline"
+
+
+def last_cut(text: str) -> str:
+    """How a short row parts its last cell: "(" before a final bracket, else its last separator.
+
+    >>> last_cut("محمد العويس (الهلال)"), last_cut("جدة - الرياض"), last_cut("الفائز: الهلال"), last_cut("الرياض")
+    ('(', '-', ':', '')
+    """
+    text = text.strip().rstrip(":").rstrip()
+    if text.endswith(")") and "(" in text:
+        return "("
+    found = list(_SEPARATOR.finditer(text))
+    return found[-1].group().strip() if found else ""
 
 
 def _signed_writer(text: str, key: str, names: frozenset[str], person: Callable[[Line], bool]) -> str | None:
@@ -112,10 +130,6 @@ def _signed_writer(text: str, key: str, names: frozenset[str], person: Callable[
     if len(parts) < 2 or fold(parts[0]) != name or len(parts) > 3:
         return None
     return "dateline" if person(shape(parts[1])) else None
-
-
-def _bulleted(text: str) -> bool:
-    return text.lstrip()[:1] in BULLETS
 
 
 def _ends_sentence(text: str) -> bool:

@@ -48,7 +48,7 @@ from arclean.passes.chrome.features import Line, fold
 from arclean.passes.chrome.features import shape as shape_line
 from arclean.passes.chrome.folding import ascii_digits
 from arclean.passes.chrome.lexicon import Evidence
-from arclean.passes.chrome.own_name import own_names, signs_with
+from arclean.passes.chrome.own_name import last_cut, own_names, signs_with
 
 __all__ = ["SENTENCE_GUARD_WORDS", "Decision", "Observed", "classify", "decide", "is_full_sentence"]
 
@@ -146,6 +146,7 @@ _TOPICAL_PHRASE_SHARE = 0.5  # a line with a policy phrase sharing this much wit
 _TOPICAL_RULES = frozenset(("phrase-within", "about-site"))  # evidence a line on the article's topic loses
 _MIN_VOCABULARY = 40  # stems an article needs before a low share (not only none) says "another topic"
 _TITLE_MIN_WORDS = 3
+_LISTED_BYLINES = 3  # rows shaped like a byline in a row: a list ("الجيش - تشرين", ...)
 _SCORE_MAX_WORDS = 12  # two teams of four words at most and the score
 _KICKED_TITLE_MAX_WORDS = 5  # a title this short (a name, a place) may have a longer line above it
 _ONE_LETTER_PROCLITICS = frozenset("وفبلك")
@@ -261,6 +262,7 @@ def decide(observed: list[Observed], judge: Judge) -> dict[int, Decision]:
 
 _SIGNED_BY_THE_SITE = {
     "dateline": Evidence("author_bio", "own-name", True),
+    "source": Evidence("author_bio", "own-name", True),
     "caption": Evidence("caption_credit", "credit-tail", True),
 }
 
@@ -301,6 +303,8 @@ class _Document:
         found = set(map(_rule_of, self.evidence))
         if "credit-tail" in found:
             self._listed_credits()
+        if "byline" in found:
+            self._listed_bylines()
         if self.anchors and not _TOPICAL_RULES.isdisjoint(found):
             self._topical_phrases()
         if not self.anchors:
@@ -320,29 +324,73 @@ class _Document:
         return self.decided
 
     def _signed_by_the_site(self) -> None:
-        """A short line that signs with the logo's name after a place, or a caption credited to it
-        ("العين (الاتحاد)", "إسطنبول/ الأناضول", "نساء يجنين الزعفران (هسبريس)" under the logo
-        "الاتحاد", "الأناضول", "هسبريس"), is chrome evidence: the site signing its article and
-        crediting its picture (:mod:`~arclean.passes.chrome.own_name`).  Lines with evidence or
-        protection of their own, and the article's paragraphs, are left as they are.  The first line
-        is a logo only when a copyright line names it too: a short title names no one."""
+        """A line that signs with the logo's name (:mod:`~arclean.passes.chrome.own_name`) is chrome
+        evidence: a dateline ("العين (الاتحاد)", "إسطنبول/ الأناضول" under the logo "الاتحاد",
+        "الأناضول") where a site prints one, between the title and the article's first paragraph,
+        right above that paragraph or beside the stamp or the byline; a source line ("المصدر:
+        هسبريس"); a caption credited to the site ("نساء يجنين الزعفران (هسبريس)").  The first line
+        is a logo only when a copyright line names it too (a short title names no one).  Lines with
+        evidence or protection of their own, the article's paragraphs, and rows among lines of the
+        same shape (fixtures, routes, a list of players and clubs) are left as they are."""
         names = own_names(self.lines[0])
         copyrights = [
             f" {self.lines[j].key} " for j, ev in enumerate(self.evidence) if ev is not None and ev.kind == "copyright"
         ]
         names = frozenset(n for n in names if any(f" {n} " in key for key in copyrights))
-        if not names:
+        if not names or not self.anchors:
             return
-        signed = {
-            i: _SIGNED_BY_THE_SITE[kind]
-            for i in range(1, self.n)
-            if self.evidence[i] is None
-            and not self.protected[i]
-            and i not in self.anchor_set
-            and (kind := signs_with(self.lines[i], names, self.judge.names_a_person)) is not None
-        }
+        signed = {}
+        for i in range(1, self.n):
+            if self.evidence[i] is not None or self.protected[i] or i in self.anchor_set:
+                continue
+            kind = signs_with(self.lines[i], names, self.judge.names_a_person)
+            if kind is None or self._among_its_like(i) or (kind == "dateline" and not self._where_datelines_stand(i)):
+                continue
+            signed[i] = _SIGNED_BY_THE_SITE[kind]
         if signed:
             self.evidence = tuple(signed.get(i, ev) for i, ev in enumerate(self.evidence))
+
+    def _where_datelines_stand(self, i: int) -> bool:
+        """Line ``i`` stands under a title (a line without evidence below the logo) and above the
+        article's first paragraph, right above it or beside a date or a byline."""
+        first = self.anchors[0]
+        if not 1 < i < first or not any(self.evidence[j] is None for j in range(1, i)):
+            return False
+        beside = (self.evidence[j] for j in (i - 1, i + 1))
+        return i + 1 == first or any(ev is not None and ev.kind in _BESIDE_TITLE for ev in beside)
+
+    def _among_its_like(self, i: int) -> bool:
+        """A neighbour of line ``i`` without evidence ends as it does, with a bracket or after the
+        same separator: two rows of a list ("محمد العويس (الهلال)", "سالم الدوسري (الهلال)")."""
+        line = self.lines[i]
+        mine = last_cut(line.text)
+        return any(
+            0 <= j < self.n
+            and self.evidence[j] is None
+            and j not in self.anchor_set
+            and self.lines[j].words <= line.words + _ROW_GAP
+            and last_cut(self.lines[j].text) == mine
+            for j in (i - 1, i + 1)
+        )
+
+    def _listed_bylines(self) -> None:
+        """Three or more lines in a row shaped like a byline ("name - place") are the writer's list:
+        fixtures ("الجيش - تشرين"), prisoners by town ("القدس - محمد أبو غوش"), scorers by club.
+        A page signs its article once, maybe with a second writer.  They lose their evidence."""
+        bylines = [ev is not None and ev.rule == "byline" for ev in self.evidence]
+        listed: set[int] = set()
+        run: list[int] = []
+        for i in range(self.n + 1):
+            if i < self.n and bylines[i]:
+                run.append(i)
+                continue
+            if len(run) >= _LISTED_BYLINES:
+                listed.update(run)
+            run = []
+        if listed:
+            self.evidence = tuple(None if i in listed else ev for i, ev in enumerate(self.evidence))
+            self._vocabulary = self._untitled = None
+            self._shares = {}
 
     def _listed_credits(self) -> None:
         """A line ending with a credit ("... - تعبيرية", "... (أرشيف المكتبة الوطنية)") next to a
@@ -1016,10 +1064,10 @@ class _Document:
                 score -= 0.5  # a section's or an outlet's name ("أخبار المملكة"), not a headline
             if self._match_result(i):
                 score -= 1.0  # a result under a headline ("النصر 3 - 1 الاتحاد"), or the title itself
-            if self.judge.closes(line):
+            if self.judge.closes_a_verse(line):
                 score -= 1.0  # "صدق الله العظيم" closes the verse above it: the verse opens the page
-            if self._figure_field(i):
-                score -= 1.0  # a fact under the title ("رقم القرار: 5218/2024", "تاريخ القرار: 19/2/2025")
+            if self._figure_field(i) and self._under_a_headline(i):
+                score -= 1.0  # a fact under a title ("رقم القرار: 5218/2024"); alone, it may be the title
             if score >= best_score:
                 best, best_score = i, score
         return best
@@ -1032,6 +1080,22 @@ class _Document:
             return False
         value = line.text.partition(":")[2]
         return _FIGURE.search(value) is not None and _ARABIC_WORD.search(value) is None
+
+    def _under_a_headline(self, i: int) -> bool:
+        """Above line ``i`` and the fields right over it stands a headline: a line without evidence
+        and without a field's colon, of a title's length, no menu between bars."""
+        j = i - 1
+        while j > 0 and self.judge.field(self.lines[j]) is not None:
+            j -= 1
+        line = self.lines[j]
+        return (
+            j > 0
+            and self.evidence[j] is None
+            and line.headline
+            and line.words >= _TITLE_MIN_WORDS
+            and ":" not in line.text
+            and not _bar_menu(line.text)
+        )
 
     def _match_result(self, i: int) -> bool:
         """Line ``i`` is a match's result ("النصر 3 - 1 الاتحاد")."""
@@ -1537,7 +1601,9 @@ class _Document:
             for i in range(self.n - 1)
             if self._plain_date(i) and self.evidence[i + 1] is None and _clocked(self.lines[i + 1].text)
         ]
-        if len(days) < 2 or len({self.lines[i].words for i in days}) > 1 or not self._right_under_the_article(days[0]):
+        if len(days) < 2 or len({self.lines[i].words for i in days}) > 1 or days[0] < self.anchors[0]:
+            return frozenset()  # (above the article: a widget of events or of the most read by day)
+        if not self._right_under_the_article(days[0]):
             return frozenset()
         schedule = set(days)
         heading = days[0] - 1  # and the schedule's short heading ("الجولة المقبلة")
@@ -1553,9 +1619,14 @@ class _Document:
 
     def _right_under_the_article(self, i: int) -> bool:
         """Line ``i`` stands above the article's last paragraph, or below it with nothing between
-        but lines without evidence and what a site pastes into an article (a caption, a "read also"
-        link): not in the furniture past a share row or a tag list."""
-        return all(self.evidence[j] is None or self._inserted(j) for j in range(self.anchors[-1] + 1, i))
+        but lines without evidence and what a site pastes into an article: not in the furniture
+        past a share row, a tag list or a list's heading."""
+        return all(self._pasted(j) for j in range(self.anchors[-1] + 1, i))
+
+    def _pasted(self, j: int) -> bool:
+        """Line ``j`` has no evidence, or is pasted into the article: a caption or a link to another
+        article with its headline ("اقرأ أيضا | ..."), not a list's heading ("شاهد أيضا")."""
+        return self.evidence[j] is None or (self._inserted(j) and self.lines[j].words > _TAG_MAX_WORDS)
 
     def _table_rows(self) -> frozenset[int]:
         """Rows of a table inside the article: three or more lines with the same number of cells
