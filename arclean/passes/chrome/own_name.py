@@ -81,29 +81,25 @@ def signs_with(line: Line, names: frozenset[str], person: Callable[[Line], bool]
         return _signed_writer(text, key, names, person)
     if text.startswith("#"):
         return "source" if fold(text) == name else None  # the site's hashtag, "#عكاظ"
-    if text.endswith(")") and "(" in text:  # "العين (الاتحاد)", "... (هسبريس)"
-        before, _, credited = text.rpartition("(")
-        if fold(credited) != name:
-            return None
-        place = before.rstrip(_SEPARATOR_MARKS + " ")  # "روصو ـ (السراج)"
-        if _SEPARATOR.search(place):
-            return None  # "سعود عبد الحميد - روما (الهلال)": a row's cells
-        words = len(place.split())
-        if 1 <= words <= _PLACE_MAX_WORDS:
-            return "dateline"
-        return "caption" if words > _PLACE_MAX_WORDS and not _ends_sentence(place) else None
-    separators = list(_SEPARATOR.finditer(text))
-    if not separators:
+    cut = _last_cell(text)
+    if cut is None:
         return None
-    last = separators[-1]
-    before, credited = text[: last.start()], text[last.end() :]
-    if fold(credited) != name or not 1 <= len(before.split()) <= _PLACE_MAX_WORDS or _SEPARATOR.search(before):
+    before, mark, credited = cut
+    if fold(credited) != name:
         return None
-    if fold(before) in _source_labels():
+    place = before.rstrip(_SEPARATOR_MARKS + " ")  # "روصو ـ (السراج)"
+    words = len(place.split())
+    if _SEPARATOR.search(place) or words == 0:
+        return None  # "سعود عبد الحميد - روما (الهلال)", "الجمعة: الجيش - تشرين": a row's cells
+    if mark == "(" and words > _PLACE_MAX_WORDS:  # a picture's description, its credit in brackets
+        return None if _ends_sentence(place) else "caption"
+    if words > _PLACE_MAX_WORDS:
+        return None
+    if fold(place) in _source_labels():
         return "source"
     quoted = credited[:1] in _OPENERS and credited[-1:] in _CLOSERS
     # after a bare colon, only a source's label signs: "الفائز: الاتحاد" is a field's value
-    return None if last.group().strip() == ":" and not quoted else "dateline"
+    return None if mark == ":" and not quoted else "dateline"
 
 
 def last_cut(text: str) -> str:
@@ -112,17 +108,27 @@ def last_cut(text: str) -> str:
     >>> last_cut("محمد العويس (الهلال)"), last_cut("جدة - الرياض"), last_cut("الفائز: الهلال"), last_cut("الرياض")
     ('(', '-', ':', '')
     """
-    text = text.strip().rstrip(":").rstrip()
+    cut = _last_cell(text.strip().rstrip(":").rstrip())
+    return cut[1] if cut is not None else ""
+
+
+def _last_cell(text: str) -> tuple[str, str, str] | None:
+    """``text`` cut before its last cell: what comes before, the mark ("(" before a final bracket,
+    else the last separator) and the cell (the bracket's inside)."""
     if text.endswith(")") and "(" in text:
-        return "("
+        before, _, inside = text.rpartition("(")
+        return before, "(", inside[:-1]
     found = list(_SEPARATOR.finditer(text))
-    return found[-1].group().strip() if found else ""
+    if not found:
+        return None
+    last = found[-1]
+    return text[: last.start()], last.group().strip(), text[last.end() :]
 
 
 def _signed_writer(text: str, key: str, names: frozenset[str], person: Callable[[Line], bool]) -> str | None:
     """ "dateline" when ``text`` opens with one of ``names``, then a separator and a person's name,
-    maybe then a place: "طنجة 24 - عادل الوزاني" (a title may open with the name too: "الاتحاد -
-    النصر.. قمة الجولة" names no person)."""
+    maybe then a place: "هبة بريس - محمد أوبلا - تيزنيت" (a title may open with the name too:
+    "الاتحاد - النصر.. قمة الجولة" names no person)."""
     name = next((n for n in names if key.startswith(f"{n} ")), None)
     if name is None:
         return None

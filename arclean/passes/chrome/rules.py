@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, compress, pairwise
 from typing import NamedTuple
 
@@ -339,7 +339,7 @@ class _Document:
         names = frozenset(n for n in names if any(f" {n} " in key for key in copyrights))
         if not names or not self.anchors:
             return
-        signed = {}
+        signed: dict[int, Evidence] = {}
         for i in range(1, self.n):
             if self.evidence[i] is not None or self.protected[i] or i in self.anchor_set:
                 continue
@@ -348,7 +348,7 @@ class _Document:
                 continue
             signed[i] = _SIGNED_BY_THE_SITE[kind]
         if signed:
-            self.evidence = tuple(signed.get(i, ev) for i, ev in enumerate(self.evidence))
+            self._set_evidence(signed)
 
     def _where_datelines_stand(self, i: int) -> bool:
         """Line ``i`` stands under a title (a line without evidence below the logo) and above the
@@ -373,6 +373,13 @@ class _Document:
             for j in (i - 1, i + 1)
         )
 
+    def _set_evidence(self, changed: Mapping[int, Evidence | None]) -> None:
+        """Lines' evidence found by looking at the whole page; the vocabulary is built anew (a line
+        without evidence may join it, one with evidence leaves it)."""
+        self.evidence = tuple(changed.get(i, ev) for i, ev in enumerate(self.evidence))
+        self._vocabulary = self._untitled = None
+        self._shares = {}
+
     def _listed_bylines(self) -> None:
         """Three or more lines in a row shaped like a byline ("name - place") are the writer's list:
         fixtures ("الجيش - تشرين"), prisoners by town ("القدس - محمد أبو غوش"), scorers by club.
@@ -388,9 +395,7 @@ class _Document:
                 listed.update(run)
             run = []
         if listed:
-            self.evidence = tuple(None if i in listed else ev for i, ev in enumerate(self.evidence))
-            self._vocabulary = self._untitled = None
-            self._shares = {}
+            self._set_evidence(dict.fromkeys(listed))
 
     def _listed_credits(self) -> None:
         """A line ending with a credit ("... - تعبيرية", "... (أرشيف المكتبة الوطنية)") next to a
@@ -412,9 +417,7 @@ class _Document:
             if credited[j]
         }
         if listed:
-            self.evidence = tuple(None if i in listed else ev for i, ev in enumerate(self.evidence))
-            self._vocabulary = self._untitled = None
-            self._shares = {}
+            self._set_evidence(dict.fromkeys(listed))
 
     def _topical_phrases(self) -> None:
         """A policy phrase (copyright, disclaimer, comments, newsletter, cookies) or a site's blurb
@@ -439,12 +442,7 @@ class _Document:
         ]
         if not topical:
             return
-        evidence = list(self.evidence)
-        for i in topical:
-            evidence[i] = None
-        self.evidence = tuple(evidence)
-        self._vocabulary = self._untitled = None  # (its evidence-free sentences join the vocabulary)
-        self._shares = {}
+        self._set_evidence(dict.fromkeys(topical))  # (its evidence-free sentences join the vocabulary)
 
     def _copies_of_chrome(self) -> None:
         """A headline identical to a line judged chrome elsewhere on the page is chrome too (an alt
@@ -1591,9 +1589,10 @@ class _Document:
     def _schedule_days(self) -> frozenset[int]:
         """Two or more plain dates written alike, each right above a row with a clock time and no
         evidence ("الجمعة 30 يناير" over "سموحة × الأهلي - 8:00 م"): the days of a schedule of
-        fixtures or events, with their rows and the short heading above them, wherever they stand.
-        A teaser's date stands under its headline, and a page's stamp over the title or the
-        article, without a time in either."""
+        fixtures or events, with their rows and the short heading above them: the article's, below
+        its first paragraph and, below its last, right under it.  A teaser's date stands under its
+        headline, and a page's stamp over the title or the article, without a time in either; a
+        widget of events by day stands in the header or past a list's heading."""
         if not _clocked(self._page_text()):
             return frozenset()  # (most pages print no time)
         days = [
@@ -1608,7 +1607,7 @@ class _Document:
         schedule = set(days)
         heading = days[0] - 1  # and the schedule's short heading ("الجولة المقبلة")
         line = self.lines[heading]
-        if heading >= 0 and self.evidence[heading] is None and line.headline and line.words <= _SUBHEAD_MAX_WORDS:
+        if self.evidence[heading] is None and line.headline and line.words <= _SUBHEAD_MAX_WORDS:
             schedule.add(heading)
         for i in days:  # with each day, its rows
             j = i + 1
