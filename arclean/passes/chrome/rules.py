@@ -333,11 +333,13 @@ class _Document:
         evidence or protection of their own, the article's paragraphs, and rows among lines of the
         same shape (fixtures, routes, a list of players and clubs) are left as they are."""
         names = own_names(self.lines[0])
+        if not names or not self.anchors:
+            return  # (most pages' first line is no logo: no scan for a copyright line)
         copyrights = [
             f" {self.lines[j].key} " for j, ev in enumerate(self.evidence) if ev is not None and ev.kind == "copyright"
         ]
         names = frozenset(n for n in names if any(f" {n} " in key for key in copyrights))
-        if not names or not self.anchors:
+        if not names:
             return
         signed: dict[int, Evidence] = {}
         for i in range(1, self.n):
@@ -384,16 +386,8 @@ class _Document:
         """Three or more lines in a row shaped like a byline ("name - place") are the writer's list:
         fixtures ("الجيش - تشرين"), prisoners by town ("القدس - محمد أبو غوش"), scorers by club.
         A page signs its article once, maybe with a second writer.  They lose their evidence."""
-        bylines = [ev is not None and ev.rule == "byline" for ev in self.evidence]
-        listed: set[int] = set()
-        run: list[int] = []
-        for i in range(self.n + 1):
-            if i < self.n and bylines[i]:
-                run.append(i)
-                continue
-            if len(run) >= _LISTED_BYLINES:
-                listed.update(run)
-            run = []
+        bylines = [i for i, ev in enumerate(self.evidence) if ev is not None and ev.rule == "byline"]
+        listed = [i for run in _near_groups(bylines, 1) if len(run) >= _LISTED_BYLINES for i in run]
         if listed:
             self._set_evidence(dict.fromkeys(listed))
 
