@@ -419,6 +419,8 @@ def _separator_follows(line: Line, phrase: str) -> bool:
     """A separator right after a label phrase: "تصوير: أحمد", "كتب - سامي", "الصورة | رويترز"."""
     n = len(phrase.split())
     raw = line.text.split()[line.numbered :]
+    while raw and not any(c.isalnum() for c in raw[0]):
+        raw = raw[1:]  # a mark or an emoji before the label ("📷 الصورة: ...")
     head = raw[: n + 1]
     if any(tok[-1] in _LABEL_SEPARATORS for tok in head[:n]):
         return True

@@ -1024,7 +1024,7 @@ class _Document:
             if i not in bylines
             and (i not in listed or self._headline_on_topic(i))
             and not (":" in self.lines[i].text and i in self.fact_box())
-            and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label")
+            and (self.evidence[i] is None or self.evidence[i].rule == "phrase-label" or self._headless_byline(i))
         ]
         # a table or a schedule opening the body stands under its title, not above it
         opening = min(self.shaped, default=self.n)
@@ -1035,7 +1035,7 @@ class _Document:
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
             if score == 0.0 and self.judge.names_a_person(line):
                 score -= 1.0  # a name the article never repeats signs it ("د. عبد الله المعمري")
-            if self.evidence[i] is not None:
+            if self.evidence[i] is not None and not self._headless_byline(i):
                 score -= 0.7  # a menu word, or a title that opens with a label word
             # a name between the title and the date: a byline, or the subject of a profile
             # ("ملك القلوب" over "د. مجدي يعقوب"); either way the title stands above it
@@ -1063,6 +1063,20 @@ class _Document:
             if score >= best_score:
                 best, best_score = i, score
         return best
+
+    def _headless_byline(self, i: int) -> bool:
+        """Line ``i`` is shaped like a byline ("place – name") but stands right under the site's
+        menus or breadcrumb (strong evidence), or opens a page with no such line above the
+        article: the page's own title ("شقة مفروشة للإيجار – الجفير", "خط شنّة – مصيرة").  A
+        dateline stands under its title, a logo above the menus."""
+        ev = self.evidence[i]
+        if ev is None or ev.rule != "byline":
+            return False
+        if i == 0:  # a cleaned page opens with its title
+            first = self.anchors[0] if self.anchors else self.n
+            return not any(self.strong(j) for j in range(1, first))
+        above = self.evidence[i - 1]
+        return above is not None and above.strong
 
     def _figure_field(self, i: int) -> bool:
         """Line ``i`` is a field whose value is figures alone: a number, a date ("رقم القرار:
