@@ -2576,3 +2576,42 @@ def test_a_captions_label_after_an_emoji_is_still_a_label() -> None:
     caption = "📷 الصورة: الشرفة المطلة على البحر من غرفة الجلوس"
     page = ["شقة ثلاث غرف للإيجار في الرملة البيضاء", caption, *LISTING]
     assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([page[0], *LISTING])
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "اقرأ في الشرق: أسعار الأسماك تتراجع في سوق الجملة",
+        "اقرئي أيضاً: خمس وصفات سريعة لإفطار الصباح",
+        "طالع على موقعنا: افتتاح مرسى جديد لقوارب الصيد",
+        "ويمكن أيضاً قراءة: الصيادون يطالبون بدعم الوقود",
+        "شاهد: جولة في سوق السمك عند الفجر",
+    ],
+)
+def test_a_links_label_naming_the_site_or_a_reader_still_goes(link: str) -> None:
+    # a reading or watching verb, maybe "also" and where, a colon, another article's headline
+    page = [TITLE, P1, link, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([TITLE, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "شاهد عيان: طوابير أمام محطات الوقود بعد ارتفاع أسعار النفط",
+        "اقرأ على الشاشة: سعر البرميل من خام برنت يرتفع مع تراجع المخزونات.",
+    ],
+)
+def test_a_witness_or_an_instruction_with_a_colon_stays(line: str) -> None:
+    # an eyewitness is no verb; a sentence is no link
+    page = [TITLE, P1, line, P2, P3]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join(page)
+
+
+def test_the_writers_last_field_and_chain_stay_above_a_link_and_the_furniture() -> None:
+    # once the link below goes, these are the last rows of the article, not tags or a breadcrumb
+    rows = ["الحمل", "مهنيًا: يوم مناسب لإنهاء الأعمال المؤجلة وترتيب أولوياتك.", "رقم الحظ: 7", "اللون المحظوظ: الأزرق"]
+    chain = ["باختصار", "فائدة أعلى ← اقتراض أقل ← طلب أقل ← تضخم أبطأ."]
+    furniture = ["اختر برجك", "اقرئي أيضًا: توافق الأبراج في الحب هذا الأسبوع", "© 2026 سيدتي"]
+    for writers in (rows, chain):
+        page = [TITLE, P1, P2, *writers, *furniture]
+        assert arclean.PASSES["chrome"]()("\n".join(page)).split("\n")[: 3 + len(writers)] == [TITLE, P1, P2, *writers]

@@ -121,6 +121,9 @@ _CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\
 _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
+_LINK_LABEL_MAX_WORDS = 5  # "اقرأ أيضا على الجزيرة نت"
+_LINK_LABEL_MAX_CHARS = 40
+_LINK_HEADLINE_MIN_WORDS = 3  # another article's headline after the label
 _READING_TIME_MAX_WORDS = 5  # "قراءة 3 دقائق", "5 min read" (with its label, a lexicon phrase)
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._+\-])[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+\.[A-Za-z]{2,}")
 
@@ -155,6 +158,7 @@ class Judge:
         view_nouns: frozenset[str] = frozenset(),
         credit_words: tuple[str, ...] = (),
         reading_time: dict[str, str] | None = None,
+        link_labels: dict[str, str] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self._joined_verbs = frozenset({"و" + v for v in reporting_verbs} | {"ف" + v for v in reporting_verbs})
@@ -182,6 +186,7 @@ class Judge:
         self.view_nouns = view_nouns
         self._credit_words = credit_words
         self._reading_time = reading_time or {}
+        self._link_labels = link_labels or {}
         self.version_nouns = version_nouns
         self.ordinals = ordinals
         self.list_headings = list_headings
@@ -227,6 +232,7 @@ class Judge:
             view_nouns=_word_set("view_nouns.txt"),
             credit_words=read_folded("credit_words.txt"),
             reading_time=_word_roles("reading_time.txt"),
+            link_labels=_word_roles("link_labels.txt"),
         )
 
     def evidence(self, line: Line) -> Evidence | None:
@@ -256,6 +262,8 @@ class Judge:
                 return Evidence(found.kind, found.rule, False)
             if not (line.clause_marks or line.sentence_end):
                 return found
+        if ":" in line.text and not line.sentence_end and self.labels_a_link(line.text):
+            return Evidence("related", "link-label", True)
         if line.words <= 20 and "©" in line.text:
             return Evidence("copyright", "copyright-sign", True)
         if line.words <= 7 and _BYLINE.fullmatch(line.text) and not any(c.isdigit() for c in line.text):
@@ -303,6 +311,34 @@ class Judge:
                 # "#أمانة_جدة #الرقابة_الصحية"; one hashtag alone may be the article's subject ("#أنا_أقرأ")
                 return Evidence("tags", "hashtags", True)
         return None
+
+    def labels_a_link(self, text: str) -> bool:
+        """A link's label, then a colon and another article's headline (``data/link_labels.txt``):
+        a reading or watching verb, maybe "also", maybe "in" or "on" and the site's name.
+
+        >>> judge = Judge.default()
+        >>> judge.labels_a_link("اقرأ في النهار: مرفأ البترون يستعد لموسم السردين")
+        True
+        >>> judge.labels_a_link("ويمكن أيضاً قراءة: ارتفاع أسعار الأعلاف في الأسواق")
+        True
+        >>> judge.labels_a_link("شاهد عيان: سمعنا دوي انفجار قرب الميناء")
+        False
+        """
+        head, _, headline = text.partition(":")
+        if len(head) > _LINK_LABEL_MAX_CHARS:
+            return False  # (a paragraph's colon: no folding)
+        words = fold(head).split()
+        if not 1 <= len(words) <= _LINK_LABEL_MAX_WORDS or len(headline.split()) < _LINK_HEADLINE_MIN_WORDS:
+            return False
+        roles = [self._link_labels.get(word, "") for word in words]
+        if roles[0] == "can":
+            return roles[1:] in (["reading"], ["also", "reading"])
+        if roles[0] != "verb":
+            return False
+        rest = roles[1:]
+        if rest[:1] == ["also"]:
+            rest = rest[1:]
+        return not rest or (rest[0] == "where" and 2 <= len(rest) <= 3)
 
     def _reads_in(self, line: Line) -> bool:
         """A reading-time widget alone: a reading word, a unit of time and numbers, nothing else
@@ -482,7 +518,8 @@ class Judge:
         if first in _HOME_LINKS or (len(marks) >= 2 and menu is not None and menu.kind == "nav" and menu.strong):
             return Evidence("nav", "breadcrumb", True)
         if len(marks) >= 2 and marks[0] in _CRUMB_ANY_MARKS and len(last.split()) <= _CRUMB_SECTION_WORDS:
-            return Evidence("nav", "breadcrumb", False)
+            # a chain closed by a full stop is the writer's ("فائدة أعلى ← اقتراض أقل ← تضخم أبطأ.")
+            return None if last.endswith(".") else Evidence("nav", "breadcrumb", False)
         return None
 
     def protected(self, line: Line) -> bool:

@@ -1338,6 +1338,7 @@ class _Document:
             len(tail) >= 2
             and not any_body_like
             and all(line.words <= _TAG_MAX_WORDS for line in shape.values())
+            and not self._fields_go_on(last, tail[0])
             and sum(self.off_topic(i) for i in shape) * 2 >= len(shape)
             and self._named_topics(list(shape.values()))
         )
@@ -1354,6 +1355,12 @@ class _Document:
             elif low and short_tail and line.words >= _TEASER_MIN_WORDS and line.headline:  # (a comma: the writer's)
                 self.drop(i, "related", "trailer-off-topic")
         self._settle([i for i, line in lines.items() if not line.body_like], self._tail_line)
+
+    def _fields_go_on(self, last: int, i: int) -> bool:
+        """Line ``i``, right under the last paragraph ``last``, is a field as that paragraph is: the
+        writer's rows go on ("صحيًا: انتبه لنظامك الغذائي ..." over "اللون المحظوظ: الأزرق"), no tag."""
+        judge = self.judge
+        return i == last + 1 and judge.field(self.lines[i]) is not None and judge.field(self.lines[last]) is not None
 
     def _named_topics(self, lines: list[Line]) -> bool:
         """Short lines shaped like tags: not headed by a writer's list heading or announced by a verb
