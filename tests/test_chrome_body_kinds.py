@@ -165,7 +165,6 @@ REVIEW10_LOSSES = {
 # The eleventh session's blind review (sites of kinds the earlier ones had not covered): 60 lines
 # lost at first, 27 still lost on these pages, each a kind not yet mended.
 REVIEW11_LOSSES = {
-    "p04_riyadh_apartment_rent_classified.txt": "a classified ad's title, a field below it taken for the title",
     "p12_passport_renewal_service_page.txt": "a required document's condition ('لمن هم دون 18 سنة: ...')",
     "p19_tech_howto_wsl_share_link.txt": "a shell command in a how-to, read as a teaser",
     "p25_prayer_times_cairo.txt": "a prayer-times page's Gregorian and Hijri dates under its title, read as stamps",
@@ -200,7 +199,6 @@ REVIEW13_LOSSES = {
     "r23_saudi_legal_consultation_labour.txt": "a consultation's answer heading ('الرد')",
     "r26_lebanon_volunteer_call.txt": "a call's title opening with a call to action ('انضم إلى فريق ...')",
     "r29_algeria_french_phrases_lesson.txt": "a lesson's phrase pair read as a byline ('Au revoir – مع السلامة')",
-    "r33_oman_cert_security_advisory.txt": "an advisory's severity, score and heading under its title ('CVSS: 9.8')",
     "r41_qatar_photo_contest_rules.txt": "a section heading made of chrome words ('الشروط والأحكام')",
     "r43_oman_road_accident_stats.txt": "a statistics subheading off the article's words ('الفئة العمرية ...')",
     "r46_sudan_flood_situation_report.txt": "a report's period ('الفترة المشمولة: 20 – 28 أغسطس 2024')",
@@ -233,7 +231,6 @@ REVIEW14_LOSSES = {
     "s31_egypt_church_mass_schedule.txt": "a schedule's title and first heading above the schedule",
     "s32_saudi_charity_water_well.txt": "a donation's bank account line ('التحويل البنكي: ... رقم الآيبان ...')",
     "s33_jordan_olive_fertilization_bulletin.txt": "a bulletin's title with a label ('نشرة إرشادية: ...')",
-    "s35_lebanon_phone_review.txt": "a review's title 'name: verdict' as a teaser",
     "s36_bahrain_apartment_rent_listing.txt": "a listing's availability and contact fields at the end",
     "s37_syria_internet_subscription_prices.txt": "a section heading made of a chrome word ('الاشتراك')",
     "s38_arab_blog_managing_comments.txt": "a section heading made of a chrome word ('الرد')",
@@ -2615,3 +2612,77 @@ def test_the_writers_last_field_and_chain_stay_above_a_link_and_the_furniture() 
     for writers in (rows, chain):
         page = [TITLE, P1, P2, *writers, *furniture]
         assert arclean.PASSES["chrome"]()("\n".join(page)).split("\n")[: 3 + len(writers)] == [TITLE, P1, P2, *writers]
+
+
+def test_a_poem_under_the_breadcrumb_stays_above_its_share_row_and_the_poets_bio() -> None:
+    # no paragraph but the poet's bio in the furniture: the verses are a long run over it, and
+    # the run's first line, right under the breadcrumb, is the title.  (Without the poet's name
+    # and the metre under the title, a second round takes the title and the dedication for a
+    # menu: the topic is the bio's alone.)
+    verses = [
+        "على شاطئ المرفأ",
+        "سالم العامري",
+        "البحر: الكامل",
+        "إلى أبي",
+        "يا بحرُ هل في الموجِ منكَ رسالةٌ",
+        "تأتي إلى قلبي مع الإصباحِ",
+        "ما زلتُ أنتظرُ الشراعَ يعودُ بي",
+        "ويعيدُ لي ما ضاعَ من أفراحي",
+        "والنورسُ العجلانُ يعرفُ بيتَنا",
+        "ويحطُّ فوق الدارِ كالمصباحِ",
+    ]
+    page = [
+        "ديوان الشعر",
+        "الشعراء | القصائد | البحور",
+        "الرئيسية > العصر الحديث > سالم العامري",
+        *verses,
+        "★ أضف إلى المفضلة | نسخ القصيدة | مشاركة",
+        "نبذة عن الشاعر: سالم العامري شاعر عماني ولد في صور عام 1958، وصدرت له أربع مجموعات شعرية.",
+        "جميع الحقوق محفوظة © ديوان الشعر 2026",
+    ]
+    kept = set(arclean.PASSES["chrome"]()("\n".join(page)).split("\n"))
+    assert [line for line in [verses[0], *verses[3:]] if line not in kept] == []  # (name and metre may go)
+
+
+def test_a_timelines_fuller_dates_stay_among_its_years() -> None:
+    timeline = [
+        "2013",
+        "زحف الرمال يغلق باب المكتبة القديمة لأول مرة منذ قرن.",
+        "2015",
+        "باحثة من الجامعة تبدأ فهرسة المخطوطات وتحصي أكثر من ألف عنوان.",
+        "مارس 2017",
+        "تسرب مياه الأمطار يتلف ستين مخطوطا، والعائلة تطلب المساعدة.",
+        "2019",
+        "مشروع دولي لرقمنة المخطوطات يصل إلى المدينة ويبدأ التصوير.",
+    ]
+    title = "مخطوطات المدينة القديمة: تسلسل زمني لرحلة مكتبة عائلية"
+    lead = "منذ أكثر من عقد تحاول العائلة إنقاذ مكتبتها من الرمال والرطوبة، وهذه أبرز محطات رحلتها مع المخطوطات."
+    page = [title, "الخميس 12 مارس 2026 - 10:15", lead, *timeline, "شارك", "© 2026 المنصة"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, lead, *timeline])
+
+
+def test_a_live_blogs_last_time_stays_under_a_video_between_entries() -> None:
+    entries = [
+        "13:05",
+        "المركز الوطني للأرصاد يعلن انتهاء ذروة المنخفض الجوي على معظم المناطق.",
+        "10:32",
+        "تأخير أربع عشرة رحلة في المطار الدولي بسبب الأحوال الجوية.",
+        "08:40",
+        "بداية هطول الأمطار على مناطق واسعة من الدولة منذ ساعات الفجر الأولى.",
+    ]
+    video = "فيديو | أمطار غزيرة في شوارع المدينة (0:48)"
+    title = "أمطار غزيرة على الدولة.. لحظة بلحظة"
+    lead = "تتأثر الدولة منذ فجر اليوم الثلاثاء بمنخفض جوي مصحوب بأمطار غزيرة ورياح نشطة على معظم المناطق."
+    page = [title, lead, *entries[:4], video, *entries[4:], "تابعوا تغطيتنا المباشرة على حساباتنا", "© 2026"]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, lead, *entries])
+
+
+def test_a_dateline_signed_with_the_logo_above_the_title_is_no_title() -> None:
+    title = "مدبغة الحي القديم تفتح أبوابها لعشرين متدربا شابا"
+    body = [
+        "انطلقت صباح اليوم الخميس بمدبغة الحي القديم دورة تكوينية لفائدة عشرين شابا في حرفة الدباغة التقليدية.",
+        "وحسب المنظمين، فإن الدورة تهدف إلى ضمان انتقال الحرفة إلى جيل جديد من الصناع في المدينة العتيقة.",
+    ]
+    page = ["فبراير.كوم", "أخبار | سياسة | مجتمع | ثقافة", "فاس: فبراير.كوم", "الخميس 5 فبراير 2026 - 10:15", title]
+    page += ["وقت القراءة: دقيقتان", *body]
+    assert arclean.PASSES["chrome"]()("\n".join(page)) == "\n".join([title, *body])

@@ -121,6 +121,7 @@ _CREDIT_TAIL = re.compile(r"(?:\(([^()]*)\)|(?<!\S)[-–—]\s*([^-–—()]+))\
 _CREDIT_MAX_WORDS = 30  # a caption, not a paragraph
 _CREDIT_GROUP_MAX_WORDS = 5  # "رويترز - أرشيف", "تصوير: المكتب الإعلامي للبعثة"
 _CREDIT_NAMES = frozenset(("تصوير", "بعدسه"))  # a credit word before the photographer's name, with its colon
+_VIDEO_LENGTH = re.compile(r"\(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*\)$")  # "(0:48)", "(1:02:10)"
 _LINK_LABEL_MAX_WORDS = 5  # "اقرأ أيضا على الجزيرة نت"
 _LINK_LABEL_MAX_CHARS = 40
 _LINK_HEADLINE_MIN_WORDS = 3  # another article's headline after the label
@@ -262,8 +263,11 @@ class Judge:
                 return Evidence(found.kind, found.rule, False)
             if not (line.clause_marks or line.sentence_end):
                 return found
-        if ":" in line.text and not line.sentence_end and self.labels_a_link(line.text):
-            return Evidence("related", "link-label", True)
+        if ":" in line.text and not line.sentence_end:
+            if self.labels_a_link(line.text):
+                return Evidence("related", "link-label", True)
+            if line.text.endswith(")") and self.labels_a_video(line):
+                return Evidence("related", "video-label", True)
         if line.words <= 20 and "©" in line.text:
             return Evidence("copyright", "copyright-sign", True)
         if line.words <= 7 and _BYLINE.fullmatch(line.text) and not any(c.isdigit() for c in line.text):
@@ -339,6 +343,19 @@ class Judge:
         if rest[:1] == ["also"]:
             rest = rest[1:]
         return not rest or (rest[0] == "where" and 2 <= len(rest) <= 3)
+
+    def labels_a_video(self, line: Line) -> bool:
+        """A video's label: a video's word first, the video's length in brackets last.
+
+        >>> from arclean.passes.chrome.features import shape
+        >>> judge = Judge.default()
+        >>> judge.labels_a_video(shape("فيديو | أمطار غزيرة في شوارع الشارقة (0:48)"))
+        True
+        >>> judge.labels_a_video(shape("1. أغنية البحر (4:12)"))
+        False
+        """
+        first = line.key.partition(" ")[0]
+        return self._link_labels.get(first) == "video" and _VIDEO_LENGTH.search(line.text) is not None
 
     def _reads_in(self, line: Line) -> bool:
         """A reading-time widget alone: a reading word, a unit of time and numbers, nothing else

@@ -154,6 +154,7 @@ _OUTLET_MAX_WORDS = 3  # a site's name signing an article ("الجزيرة نت"
 _SOURCE_MAX_WORDS = 5  # a source signing an article, crediting agencies ("يورونيوز عربي مع وكالات")
 _ANNOUNCED_MAX_ITEMS = 12  # lines after a writer's "...:" taken for the items of its list
 _SENTENCE_RULES = frozenset(("about-site",))  # weak evidence that is about a whole sentence
+_YEAR_LINE = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone: a timeline's heading
 _BESIDE_TITLE = frozenset(("date", "author_bio", "share", "url"))  # what sites print between title and text
 _BARE_CREDIT_WORDS = 4  # "صورة أرشيفية", "أسعار الذهب - أرشيفية": the picture under a title
 
@@ -837,9 +838,9 @@ class _Document:
                     self.drop(i, "author_bio", "bare-byline")
         self._inner(lead, teasers=chrome_above)
 
-    def _listed_lead(self, candidates: list[int]) -> set[int]:
-        """The lines after the first of a long run without evidence right above the first
-        paragraph.  A header holds a title, a kicker, a byline, a standfirst: a few lines.  So a
+    def _listed_lead(self, candidates: list[int]) -> list[int]:
+        """A long run of lines without evidence right above the first paragraph, bottom up (or
+        none).  A header holds a title, a kicker, a byline, a standfirst: a few lines.  So a
         long run is a page whose body is a list or a table before any paragraph (a TV guide's
         times, an obituary's verses and formulas, prayer times), and its title is the run's first
         line or above it; or a list of teasers over the title, which is then the article's topic
@@ -847,18 +848,20 @@ class _Document:
         run: list[int] = []
         below = self.anchors[0]
         for i in reversed(candidates):
-            if i != below - 1 or not (self.evidence[i] is None or (run and self._label_among(i))):
+            if i != below - 1 or not (self.evidence[i] is None or self._label_among(i)):
                 break
             below = i
             if self.evidence[i] is None:
                 run.append(i)
-        return set(run[:-1]) if len(run) >= _LISTED_LEAD_MIN_LINES else set()
+        return run if len(run) >= _LISTED_LEAD_MIN_LINES else []
 
     def _label_among(self, i: int) -> bool:
         """An advert's label ("إعلان") among the lines of a run: stepped over, not counted.  A
         menu's or a breadcrumb's line ends the header above the run."""
         ev = self.evidence[i]
-        return ev is not None and not ev.strong and ev.kind != "nav" and self.lines[i].words <= _LABEL_MAX_WORDS
+        if ev is None or ev.strong or ev.kind == "nav":
+            return False
+        return ev.kind == "share" or self.lines[i].words <= _LABEL_MAX_WORDS  # (share buttons between bars)
 
     def _headline_on_topic(self, i: int) -> bool:
         """A line of more than a few words sharing half its topic words with the article."""
@@ -1017,7 +1020,8 @@ class _Document:
         date or byline (a writer's bare name counts as one), next to the article, not a full
         sentence, not a teaser repeated below."""
         best, best_score = -1, float("-inf")
-        listed = self._listed_lead(candidates)
+        run = self._listed_lead(candidates)
+        listed, top = set(run[:-1]), run[-1:]
         titles = [
             i
             for i in candidates
@@ -1035,6 +1039,8 @@ class _Document:
             score = self.topic_share(i) if line.stems else 0.0  # no topic words: no topic evidence
             if score == 0.0 and self.judge.names_a_person(line):
                 score -= 1.0  # a name the article never repeats signs it ("د. عبد الله المعمري")
+            if self._signed_with_the_logo(i):
+                score -= 1.0  # "فاس: فبراير.كوم" under the logo "فبراير.كوم": the site signs the article
             if self.evidence[i] is not None and not self._headless_byline(i):
                 score -= 0.7  # a menu word, or a title that opens with a label word
             # a name between the title and the date: a byline, or the subject of a profile
@@ -1048,6 +1054,8 @@ class _Document:
                 score += 1.0
             if i == titles[-1]:
                 score += 0.3
+            if i in top and (i == 0 or self._under_the_crumbs(i)):
+                score += 1.0  # a poem's or a list's first line, under the breadcrumb or opening the page
             if line.sentence_end and line.text.rstrip("\"'»”’)").endswith("."):
                 score -= 0.5
             if i in self.repeated() and not self._copied_below(i):
@@ -1064,6 +1072,11 @@ class _Document:
                 best, best_score = i, score
         return best
 
+    def _under_the_crumbs(self, i: int) -> bool:
+        """Line ``i`` stands right under the site's breadcrumb or menu (strong evidence)."""
+        ev = self.evidence[i - 1] if i else None
+        return ev is not None and ev.kind == "nav" and self.strong(i - 1)
+
     def _headless_byline(self, i: int) -> bool:
         """Line ``i`` is shaped like a byline ("place – name") but stands right under the site's
         menus or breadcrumb (strong evidence), or opens a page with no such line above the
@@ -1077,6 +1090,14 @@ class _Document:
             return not any(self.strong(j) for j in range(1, first))
         above = self.evidence[i - 1]
         return above is not None and above.strong
+
+    def _signed_with_the_logo(self, i: int) -> bool:
+        """Line ``i`` is short and ends with the page's first line, a site's name ("فاس: فبراير.كوم"
+        under the logo "فبراير.كوم"): a dateline, wherever it stands."""
+        logo, line = self.lines[0].key, self.lines[i]
+        if i == 0 or not logo or line.words > _OUTLET_MAX_WORDS + 2 or len(logo.split()) > _OUTLET_MAX_WORDS:
+            return False
+        return line.key.endswith(f" {logo}")
 
     def _figure_field(self, i: int) -> bool:
         """Line ``i`` is a field whose value is figures alone: a number, a date ("رقم القرار:
@@ -1471,7 +1492,9 @@ class _Document:
         label or digits and slashes ("آخر تحديث: ...", "12/03/2024")."""
         if self._date_headings is None:
             dates = frozenset(j for j in range(self.n) if self._plain_date_between_paragraphs(j))
-            if len(dates) >= 2:  # a diary: its days may also stand under a caption or a pasted link,
+            if len(dates) == 1 and self._years_between_entries() >= 2:
+                dates |= {j for j in range(self.n) if self._plain_date_between_paragraphs(j, inserts=True)}
+            elif len(dates) >= 2:  # a diary: its days may also stand under a caption or a pasted link,
                 # written as its other days are (a teaser's own date under its link is not one of them)
                 sizes = {self.lines[j].words for j in dates}
                 dates |= {
@@ -1483,6 +1506,15 @@ class _Document:
                 dates = frozenset(j for j in dates if self._dated_scene(j))
             self._date_headings = dates
         return i in self._date_headings or self._bare_date_label_heading(i) or self._zone_time(i)
+
+    def _years_between_entries(self) -> int:
+        """How many lines are a year alone between two entries ("2013" over "زحف الرمال يغلق ..."): a
+        timeline's headings, among which a fuller date ("مارس 2017") is one more."""
+        return sum(
+            1
+            for j in range(1, self.n - 1)
+            if _YEAR_LINE.fullmatch(self.lines[j].text.strip()) and self._entry(j - 1) and self._entry(j + 1)
+        )
 
     def _zone_time(self, i: int) -> bool:
         """One of two or more lines in a row inside the article, each a clock time in a named zone
@@ -1531,7 +1563,10 @@ class _Document:
         if not self._timed_lines():
             return frozenset()  # (a clock time alone opens its line: the page scan rules it out)
         first = self.anchors[0]
-        end = next((j for j in range(first + 1, self.n) if self.strong(j) and self._clock(j) is None), self.n)
+        end = next(
+            (j for j in range(first + 1, self.n) if self.strong(j) and self._clock(j) is None and not self._embed(j)),
+            self.n,
+        )
         times: list[tuple[int, int]] = []
         under_embeds: list[tuple[int, int]] = []
         for j in range(max(first - 1, 0), end - 1):
@@ -1771,12 +1806,22 @@ class _Document:
         ev = self.evidence[i]
         return ev is not None and ev.kind in ("caption_credit", "related") and self.strong(i)
 
+    def _embed(self, i: int) -> bool:
+        """Line ``i`` is a caption or a link standing alone between two entries ("فيديو | أمطار
+        غزيرة (0:48)", "اقرأ أيضا: ..."), not the heading of a block of them ("ذات صلة")."""
+        ev = self.evidence[i]
+        return ev is not None and ev.rule not in _WHOLE_LINE_RULES and self._inserted(i)
+
     def _entry(self, i: int) -> bool:
-        """A paragraph, or a timeline's short entry: a sentence of a few words without evidence."""
+        """A paragraph, or a timeline's short entry: a sentence of a few words without strong
+        evidence (weak evidence is a word a sentence may hold: "إطلاق موقع إلكتروني ...")."""
         if i in self.anchor_set:
             return True
         line = self.lines[i] if 0 <= i < self.n else None
-        return line is not None and self.evidence[i] is None and line.sentence_end and line.words >= _ENTRY_MIN_WORDS
+        if line is None or not line.sentence_end or line.words < _ENTRY_MIN_WORDS:
+            return False
+        ev = self.evidence[i]
+        return ev is None or not ev.strong
 
     def _subhead(self, i: int) -> bool:
         """A section's name or a date label opening a few words, with a paragraph right above and
