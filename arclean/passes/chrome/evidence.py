@@ -264,10 +264,12 @@ class Judge:
             if not (line.clause_marks or line.sentence_end):
                 return found
         if ":" in line.text and not line.sentence_end:
+            # weak: a syllabus's "اقرأ في الكتاب المقرر: ...", a course's "فيديو | ... (6:40)" rows
+            # and a show's name ("شاهد على العصر: ...") are the writer's in a list or on the topic
             if self.labels_a_link(line.text):
-                return Evidence("related", "link-label", True)
+                return Evidence("related", "link-label", False)
             if line.text.endswith(")") and self.labels_a_video(line):
-                return Evidence("related", "video-label", True)
+                return Evidence("related", "video-label", False)
         if line.words <= 20 and "©" in line.text:
             return Evidence("copyright", "copyright-sign", True)
         if line.words <= 7 and _BYLINE.fullmatch(line.text) and not any(c.isdigit() for c in line.text):
@@ -318,7 +320,8 @@ class Judge:
 
     def labels_a_link(self, text: str) -> bool:
         """A link's label, then a colon and another article's headline (``data/link_labels.txt``):
-        a reading or watching verb, maybe "also", maybe "in" or "on" and the site's name.
+        a reading or watching verb, then "also", or "in" or "on" and a one-word site's name (maybe
+        both).
 
         >>> judge = Judge.default()
         >>> judge.labels_a_link("اقرأ في النهار: مرفأ البترون يستعد لموسم السردين")
@@ -340,9 +343,12 @@ class Judge:
         if roles[0] != "verb":
             return False
         rest = roles[1:]
+        if rest == ["also"]:
+            return True
         if rest[:1] == ["also"]:
             rest = rest[1:]
-        return not rest or (rest[0] == "where" and 2 <= len(rest) <= 3)
+        # (a verb alone is an instruction or a placard: "اقرأ: النص الآتي بعناية ...")
+        return rest[:1] == ["where"] and len(rest) == 2  # (one word: "في الكتاب المقرر" is no site)
 
     def labels_a_video(self, line: Line) -> bool:
         """A video's label: a video's word first, the video's length in brackets last.

@@ -276,6 +276,8 @@ class Lexicon:
             phrase = hit.group(1)
             entry = self._labels[phrase]
             if (entry.alone or line.words <= _FIELD_MAX_WORDS) and _separator_follows(line, phrase):
+                if entry.kind == "disclaimer" and _marked(line):
+                    return None  # "⚠️ تنبيه هام: لا تعط الطفل الأسبرين ...": the writer's note, flagged
                 return Evidence(entry.kind, "phrase-label", entry.strong)  # (a field heads a byline, not a title)
             if entry.alone and key == phrase:
                 return Evidence(entry.kind, "phrase-label", entry.strong)
@@ -413,6 +415,12 @@ def phrase_alternation(phrases: Iterable[str], anchored: bool) -> re.Pattern[str
 def _telling_words(phrase: str) -> list[str]:
     words = phrase.split()
     return [w for w in words if len(w) >= 4] or [w for w in words if len(w) >= 3] or words
+
+
+def _marked(line: Line) -> bool:
+    """The line opens with a mark or an emoji before its first word ("📌 تنويه: ...")."""
+    first = line.text.split(None, 1)[:1]
+    return bool(first) and not any(c.isalnum() for c in first[0])
 
 
 def _separator_follows(line: Line, phrase: str) -> bool:
