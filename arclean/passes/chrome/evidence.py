@@ -972,6 +972,8 @@ class Judge:
         (True, False)
         """
         words = line.runs
+        if not words:
+            return False  # (a line of marks or control characters names nothing)
         if len(words) == 1 or words[0] in self.given_names:
             return True
         return any(word.startswith(_ARTICLES) for word in words)
