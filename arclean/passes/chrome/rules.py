@@ -1807,8 +1807,8 @@ class _Document:
         return ev is not None and ev.kind in ("caption_credit", "related") and self.strong(i)
 
     def _embed(self, i: int) -> bool:
-        """Line ``i`` is a caption or a link standing alone between two entries ("فيديو | أمطار
-        غزيرة (0:48)", "اقرأ أيضا: ..."), not the heading of a block of them ("ذات صلة")."""
+        """Line ``i`` is a caption or a link standing alone between two entries, by strong evidence
+        ("اقرأ أيضا: ...", "صورة: ..."), not the heading of a block of them ("ذات صلة")."""
         ev = self.evidence[i]
         return ev is not None and ev.rule not in _WHOLE_LINE_RULES and self._inserted(i)
 
