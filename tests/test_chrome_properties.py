@@ -24,7 +24,7 @@ PARAGRAPHS = [
     "وقال المتحدث الرسمي باسم الوزارة إن الخطة تأتي ضمن برنامج تنمية القدرات البشرية في المملكة هذا العام.",
     "وأوضح أن الوزارة ستدرب أكثر من عشرين ألف معلم على المناهج الجديدة خلال الفصل الصيفي المقبل",
     "هل يعود الدين العام إلى الارتفاع مجددا في ظل تراجع أسعار النفط في الأسواق العالمية هذا الشهر؟",
-    'وتابع: "لن نكون مع نهاية العام في مهمة قتالية، لكن دورنا في العراق سيستمر في التدريب والمساعدة".',
+    "وتابع: \"لن نكون مع نهاية العام في مهمة قتالية، لكن دورنا في العراق سيستمر في التدريب والمساعدة\".",
 ]
 SHORT = [
     "مراحل التطبيق",
@@ -71,31 +71,17 @@ def st_end(words: list[str]) -> str:
 # the lines most at risk when their neighbours are chrome.
 FULL_SENTENCES = [
     "هل تؤيد تدريس البرمجة للأطفال في المدارس الابتدائية الحكومية والأهلية في المملكة هذا العام؟",
-    'زكي فطين عبد الوهاب يهاجم رواد الساحل الشمالي: "مش فاهم الفشخرة على إيه يا جماعة!"',
+    "زكي فطين عبد الوهاب يهاجم رواد الساحل الشمالي: \"مش فاهم الفشخرة على إيه يا جماعة!\"",
     "لماذا تتأخر مشاريع الطرق في المدن الكبرى رغم رصد الميزانيات الضخمة لها كل عام؟",
     "وداعا صديقي العزيز فقد كنت نعم الأخ ونعم الرفيق في كل الأيام الصعبة..",
 ]
-CHROME_LINES = [
-    "الرئيسية",
-    "رياضة",
-    "الأكثر قراءة",
-    "شارك",
-    "تعليقات",
-    "استطلاع الرأي",
-    "قبل 3 ساعات",
-    "in",
-    "مسلحون يطلقون صواريخ على قواعد عسكرية أجنبية في مالي",
-    "اقرأ أيضا",
-    "نعم",
-    "لا",
-]
+CHROME_LINES = ["الرئيسية", "رياضة", "الأكثر قراءة", "شارك", "تعليقات", "استطلاع الرأي", "قبل 3 ساعات", "in",
+                "مسلحون يطلقون صواريخ على قواعد عسكرية أجنبية في مالي", "اقرأ أيضا", "نعم", "لا"]
 zone = st.lists(st.sampled_from(CHROME_LINES + FULL_SENTENCES), max_size=6)
-structured = st.tuples(
-    zone,
-    st.sampled_from(SHORT),
-    st.lists(st.sampled_from(PARAGRAPHS + SHORT + FULL_SENTENCES), min_size=1, max_size=6),
-    zone,
-).map(lambda parts: "\n".join([*parts[0], parts[1], *parts[2], *parts[3]]))
+structured = st.tuples(zone, st.sampled_from(SHORT), st.lists(st.sampled_from(PARAGRAPHS + SHORT + FULL_SENTENCES),
+                                                               min_size=1, max_size=6), zone).map(
+    lambda parts: "\n".join([*parts[0], parts[1], *parts[2], *parts[3]])
+)
 # pages of short lines only: no paragraph, so no article to hang anything from
 short_only = st.lists(st.sampled_from(SHORT), max_size=12).map("\n".join)
 pages = st.lists(line, max_size=40).map("\n".join) | structured | short_only | arabic_text
@@ -143,27 +129,9 @@ def test_pipelines_with_chrome_are_idempotent(text: str, ascii_marks: bool) -> N
 @settings(max_examples=100)
 @given(text=pages)
 def test_chrome_keeps_every_type_when_asked(text: str) -> None:
-    everything = Chrome(
-        keep=tuple(
-            sorted(
-                {
-                    "nav",
-                    "share",
-                    "related",
-                    "comments",
-                    "disclaimer",
-                    "author_bio",
-                    "copyright",
-                    "newsletter",
-                    "caption_credit",
-                    "tags",
-                    "date",
-                    "url",
-                    "other",
-                }
-            )
-        )
-    )
+    everything = Chrome(keep=tuple(sorted({"nav", "share", "related", "comments", "disclaimer", "author_bio",
+                                           "copyright", "newsletter", "caption_credit", "tags", "date", "url",
+                                           "other"})))
     assert everything(text) == text
 
 

@@ -417,17 +417,22 @@ def _telling_words(phrase: str) -> list[str]:
     return [w for w in words if len(w) >= 4] or [w for w in words if len(w) >= 3] or words
 
 
+def _mark(token: str) -> bool:
+    """A token without a letter or a digit: a bullet, a dash, an emoji."""
+    return not any(c.isalnum() for c in token)
+
+
 def _marked(line: Line) -> bool:
     """The line opens with a mark or an emoji before its first word ("📌 تنويه: ...")."""
     first = line.text.split(None, 1)[:1]
-    return bool(first) and not any(c.isalnum() for c in first[0])
+    return bool(first) and _mark(first[0])
 
 
 def _separator_follows(line: Line, phrase: str) -> bool:
     """A separator right after a label phrase: "تصوير: أحمد", "كتب - سامي", "الصورة | رويترز"."""
     n = len(phrase.split())
     raw = line.text.split()[line.numbered :]
-    while raw and not any(c.isalnum() for c in raw[0]):
+    while raw and _mark(raw[0]):
         raw = raw[1:]  # a mark or an emoji before the label ("📷 الصورة: ...")
     head = raw[: n + 1]
     if any(tok[-1] in _LABEL_SEPARATORS for tok in head[:n]):

@@ -1092,12 +1092,13 @@ class _Document:
         return above is not None and above.strong
 
     def _signed_with_the_logo(self, i: int) -> bool:
-        """Line ``i`` is short and ends with the page's first line, a site's name ("فاس: فبراير.كوم"
-        under the logo "فبراير.كوم"): a dateline, wherever it stands."""
-        logo, line = self.lines[0].key, self.lines[i]
-        if i == 0 or not logo or line.words > _OUTLET_MAX_WORDS + 2 or len(logo.split()) > _OUTLET_MAX_WORDS:
+        """Line ``i`` is short and ends with one of the names the logo gives the site
+        (:func:`~arclean.passes.chrome.own_name.own_names`: "فاس: فبراير.كوم" under "فبراير.كوم"): a
+        dateline, wherever it stands."""
+        line = self.lines[i]
+        if i == 0 or line.words > _OUTLET_MAX_WORDS + 2:
             return False
-        return line.key.endswith(f" {logo}")
+        return any(line.key.endswith(f" {name}") for name in own_names(self.lines[0]))
 
     def _figure_field(self, i: int) -> bool:
         """Line ``i`` is a field whose value is figures alone: a number, a date ("رقم القرار:
