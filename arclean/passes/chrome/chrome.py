@@ -3,7 +3,9 @@
 Decisions come from :mod:`~arclean.passes.chrome.rules`; this module runs them to a fixpoint (a
 dropped line can change its neighbours' context, so the pass repeats until nothing more goes, which
 makes it idempotent by construction), removes lines without leaving stray blank lines, and reports
-every dropped line as a :class:`~arclean.core.Change` whose ``kind`` is the chrome type.
+every dropped line as a :class:`~arclean.core.Change` whose ``kind`` is the chrome type.  A
+hard-wrapped page (a text dump, :mod:`~arclean.passes.chrome.wrapping`) is judged by its paragraphs,
+and the fixpoint includes the paragraphs: what is left is judged as a second run would group it.
 
 >>> page = "الرئيسية\\nرياضة\\nالهلال يفوز على النصر\\n\\n" + (
 ...     "فاز الهلال على النصر بهدفين نظيفين في المباراة التي أقيمت مساء أمس، وسط حضور جماهيري كبير.\\n\\n"
@@ -24,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
+from collections.abc import Container
 
 from arclean.core import Change, Explanation, Pass, Safety, register
 from arclean.passes.base import PRINTABLE
@@ -32,6 +35,7 @@ from arclean.passes.chrome.features import Line
 from arclean.passes.chrome.lexicon import CHROME_TYPES
 from arclean.passes.chrome.lines import join_lines, remove_lines, split_lines
 from arclean.passes.chrome.rules import Decision, Observed, decide
+from arclean.passes.chrome.wrapping import paragraph_starts
 
 __all__ = ["Chrome", "dropped_lines", "run_page"]
 
@@ -123,25 +127,41 @@ def _clean(text: str, judge: Judge, keep: tuple[str, ...]) -> tuple[str, dict[in
     if lines is None:
         lines = raw
     observe = _observe_short if judge is Judge.default() else None
-    observed: dict[int, Observed] = {}
-    for k, line in enumerate(lines):  # type: ignore[arg-type]
-        stripped = line.strip()
-        if stripped:
-            if observe is not None and len(stripped) <= _CACHED_CHARS:
-                observed[k] = observe(stripped)
-            else:
-                observed[k] = Observed.of(Line(stripped), judge)
+    seen: dict[str, Observed] = {}
+
+    def observed_of(stripped: str) -> Observed:
+        if observe is not None and len(stripped) <= _CACHED_CHARS:
+            return observe(stripped)
+        if stripped not in seen:
+            seen[stripped] = Observed.of(Line(stripped), judge)
+        return seen[stripped]
+
     alive = list(range(len(lines)))  # type: ignore[arg-type]
-    present = list(observed)
     dropped: dict[int, Decision] = {}
+    starts = _starts(lines, alive)  # type: ignore[arg-type]
     while True:
-        decided = decide([observed[k] for k in present], judge)
-        new = {present[i]: d for i, d in decided.items() if d.kind not in keep}
-        if not new:
-            break
-        dropped.update(new)
-        alive = remove_lines(alive, lines, set(new), nonblank=observed)  # type: ignore[arg-type]
+        texts, continued = _paragraphs(lines, alive, starts)  # type: ignore[arg-type]
+        observed = {k: observed_of(stripped) for k, stripped in texts.items()}
+        nonblank: Container[int] = observed.keys() | continued.keys() if continued else observed
         present = [k for k in alive if k in observed]
+        before = len(dropped)
+        while True:
+            decided = decide([observed[k] for k in present], judge)
+            new = {present[i]: d for i, d in decided.items() if d.kind not in keep}
+            if not new:
+                break
+            # A wrapped paragraph's other lines go with its first.
+            new.update({other: new[k] for other, k in continued.items() if k in new})
+            dropped.update(new)
+            alive = remove_lines(alive, lines, set(new), nonblank=nonblank)  # type: ignore[arg-type]
+            present = [k for k in alive if k in observed]
+        if len(dropped) == before:
+            break
+        # What is left may wrap otherwise (its widest line gone): settle on what a second run sees.
+        regrouped = _starts(lines, alive)  # type: ignore[arg-type]
+        if regrouped == (None if starts is None else {k: starts[k] for k in alive}):
+            break
+        starts = regrouped
     if not dropped:
         return text, dropped, raw
     if raw is None:
@@ -149,6 +169,34 @@ def _clean(text: str, judge: Judge, keep: tuple[str, ...]) -> tuple[str, dict[in
         if not text.endswith("\n"):
             raw[-1] = lines[-1]  # type: ignore[index]
     return join_lines(raw, alive), dropped, raw
+
+
+def _starts(lines: list[str], alive: list[int]) -> dict[int, int] | None:
+    """For each of the ``alive`` lines, the line its paragraph starts on, when they are hard-wrapped
+    (:mod:`.wrapping`); else ``None``."""
+    found = paragraph_starts(lines if len(alive) == len(lines) else [lines[k] for k in alive])
+    return None if found is None else {k: alive[start] for k, start in zip(alive, found, strict=True)}
+
+
+def _paragraphs(
+    lines: list[str], alive: list[int], starts: dict[int, int] | None
+) -> tuple[dict[int, str], dict[int, int]]:
+    """The text to judge of each non-blank line among ``alive``, by line number, and the lines that
+    continue another.  Each line is judged alone, unless ``starts`` groups them into paragraphs: then
+    the first line of each carries the paragraph's text, and each of its other lines is mapped to it.
+    """
+    if starts is None:
+        return {k: stripped for k in alive if (stripped := lines[k].strip())}, {}
+    texts: dict[int, str] = {}
+    continued: dict[int, int] = {}
+    for k in alive:
+        stripped = lines[k].strip()
+        if starts[k] != k:
+            texts[starts[k]] += " " + stripped
+            continued[k] = starts[k]
+        elif stripped:
+            texts[k] = stripped
+    return texts, continued
 
 
 # Every line break str.splitlines knows but "\n": a text without them has the lines of text.split("\n").
