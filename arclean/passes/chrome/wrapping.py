@@ -6,10 +6,11 @@ paragraph look like short unfinished rows, and a chrome rule could take a half s
 pass judges a wrapped page by its paragraphs instead and drops or keeps each paragraph's lines
 together.
 
-A line was broken by the wrapper when it ends no sentence, is no verse, and the next line's first
-word would not have fitted after it: the line's width, a space and that word pass the page's widest
-line.  A page is wrapped when at least :data:`MIN_BREAKS` lines were broken so, its widest line is at
-most :data:`MAX_WIDTH` wide and :data:`MIN_BREAKS` of its lines are :data:`MIN_WIDTH` wide or more.
+A line was broken by the wrapper when it ends no sentence and is no verse, and the next line's
+first word would not have fitted after it: the line's width, a space and that word pass the page's
+widest line.  A page is wrapped when at least :data:`MIN_BREAKS` lines were broken so, its widest
+line is at most :data:`MAX_WIDTH` wide and :data:`MIN_BREAKS` of its lines are :data:`MIN_WIDTH`
+wide or more.  A row of items (a menu, a table row) is not joined to the line under it.
 Width counts what a terminal shows: combining marks (harakat) take no column.
 
 >>> import textwrap
@@ -46,6 +47,8 @@ MIN_BREAKS = 2
 
 _INDENT = 8  # lynx indents its text by three columns, lists deeper
 _ENDS_SENTENCE = regex.compile(r"[.!?؟:…][\"'»”’)\]]*$")
+_LONG_TOKEN = regex.compile(r"\S{30,}")  # a link, or a word no wrapper breaks
+_ITEMS = regex.compile(r"\s[|│›»]\s.*\s[|│›»]\s|›")
 _HEMISTICHS = regex.compile(r"\S\s+(?:\.{2,}|…|\*+)\s+\S")
 _MARKS = regex.compile(r"[\p{Mn}\p{Me}]")  # combining marks: they take no column
 
@@ -64,34 +67,35 @@ def paragraph_starts(lines: Sequence[str]) -> list[int] | None:
     else ``None``.  Blank lines are paragraphs of their own.  ``lines`` hold no line ends."""
     if len(lines) <= MIN_BREAKS:
         return None
-    # Most pages have a line wider than any wrapper's (or than its indent and marks allow), or no
-    # line as wide as one: settled here.
-    longest = max(map(len, lines))
-    if not MIN_WIDTH <= longest <= 2 * MAX_WIDTH:
-        return None
-    marked = _MARKS.search("".join(lines)) is not None
-    if longest > MAX_WIDTH + _INDENT and not marked:
+    # Most pages have a line wider than any wrapper's, or no line as wide as one: settled here.  A
+    # wrapper leaves a long link or word whole (a line may pass its width for it), and a terminal's
+    # width does not count harakat.
+    limit = MAX_WIDTH + _INDENT
+    if max(map(len, lines)) < MIN_WIDTH or any(
+        len(line) > limit and not _LONG_TOKEN.search(line) and width(line) > limit for line in lines
+    ):
         return None
     if sum(len(line) >= MIN_WIDTH for line in lines) < MIN_BREAKS:
         return None
     stripped = [line.strip() for line in lines]
+    whole = {k for k, line in enumerate(stripped) if len(line) >= MIN_WIDTH and _LONG_TOKEN.search(line)}
     # A line that ends a sentence ends its paragraph: the next line may start another, and joining
-    # them could make one block of a paragraph and the row under it.
-    # A verse's hemistichs (around a spaced "..." or "*") fill lines of like width: each is a row.
+    # them could make one block of a paragraph and the row under it.  A verse's hemistichs (around a
+    # spaced "..." or "*") fill lines of like width, so they tell nothing of a wrapper.
     open_lines = [
         k
         for k, line in enumerate(stripped[:-1])
-        if line and not _ENDS_SENTENCE.search(line) and not _HEMISTICHS.search(line)
+        if line and k not in whole and not _ENDS_SENTENCE.search(line) and not _HEMISTICHS.search(line)
     ]
     # A wrapper counts characters or columns: a line broken by either measure is broken.
     measures: list[Callable[[str], int]] = [len]
-    if marked:
+    if _MARKS.search("".join(lines)):
         measures.append(width)
     broken: set[int] = set()
     for measure in measures:
         sizes = list(map(measure, stripped))
-        widest = max(sizes)
-        if widest > MAX_WIDTH:
+        widest = max((size for k, size in enumerate(sizes) if k not in whole), default=0)
+        if not MIN_WIDTH <= widest <= MAX_WIDTH:
             return None
         for k in open_lines:
             after = stripped[k + 1]
@@ -100,6 +104,9 @@ def paragraph_starts(lines: Sequence[str]) -> list[int] | None:
                 broken.add(k)
     if len(broken) < MIN_BREAKS:
         return None
+    # A menu, a breadcrumb or a table row (items between bars or arrows) stays a row of its own: its
+    # pieces are rows of items too, and joined to the line under it, it would hide that line.
+    broken = {k for k in broken if not _ITEMS.search(stripped[k])}
     starts: list[int] = []
     for k in range(len(lines)):
         starts.append(starts[k - 1] if k - 1 in broken else k)
