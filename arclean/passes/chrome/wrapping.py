@@ -30,11 +30,10 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-import regex
-
-__all__ = ["MAX_WIDTH", "MIN_BREAKS", "MIN_WIDTH", "paragraph_starts", "width"]
+__all__ = ["LONG_TOKEN", "MAX_WIDTH", "MIN_BREAKS", "MIN_WIDTH", "paragraph_starts", "width"]
 
 MAX_WIDTH = 132
 """Wrappers break at 60 to 132 columns (lynx, w3m and html2text near 80): a wider line is no wrapper's."""
@@ -46,11 +45,15 @@ MIN_BREAKS = 2
 """A page with fewer broken lines is read line by line: too little to tell a wrapper from chance."""
 
 _INDENT = 8  # lynx indents its text by three columns, lists deeper
-_ENDS_SENTENCE = regex.compile(r"[.!?؟:…][\"'»”’)\]]*$")
-_LONG_TOKEN = regex.compile(r"\S{30,}")  # a link, or a word no wrapper breaks
-_ITEMS = regex.compile(r"\s[|│›»]\s.*\s[|│›»]\s|›")
-_HEMISTICHS = regex.compile(r"\S\s+(?:\.{2,}|…|\*+)\s+\S")
-_MARKS = regex.compile(r"[\p{Mn}\p{Me}]")  # combining marks: they take no column
+_ENDS_SENTENCE = re.compile(r"[.!?؟:…][\"'»”’)\]]*$")
+LONG_TOKEN = 30
+"""A link, or a word no wrapper breaks, is at least this long: a line may pass the width for it."""
+_ITEMS = re.compile(r"\s[|│›»]\s.*\s[|│›»]\s|›")
+_HEMISTICHS = re.compile(r"\S\s+(?:\.{2,}|…|\*+)\s+\S")
+# Combining marks take no column: the Arabic ones and the combining diacriticals.
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
+)
 
 
 def width(line: str) -> int:
@@ -60,6 +63,21 @@ def width(line: str) -> int:
     (3, 6)
     """
     return len(line) - len(_MARKS.findall(line))
+
+
+def _holds_long_token(line: str) -> bool:
+    """``line`` holds a token a wrapper leaves whole, long enough to have carried it past the width.
+
+    >>> _holds_long_token("المصدر: https://www.example.com/news/2026/02/agadir-port-sardines-landings")
+    True
+    """
+    over = len(line) - MAX_WIDTH - _INDENT
+    if over <= len(line) // 2:
+        return max(map(len, line.split()), default=0) >= LONG_TOKEN
+    # The token is longer than the rest of the line, so it covers the middle: measure the word there
+    # (a paragraph of a few hundred characters is settled without splitting it).
+    middle = len(line) // 2
+    return line.find(" ", middle) % (len(line) + 1) - line.rfind(" ", 0, middle) > over
 
 
 def paragraph_starts(lines: Sequence[str]) -> list[int] | None:
@@ -72,13 +90,15 @@ def paragraph_starts(lines: Sequence[str]) -> list[int] | None:
     # width does not count harakat.
     limit = MAX_WIDTH + _INDENT
     if max(map(len, lines)) < MIN_WIDTH or any(
-        len(line) > limit and not _LONG_TOKEN.search(line) and width(line) > limit for line in lines
+        # (a line three times the limit is too wide whatever its marks: at most two to a letter)
+        len(line) > limit and (len(line) > 3 * limit or width(line) > limit) and not _holds_long_token(line)
+        for line in lines
     ):
         return None
     if sum(len(line) >= MIN_WIDTH for line in lines) < MIN_BREAKS:
         return None
     stripped = [line.strip() for line in lines]
-    whole = {k for k, line in enumerate(stripped) if len(line) >= MIN_WIDTH and _LONG_TOKEN.search(line)}
+    whole = {k for k, line in enumerate(stripped) if len(line) >= MIN_WIDTH and _holds_long_token(line)}
     # A line that ends a sentence ends its paragraph: the next line may start another, and joining
     # them could make one block of a paragraph and the row under it.  A verse's hemistichs (around a
     # spaced "..." or "*") fill lines of like width, so they tell nothing of a wrapper.
