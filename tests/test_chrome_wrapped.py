@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from arclean.passes.chrome import Chrome
 from arclean.passes.chrome.wrapping import MAX_WIDTH, MIN_WIDTH, paragraph_starts, width
+from tests.test_chrome_body_kinds import _cases
 
 DATA = Path(__file__).parent / "data"
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -48,7 +49,11 @@ def _wrapped(rows: list[str], columns: int) -> tuple[list[str], list[int]]:
 
 
 def _dropped(lines: list[str]) -> set[int]:
-    return {change.line for change in Chrome().explain("\n".join(lines)).changes}
+    return _dropped_lines("\n".join(lines))
+
+
+def _dropped_lines(text: str) -> set[int]:
+    return {change.line for change in Chrome().explain(text).changes}
 
 
 # --- what the wrapper did -----------------------------------------------------------------------
@@ -158,16 +163,7 @@ WRAPPED_LOSSES: dict[str, str] = {
 }
 
 
-def _page_cases() -> list[object]:
-    return [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=WRAPPED_LOSSES[path.name]))
-        if path.name in WRAPPED_LOSSES
-        else path
-        for path in PAGES
-    ]
-
-
-@pytest.mark.parametrize("path", _page_cases(), ids=lambda p: f"{p.parent.name[12:]}-{p.stem}")
+@pytest.mark.parametrize("path", _cases(PAGES, WRAPPED_LOSSES), ids=lambda p: f"{p.parent.name[12:]}-{p.stem}")
 def test_a_wrapped_page_keeps_every_piece_of_the_body_rows_it_keeps_unwrapped(path: Path) -> None:
     rows = _rows(path)
     texts = [_text(row) for row in rows]
@@ -210,20 +206,10 @@ DUMP_LOSSES = {
 }
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=DUMP_LOSSES[path.name]))
-        if path.name in DUMP_LOSSES
-        else path
-        for path in DUMPS
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", _cases(DUMPS, DUMP_LOSSES), ids=lambda p: p.stem)
 def test_no_body_line_of_a_dump_is_lost(path: Path) -> None:
     lines = path.read_text(encoding="utf-8").split("\n")
-    page = "\n".join(line[2:] if line.startswith("~ ") else line for line in lines)
-    dropped = {change.line for change in Chrome().explain(page).changes}
+    dropped = _dropped([line[2:] if line.startswith("~ ") else line for line in lines])
     assert [lines[k] for k in sorted(dropped) if lines[k].strip() and not lines[k].startswith("~ ")] == []
 
 
@@ -271,25 +257,12 @@ def _aimed_page(path: Path) -> tuple[str, list[bool]]:
     return text, body
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=AIMED_LOSSES[path.name]))
-        if path.name in AIMED_LOSSES
-        else path
-        for path in AIMED
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", _cases(AIMED, AIMED_LOSSES), ids=lambda p: p.stem)
 def test_no_body_line_of_a_page_aimed_at_the_rule_is_lost(path: Path) -> None:
     text, body = _aimed_page(path)
     once = Chrome()(text)
     assert Chrome()(once) == once
     assert [k for k in sorted(_dropped_lines(text)) if body[k]] == []
-
-
-def _dropped_lines(text: str) -> set[int]:
-    return {change.line for change in Chrome().explain(text).changes}
 
 
 def test_the_aimed_pages_are_all_there() -> None:

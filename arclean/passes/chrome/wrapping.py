@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from arclean.passes.chrome.features import CLOSERS
+
 __all__ = ["LONG_TOKEN", "MAX_WIDTH", "MIN_BREAKS", "MIN_WIDTH", "paragraph_starts", "width"]
 
 MAX_WIDTH = 132
@@ -44,13 +46,15 @@ MIN_WIDTH = 45
 MIN_BREAKS = 2
 """A page with fewer broken lines is read line by line: too little to tell a wrapper from chance."""
 
-_INDENT = 8  # lynx indents its text by three columns, lists deeper
-_ENDS_SENTENCE = re.compile(r"[.!?؟:…][\"'»”’)\]]*$")
 LONG_TOKEN = 30
 """A link, or a word no wrapper breaks, is at least this long: a line may pass the width for it."""
+
+_INDENT = 8  # lynx indents its text by three columns, lists deeper
+_ENDS_SENTENCE = re.compile(f"[.!?؟:…][{re.escape(CLOSERS)}]*$")
 _ITEMS = re.compile(r"\s[|│›»]\s.*\s[|│›»]\s|›")
 _HEMISTICHS = re.compile(r"\S\s+(?:\.{2,}|…|\*+)\s+\S")
-# Combining marks take no column: the Arabic ones and the combining diacriticals.
+# Combining marks take no column: the Arabic ones and the combining diacriticals (folding's marks
+# include tatweel, which takes one).
 _MARKS = re.compile(
     "[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]"
 )
